@@ -1,0 +1,5 @@
+target_sources(touchline_engine PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/pitch.h
+  ${CMAKE_CURRENT_LIST_DIR}/result.h
+  ${CMAKE_CURRENT_LIST_DIR}/text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/vec2.h)

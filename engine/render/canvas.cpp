@@ -1,0 +1,195 @@
+#include "render/canvas.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace touchline {
+
+namespace {
+
+inline std::uint8_t blendChannel(std::uint8_t dst, std::uint8_t src, unsigned alpha) {
+    return static_cast<std::uint8_t>((src * alpha + dst * (255u - alpha) + 127u) / 255u);
+}
+
+// Joint offset between two unit normals, clamped so a sharp corner does not spike far out.
+Vec2 miter(Vec2 n0, Vec2 n1) {
+    Vec2 m = n0 + n1;
+    double len2 = dot(m, m);
+    if (len2 < 1e-12) return n0;
+    return m * std::min(2.0 / len2, 16.0);
+}
+
+}  // namespace
+
+void Canvas::clear(Rgba color) {
+    for (std::size_t i = 0; i < image_.rgba.size(); i += 4) {
+        image_.rgba[i] = color.r;
+        image_.rgba[i + 1] = color.g;
+        image_.rgba[i + 2] = color.b;
+        image_.rgba[i + 3] = 255;
+    }
+}
+
+void Canvas::blend(const CoverageMask& mask, Rgba color) {
+    if (mask.empty() || color.a == 0) return;
+    const float alphaScale = color.a;
+    for (int y = 0; y < mask.height; ++y) {
+        std::uint8_t* dst = image_.rgba.data() + (static_cast<std::size_t>(mask.top + y) * image_.width + mask.left) * 4;
+        const float* cov = mask.coverage.data() + static_cast<std::size_t>(y) * mask.width;
+        for (int x = 0; x < mask.width; ++x, dst += 4) {
+            const unsigned a = static_cast<unsigned>(cov[x] * alphaScale + 0.5f);
+            if (a == 0) continue;
+            if (a >= 255) {
+                dst[0] = color.r;
+                dst[1] = color.g;
+                dst[2] = color.b;
+                continue;
+            }
+            dst[0] = blendChannel(dst[0], color.r, a);
+            dst[1] = blendChannel(dst[1], color.g, a);
+            dst[2] = blendChannel(dst[2], color.b, a);
+        }
+    }
+}
+
+void Canvas::fill(std::span<const Contour> contours, Rgba color) {
+    if (color.a == 0) return;
+    rasterize(contours, image_.width, image_.height, mask_);
+    blend(mask_, color);
+}
+
+void Canvas::fillPolygon(std::span<const Vec2> points, Rgba color) {
+    const Contour contour(points.begin(), points.end());
+    fill(std::span(&contour, 1), color);
+}
+
+std::vector<Contour> Canvas::strokeOutline(std::span<const Vec2> pts, double widthPx, bool closed) {
+    const std::size_t n = pts.size();
+    if (n < 2 || widthPx <= 0.0) return {};
+    const std::size_t segments = closed ? n : n - 1;
+    std::vector<Vec2> normals(segments);
+    for (std::size_t i = 0; i < segments; ++i) normals[i] = perpendicular(normalized(pts[(i + 1) % n] - pts[i]));
+    std::vector<Vec2> offsets(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (closed) offsets[i] = miter(normals[(i + segments - 1) % segments], normals[i]);
+        else if (i == 0) offsets[i] = normals[0];
+        else if (i == n - 1) offsets[i] = normals[segments - 1];
+        else offsets[i] = miter(normals[i - 1], normals[i]);
+    }
+    const double half = widthPx * 0.5;
+    if (closed) {
+        // Two rings wound opposite ways: the band between them.
+        Contour outer, inner;
+        for (std::size_t i = 0; i < n; ++i) outer.push_back(pts[i] + offsets[i] * half);
+        for (std::size_t i = n; i-- > 0;) inner.push_back(pts[i] - offsets[i] * half);
+        return {std::move(outer), std::move(inner)};
+    }
+    Contour band;
+    for (std::size_t i = 0; i < n; ++i) band.push_back(pts[i] + offsets[i] * half);
+    for (std::size_t i = n; i-- > 0;) band.push_back(pts[i] - offsets[i] * half);
+    return {std::move(band)};
+}
+
+void Canvas::strokePolyline(std::span<const Vec2> points, double widthPx, Rgba color, bool closed) {
+    fill(strokeOutline(points, widthPx, closed), color);
+}
+
+std::vector<Vec2> Canvas::arcPoints(Vec2 centre, double radiusPx, double a0, double a1) {
+    const double sweep = a1 - a0;
+    // Chord sagitta r(1 - cos(step/2)) stays under a twentieth of a pixel: invisible facets.
+    double step = 2.0 * std::acos(std::clamp(1.0 - 0.05 / std::max(radiusPx, 0.05), -1.0, 1.0));
+    step = std::clamp(step, 0.005, std::numbers::pi / 8.0);
+    const int count = std::max(2, static_cast<int>(std::ceil(std::abs(sweep) / step)) + 1);
+    std::vector<Vec2> pts;
+    pts.reserve(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        const double a = a0 + sweep * i / (count - 1);
+        pts.push_back({centre.x + radiusPx * std::cos(a), centre.y + radiusPx * std::sin(a)});
+    }
+    return pts;
+}
+
+Contour Canvas::circle(Vec2 centre, double radiusPx) {
+    Contour pts = arcPoints(centre, radiusPx, 0.0, 2.0 * std::numbers::pi);
+    pts.pop_back();  // the last point repeats the first
+    return pts;
+}
+
+void Canvas::fillCircle(Vec2 centre, double radiusPx, Rgba color) {
+    const Contour c = circle(centre, radiusPx);
+    fill(std::span(&c, 1), color);
+}
+
+void Canvas::strokeCircle(Vec2 centre, double radiusPx, double widthPx, Rgba color) {
+    const std::vector<Contour> ring{circle(centre, radiusPx + widthPx / 2),
+                                    [&] {
+                                        Contour inner = circle(centre, std::max(0.0, radiusPx - widthPx / 2));
+                                        std::reverse(inner.begin(), inner.end());
+                                        return inner;
+                                    }()};
+    fill(ring, color);
+}
+
+void Canvas::strokeArc(Vec2 centre, double radiusPx, double a0, double a1, double widthPx, Rgba color) {
+    const auto pts = arcPoints(centre, radiusPx, a0, a1);
+    strokePolyline(pts, widthPx, color, false);
+}
+
+void Canvas::fillRect(double x0, double y0, double x1, double y1, Rgba color) {
+    const Contour rect{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
+    fill(std::span(&rect, 1), color);
+}
+
+void Canvas::fillRoundedRect(double x0, double y0, double x1, double y1, double r, Rgba color) {
+    r = std::clamp(r, 0.0, std::min(x1 - x0, y1 - y0) * 0.5);
+    const double pi = std::numbers::pi;
+    Contour pts;
+    auto corner = [&](Vec2 c, double from) {
+        auto arc = arcPoints(c, r, from, from + pi / 2.0);
+        pts.insert(pts.end(), arc.begin(), arc.end());
+    };
+    corner({x1 - r, y0 + r}, -pi / 2.0);
+    corner({x1 - r, y1 - r}, 0.0);
+    corner({x0 + r, y1 - r}, pi / 2.0);
+    corner({x0 + r, y0 + r}, pi);
+    fill(std::span(&pts, 1), color);
+}
+
+void Canvas::blendAlpha(const std::uint8_t* alpha, int w, int h, int stride, int x, int y, Rgba color) {
+    const int xs = std::max(0, -x), ys = std::max(0, -y);
+    const int xe = std::min(w, image_.width - x), ye = std::min(h, image_.height - y);
+    for (int row = ys; row < ye; ++row) {
+        const std::uint8_t* src = alpha + static_cast<std::size_t>(row) * stride;
+        std::uint8_t* dst = image_.rgba.data() + (static_cast<std::size_t>(y + row) * image_.width + x) * 4;
+        for (int col = xs; col < xe; ++col) {
+            const unsigned a = (src[col] * static_cast<unsigned>(color.a) + 127u) / 255u;
+            if (a == 0) continue;
+            std::uint8_t* p = dst + col * 4;
+            p[0] = blendChannel(p[0], color.r, a);
+            p[1] = blendChannel(p[1], color.g, a);
+            p[2] = blendChannel(p[2], color.b, a);
+        }
+    }
+}
+
+void Canvas::drawImage(const Image& source, int x, int y, double opacity) {
+    const unsigned scale = static_cast<unsigned>(std::clamp(opacity, 0.0, 1.0) * 255.0 + 0.5);
+    const int xs = std::max(0, -x), ys = std::max(0, -y);
+    const int xe = std::min(source.width, image_.width - x), ye = std::min(source.height, image_.height - y);
+    for (int row = ys; row < ye; ++row) {
+        const std::uint8_t* src = source.pixel(0, row);
+        std::uint8_t* dst = image_.rgba.data() + (static_cast<std::size_t>(y + row) * image_.width + x) * 4;
+        for (int col = xs; col < xe; ++col) {
+            const std::uint8_t* s = src + col * 4;
+            const unsigned a = (s[3] * scale + 127u) / 255u;
+            if (a == 0) continue;
+            std::uint8_t* p = dst + col * 4;
+            p[0] = blendChannel(p[0], s[0], a);
+            p[1] = blendChannel(p[1], s[1], a);
+            p[2] = blendChannel(p[2], s[2], a);
+        }
+    }
+}
+
+}  // namespace touchline

@@ -1,0 +1,51 @@
+#pragma once
+// Canvas: anti-aliased drawing into an RGBA Image, in pixel coordinates (y down). Shapes are exact
+// polygons rasterised with analytic coverage (render/raster.h); the caller projects from metres first.
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "core/vec2.h"
+#include "io/image.h"
+#include "render/color.h"
+#include "render/raster.h"
+
+namespace touchline {
+
+class Canvas {
+public:
+    explicit Canvas(Image& target) : image_(target) {}
+
+    int width() const { return image_.width; }
+    int height() const { return image_.height; }
+    Image& image() { return image_; }
+
+    void clear(Rgba color);
+    // The union of the contours (reverse a contour's winding to cut a hole).
+    void fill(std::span<const Contour> contours, Rgba color);
+    void fillPolygon(std::span<const Vec2> points, Rgba color);
+    void strokePolyline(std::span<const Vec2> points, double widthPx, Rgba color, bool closed);
+    void fillCircle(Vec2 centre, double radiusPx, Rgba color);
+    void strokeCircle(Vec2 centre, double radiusPx, double widthPx, Rgba color);
+    // Angles in radians on screen (y down), swept from a0 to a1.
+    void strokeArc(Vec2 centre, double radiusPx, double a0, double a1, double widthPx, Rgba color);
+    void fillRect(double x0, double y0, double x1, double y1, Rgba color);
+    void fillRoundedRect(double x0, double y0, double x1, double y1, double radiusPx, Rgba color);
+    // Blends `color` through an 8-bit alpha mask (a glyph, a sprite's shape) placed at (x, y).
+    void blendAlpha(const std::uint8_t* alpha, int width, int height, int stride, int x, int y, Rgba color);
+    // Copies an RGBA image (straight alpha) with its top-left at (x, y), scaled by `opacity`.
+    void drawImage(const Image& source, int x, int y, double opacity = 1.0);
+
+    // Geometry helpers, shared with the code that builds sprites.
+    static std::vector<Vec2> arcPoints(Vec2 centre, double radiusPx, double a0, double a1);
+    static Contour circle(Vec2 centre, double radiusPx);
+    static std::vector<Contour> strokeOutline(std::span<const Vec2> points, double widthPx, bool closed);
+
+private:
+    void blend(const CoverageMask& mask, Rgba color);
+
+    Image& image_;
+    CoverageMask mask_;  // reused between shapes so drawing allocates nothing once warmed up
+};
+
+}  // namespace touchline

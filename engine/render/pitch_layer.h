@@ -1,0 +1,24 @@
+#pragma once
+// The static pitch, painted once per (camera, size) and reused for every frame: the markings never
+// move, so a frame starts from a memory copy instead of re-rasterising the whole field.
+#include "io/image.h"
+#include "render/pitch_painter.h"
+#include "render/projection.h"
+
+namespace touchline {
+
+class PitchLayer {
+public:
+    explicit PitchLayer(PitchStyle style = {}) : style_(style) {}
+
+    // The pitch as seen through `camera` at this size; repainted only when either changed.
+    const Image& image(const Camera& camera, int width, int height);
+
+private:
+    PitchStyle style_;
+    Image image_;
+    Camera cachedCamera_{};
+    bool valid_ = false;
+};
+
+}  // namespace touchline
