@@ -7,7 +7,7 @@
 
 #include "core/vec2.h"
 #include "io/image.h"
-#include "render/color.h"
+#include "core/color.h"
 #include "render/raster.h"
 
 namespace touchline {

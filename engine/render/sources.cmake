@@ -1,6 +1,5 @@
 target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/canvas.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/color.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pitch_layer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pitch_painter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/projection.cpp

@@ -1,4 +1,4 @@
-#include "render/color.h"
+#include "core/color.h"
 
 #include <algorithm>
 #include <cmath>

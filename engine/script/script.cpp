@@ -1,0 +1,96 @@
+#include "script/script.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace touchline {
+
+std::string_view actionKeyword(ActionKind kind) {
+    switch (kind) {
+        case ActionKind::Run: return "run";
+        case ActionKind::Dribble: return "dribble";
+        case ActionKind::Pass: return "pass";
+        case ActionKind::Cross: return "cross";
+        case ActionKind::Corner: return "corner";
+        case ActionKind::Shot: return "shot";
+        case ActionKind::Header: return "header";
+        case ActionKind::Volley: return "volley";
+        case ActionKind::Save: return "save";
+        case ActionKind::Tackle: return "tackle";
+        case ActionKind::Foul: return "foul";
+        case ActionKind::Card: return "card";
+        case ActionKind::Substitution: return "substitution";
+        case ActionKind::Injury: return "injury";
+        case ActionKind::Whistle: return "whistle";
+    }
+    return "?";
+}
+
+bool isKick(ActionKind kind) {
+    switch (kind) {
+        case ActionKind::Pass:
+        case ActionKind::Cross:
+        case ActionKind::Corner:
+        case ActionKind::Shot:
+        case ActionKind::Header:
+        case ActionKind::Volley: return true;
+        default: return false;
+    }
+}
+
+bool isMovement(ActionKind kind) { return kind == ActionKind::Run || kind == ActionKind::Dribble; }
+
+std::string_view styleKeyword(KickStyle style) {
+    switch (style) {
+        case KickStyle::Ground: return "ground";
+        case KickStyle::Lofted: return "lofted";
+        case KickStyle::Driven: return "driven";
+    }
+    return "?";
+}
+
+std::string_view cardKeyword(CardColour colour) { return colour == CardColour::Yellow ? "yellow" : "red"; }
+
+std::string_view whistleKeyword(WhistleKind kind) {
+    switch (kind) {
+        case WhistleKind::KickOff: return "kick-off";
+        case WhistleKind::Foul: return "foul";
+        case WhistleKind::Offside: return "offside";
+        case WhistleKind::HalfTime: return "half-time";
+        case WhistleKind::FullTime: return "full-time";
+    }
+    return "?";
+}
+
+bool Moment::animated() const {
+    return std::any_of(actions.begin(), actions.end(), [](const Action& a) { return isKick(a.kind); });
+}
+
+std::optional<PlayerId> Script::findPlayer(std::string_view name) const {
+    const std::string wanted = foldForSearch(name);
+    for (int t = 0; t < 2; ++t) {
+        for (std::size_t i = 0; i < teams[t].players.size(); ++i) {
+            if (foldForSearch(teams[t].players[i].name) == wanted) return PlayerId{t, static_cast<int>(i)};
+        }
+    }
+    return std::nullopt;
+}
+
+const Moment* Script::findMoment(std::string_view id) const {
+    for (const Moment& m : moments) {
+        if (m.id == id) return &m;
+    }
+    return nullptr;
+}
+
+pitch::End Script::attackingEnd(TeamSide side, double matchTime) const {
+    pitch::End homeEnd = match.homeAttacksFirstHalf;
+    if (matchTime >= clock.periodStart(Period::SecondHalf)) {
+        homeEnd = homeEnd == pitch::End::Left ? pitch::End::Right : pitch::End::Left;
+    }
+    if (side == TeamSide::Home) return homeEnd;
+    return homeEnd == pitch::End::Left ? pitch::End::Right : pitch::End::Left;
+}
+
+}  // namespace touchline

@@ -1,0 +1,172 @@
+#pragma once
+// Script: a replay script as plain data, exactly what the author wrote after parsing and name
+// resolution, before any physics. docs/replay-format.md is the author's view of the same thing.
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/match_clock.h"
+#include "core/pitch.h"
+#include "core/vec2.h"
+#include "core/color.h"
+#include "script/diagnostics.h"
+
+namespace touchline {
+
+enum class TeamSide { Home = 0, Away = 1 };
+constexpr int index(TeamSide side) { return static_cast<int>(side); }
+constexpr TeamSide opponent(TeamSide side) { return side == TeamSide::Home ? TeamSide::Away : TeamSide::Home; }
+
+// A player by team and position in that team's list (starters first, then substitutes).
+struct PlayerId {
+    int team = -1;
+    int index = -1;
+    constexpr bool valid() const { return team >= 0 && index >= 0; }
+    constexpr TeamSide side() const { return static_cast<TeamSide>(team); }
+    constexpr bool operator==(const PlayerId&) const = default;
+    constexpr auto operator<=>(const PlayerId&) const = default;
+};
+
+struct Kit {
+    Rgba shirt{255, 255, 255, 255};
+    Rgba stripes{0, 0, 0, 0};  // vertical stripes over the shirt; alpha 0 for a plain shirt
+    Rgba number{0, 0, 0, 255};
+};
+
+struct Player {
+    std::string name;      // the name the script uses everywhere: "Koulibaly"
+    std::string fullName;  // "Kalidou Koulibaly"; may be empty
+    int number = 0;
+    std::string position;  // GK, RB, CB, LB, DM, CM, AM, RW, LW, CF, ...
+    bool starter = true;
+    // Where he stands in the team's shape, in metres, drawn for a team attacking towards x = 105.
+    // The engine mirrors it for the end the team really attacks.
+    Vec2 formationSpot;
+    SourceLocation where;
+
+    bool isGoalkeeper() const { return position == "GK"; }
+};
+
+struct Team {
+    std::string key;        // the script's key for the team: "juventus"
+    std::string name;       // "Juventus"
+    std::string shortName;  // "JUV", for the scoreboard
+    std::string formation;  // "4-3-3", shown, not interpreted
+    std::string coach;
+    Kit kit;
+    Kit goalkeeperKit;
+    std::vector<Player> players;  // starters first, then substitutes
+    SourceLocation where;
+};
+
+struct MatchInfo {
+    std::string competition;
+    std::string date;   // ISO 8601: "2018-04-22"
+    std::string venue;
+    std::string referee;
+    std::array<int, 2> finalScore{0, 0};  // as the author believes it; the physics decides what is shown
+    pitch::End homeAttacksFirstHalf = pitch::End::Right;
+    SourceLocation where;
+};
+
+enum class ActionKind {
+    Run, Dribble,                                  // movement
+    Pass, Cross, Corner, Shot, Header, Volley,     // kicks: the ball leaves the player aimed at a target
+    Save,                                          // the keeper stops, palms or holds the ball
+    Tackle, Foul, Card, Substitution, Injury, Whistle,  // events without a kick
+};
+
+std::string_view actionKeyword(ActionKind kind);  // "run", "pass", ...
+bool isKick(ActionKind kind);
+bool isMovement(ActionKind kind);
+
+enum class KickStyle { Ground, Lofted, Driven };
+enum class CardColour { Yellow, Red };
+enum class WhistleKind { KickOff, Foul, Offside, HalfTime, FullTime };
+
+std::string_view styleKeyword(KickStyle style);
+std::string_view cardKeyword(CardColour colour);
+std::string_view whistleKeyword(WhistleKind kind);
+
+// Where a kick must arrive.
+struct KickTarget {
+    enum class Kind { Place, Player, Goal };
+    Kind kind = Kind::Place;
+    Vec2 place;           // Place: a point on the pitch. Goal: x is the goal line, y across the mouth
+    double height = 0.0;  // z at arrival: 0 on the grass, about 2.3 for a head, under 2.44 in a goal
+    PlayerId player;      // Player: the ball arrives where he is at that instant
+    pitch::End goal = pitch::End::Right;  // Goal: which goal
+};
+
+struct Action {
+    ActionKind kind = ActionKind::Run;
+    double at = 0.0;  // seconds from the start of the moment
+    PlayerId actor;   // who acts; invalid for a whistle
+    PlayerId other;   // tackle, foul: the opponent; substitution: the player going off
+    // Run and Dribble: where to and when he gets there.
+    Vec2 to;
+    double by = 0.0;
+    // Kicks: the target and either an arrival time or a launch speed (the physics finds the other).
+    KickTarget target;
+    std::optional<double> arrive;  // moment time at which the ball reaches the target
+    std::optional<double> speed;   // launch speed, m/s
+    KickStyle style = KickStyle::Ground;
+    // Save: true when the keeper holds the ball; false when he palms it towards `target`.
+    bool holds = false;
+    CardColour card = CardColour::Yellow;
+    WhistleKind whistle = WhistleKind::Foul;
+    SourceLocation where;
+};
+
+// A player's position at the start of a moment.
+struct Placement {
+    PlayerId player;
+    Vec2 position;
+    SourceLocation where;
+};
+
+struct Moment {
+    std::string id;
+    std::string title;
+    std::string caption;
+    ClockReading clock;     // when moment time 0 happens on the match clock
+    double matchTime = 0.0; // the same instant on the engine's continuous axis (see MatchClock)
+    double duration = 0.0;  // seconds; 0 in the file means "until two seconds after the last action"
+    std::optional<Vec2> ball;  // where the ball is at moment time 0; default: at the first kicker's feet
+    std::vector<Placement> shape;  // players not listed stand at their formation spot
+    std::vector<Action> actions;   // in time order
+    SourceLocation where;
+
+    bool animated() const;  // has a ball in play (at least one kick)
+};
+
+// An event with no animation of its own (a booking, a substitution, a whistle), at a clock time.
+struct Marker {
+    ClockReading clock;
+    double matchTime = 0.0;
+    Action action;
+    std::string note;  // optional words for the event log
+    SourceLocation where;
+};
+
+struct Script {
+    std::string path;
+    int format = 1;
+    MatchInfo match;
+    MatchClock clock;
+    std::array<Team, 2> teams;  // home, away
+    std::vector<Moment> moments;  // in clock order
+    std::vector<Marker> markers;  // in clock order
+
+    const Team& team(TeamSide side) const { return teams[index(side)]; }
+    const Player& player(PlayerId id) const { return teams[id.team].players[id.index]; }
+    // By the name the script uses, accent- and case-insensitive ("Hamsik" finds "Hamšík").
+    std::optional<PlayerId> findPlayer(std::string_view name) const;
+    const Moment* findMoment(std::string_view id) const;
+    // The end a team attacks at a given match time (teams change ends at half time).
+    pitch::End attackingEnd(TeamSide side, double matchTime) const;
+};
+
+}  // namespace touchline
