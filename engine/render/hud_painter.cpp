@@ -1,0 +1,152 @@
+// The broadcast furniture: scoreboard with the match clock, the moment's caption, and toasts.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "render/paint_context.h"
+
+namespace touchline {
+
+namespace {
+
+constexpr Rgba kPanel{12, 16, 24, 215};
+constexpr Rgba kText{255, 255, 255, 255};
+constexpr Rgba kMuted{190, 198, 210, 255};
+
+struct ToastStyle {
+    std::string headline;
+    Rgba accent;
+};
+
+std::string playerName(const Script& script, PlayerId id) { return id.valid() ? script.player(id).name : std::string(); }
+
+// What a toast says for an event; events that need no announcement give an empty headline.
+ToastStyle toastFor(const Script& script, const ObservedEvent& e) {
+    const std::string who = playerName(script, e.player);
+    switch (e.kind) {
+        case EventKind::Goal:
+            if (e.disallowed) return {"NO GOAL  " + who + " offside", Rgba{255, 196, 0, 255}};
+            return {"GOAL  " + who, Rgba{46, 204, 113, 255}};
+        case EventKind::Offside: return {"OFFSIDE  " + who, Rgba{255, 196, 0, 255}};
+        case EventKind::Save: return {"SAVE  " + who, Rgba{52, 152, 219, 255}};
+        case EventKind::Post: return {"OFF THE POST", Rgba{236, 240, 241, 255}};
+        case EventKind::Crossbar: return {"OFF THE BAR", Rgba{236, 240, 241, 255}};
+        case EventKind::Wide: return {"WIDE  " + who, Rgba{149, 165, 166, 255}};
+        case EventKind::Over: return {"OVER THE BAR  " + who, Rgba{149, 165, 166, 255}};
+        case EventKind::Card:
+            return {std::string(e.card == CardColour::Yellow ? "YELLOW CARD  " : "RED CARD  ") + who,
+                    e.card == CardColour::Yellow ? Rgba{241, 196, 15, 255} : Rgba{231, 76, 60, 255}};
+        case EventKind::Substitution:
+            return {"ON  " + who + "   OFF  " + playerName(script, e.other), Rgba{155, 89, 182, 255}};
+        case EventKind::Injury: return {"INJURY  " + who, Rgba{231, 76, 60, 255}};
+        case EventKind::Whistle:
+            switch (e.whistle) {
+                case WhistleKind::HalfTime: return {"HALF TIME", kText};
+                case WhistleKind::FullTime: return {"FULL TIME", kText};
+                case WhistleKind::Offside: return {"OFFSIDE", Rgba{255, 196, 0, 255}};
+                default: return {};
+            }
+        default: return {};
+    }
+}
+
+void paintScoreboard(const PaintContext& ctx, const Frame& frame) {
+    const double u = ctx.scale.ui;
+    const Font& bold = ctx.fonts.bold;
+    const double size = 19.0 * u;
+    const Team& home = ctx.script.teams[0];
+    const Team& away = ctx.script.teams[1];
+    const std::string score = std::to_string(frame.score[0]) + "\u2013" + std::to_string(frame.score[1]);
+    const double pad = 10.0 * u, gap = 9.0 * u, chip = 5.0 * u;
+    const double wHome = bold.measure(home.shortName, size), wScore = bold.measure(score, size);
+    const double wAway = bold.measure(away.shortName, size), wClock = bold.measure(frame.clock, size);
+    const double height = 34.0 * u;
+    const double x0 = 14.0 * u, y0 = 12.0 * u;
+    const double teamsWidth = pad + chip + gap + wHome + gap + wScore + gap + wAway + gap + chip + pad;
+    const double clockWidth = pad + wClock + pad;
+    ctx.canvas.fillRoundedRect(x0, y0, x0 + teamsWidth + clockWidth, y0 + height, 6.0 * u, kPanel);
+    // The clock sits on a lighter tab at the right end.
+    ctx.canvas.fillRoundedRect(x0 + teamsWidth, y0, x0 + teamsWidth + clockWidth, y0 + height, 6.0 * u,
+                               Rgba{236, 240, 244, 255});
+    ctx.canvas.fillRect(x0 + teamsWidth, y0, x0 + teamsWidth + 6.0 * u, y0 + height, Rgba{236, 240, 244, 255});
+    const double baseline = y0 + height / 2 + bold.ascent(size) * 0.36;
+    double x = x0 + pad;
+    const auto chipOf = [&](const Team& team, double at) {
+        ctx.canvas.fillRoundedRect(at, y0 + 8.0 * u, at + chip, y0 + height - 8.0 * u, chip / 2, team.kit.shirt);
+        if (team.kit.stripes.a > 0) {
+            ctx.canvas.fillRect(at + chip * 0.35, y0 + 8.0 * u, at + chip * 0.65, y0 + height - 8.0 * u, team.kit.stripes);
+        }
+    };
+    chipOf(home, x);
+    x += chip + gap;
+    x = bold.draw(ctx.canvas, home.shortName, {x, baseline}, size, kText) + gap;
+    x = bold.draw(ctx.canvas, score, {x, baseline}, size, kText) + gap;
+    x = bold.draw(ctx.canvas, away.shortName, {x, baseline}, size, kText) + gap;
+    chipOf(away, x);
+    bold.draw(ctx.canvas, frame.clock, {x0 + teamsWidth + pad, baseline}, size, Rgba{15, 20, 28, 255});
+}
+
+void paintCaption(const PaintContext& ctx, const Frame& frame) {
+    if (frame.moment < 0 || frame.moment >= static_cast<int>(ctx.script.moments.size())) return;
+    const Moment& moment = ctx.script.moments[static_cast<std::size_t>(frame.moment)];
+    const double u = ctx.scale.ui;
+    const double titleSize = 17.0 * u, textSize = 14.0 * u;
+    const double maxWidth = std::min(ctx.canvas.width() * 0.62, 820.0 * u);
+    const auto lines = wrapText(ctx.fonts.regular, moment.caption, textSize, maxWidth);
+    const double lineHeight = ctx.fonts.regular.lineHeight(textSize) * 1.02;
+    double width = ctx.fonts.bold.measure(moment.title, titleSize);
+    for (const auto& line : lines) width = std::max(width, ctx.fonts.regular.measure(line, textSize));
+    const double pad = 12.0 * u;
+    const double height = pad + titleSize * 1.15 + lines.size() * lineHeight + pad * 0.7;
+    const double x0 = (ctx.canvas.width() - width) / 2 - pad;
+    const double y1 = ctx.canvas.height() - 12.0 * u;
+    const double y0 = y1 - height;
+    ctx.canvas.fillRoundedRect(x0, y0, x0 + width + 2 * pad, y1, 6.0 * u, kPanel);
+    ctx.canvas.fillRect(x0, y0 + 6.0 * u, x0 + 3.0 * u, y1 - 6.0 * u, Rgba{255, 196, 0, 255});
+    double baseline = y0 + pad + ctx.fonts.bold.ascent(titleSize) * 0.85;
+    ctx.fonts.bold.draw(ctx.canvas, moment.title, {x0 + pad, baseline}, titleSize, kText);
+    baseline += titleSize * 0.35 + lineHeight;
+    for (const auto& line : lines) {
+        ctx.fonts.regular.draw(ctx.canvas, line, {x0 + pad, baseline}, textSize, kMuted);
+        baseline += lineHeight;
+    }
+}
+
+void paintToasts(const PaintContext& ctx, const Frame& frame) {
+    const double u = ctx.scale.ui;
+    const double size = 16.0 * u;
+    const double right = ctx.canvas.width() - 14.0 * u;
+    double y = 12.0 * u;
+    for (const ActiveEvent& active : frame.events) {
+        const ToastStyle style = toastFor(ctx.script, active.event);
+        if (style.headline.empty()) continue;
+        // Slide in over a fifth of a second; fade out over the last half second of four.
+        const double in = std::clamp(active.age / 0.2, 0.0, 1.0);
+        const double out = std::clamp((4.0 - active.age) / 0.5, 0.0, 1.0);
+        const double alpha = std::min(in, out);
+        if (alpha <= 0.0) continue;
+        const auto fade = [&](Rgba c) { return c.withAlpha(static_cast<std::uint8_t>(c.a * alpha)); };
+        const std::string clock = ctx.script.clock.minuteText(active.event.time);
+        const double wText = ctx.fonts.bold.measure(style.headline, size);
+        const double wClock = ctx.fonts.regular.measure(clock, size * 0.85);
+        const double pad = 10.0 * u, height = 32.0 * u;
+        const double width = 5.0 * u + pad + wText + pad + wClock + pad;
+        const double x0 = right - width + (1.0 - in) * 30.0 * u;
+        ctx.canvas.fillRoundedRect(x0, y, x0 + width, y + height, 5.0 * u, fade(kPanel));
+        ctx.canvas.fillRoundedRect(x0, y, x0 + 5.0 * u, y + height, 2.0 * u, fade(style.accent));
+        const double baseline = y + height / 2 + ctx.fonts.bold.ascent(size) * 0.36;
+        double x = ctx.fonts.bold.draw(ctx.canvas, style.headline, {x0 + 5.0 * u + pad, baseline}, size, fade(kText));
+        ctx.fonts.regular.draw(ctx.canvas, clock, {x + pad, baseline}, size * 0.85, fade(kMuted));
+        y += height + 6.0 * u;
+    }
+}
+
+}  // namespace
+
+void paintHud(const PaintContext& ctx, const Frame& frame) {
+    paintScoreboard(ctx, frame);
+    if (ctx.view.caption) paintCaption(ctx, frame);
+    paintToasts(ctx, frame);
+}
+
+}  // namespace touchline

@@ -1,0 +1,41 @@
+#include "render/match_renderer.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "render/paint_context.h"
+
+namespace touchline {
+
+DrawScale::DrawScale(const View& view) {
+    const double fit = std::min(view.width / 1280.0, view.height / 720.0);
+    ui = std::clamp(fit, 0.45, 4.0) * view.uiScale;
+    const Projection projection(view.camera, view.width, view.height);
+    // Discs are larger than a body seen from above so numbers stay readable; never smaller than 7 px.
+    playerRadius = std::max(projection.toPixels(1.2), 11.0 * ui);
+    ballRadius = std::max(projection.toPixels(0.22), 3.2 * ui);
+    numberSize = playerRadius * 1.0;
+    labelSize = std::max(11.0 * ui, 9.0);
+}
+
+MatchRenderer::MatchRenderer(FontSet fonts, PitchStyle style) : pitch_(style), fonts_(std::move(fonts)) {}
+
+void MatchRenderer::render(const Script& script, const Frame& frame, const View& view, Image& out) {
+    const Image& pitch = pitch_.image(view.camera, view.width, view.height);
+    out.width = pitch.width;
+    out.height = pitch.height;
+    out.rgba.resize(pitch.rgba.size());
+    std::memcpy(out.rgba.data(), pitch.rgba.data(), pitch.rgba.size());
+
+    Canvas canvas(out);
+    const Projection projection(view.camera, view.width, view.height);
+    const DrawScale scale(view);
+    const PaintContext ctx{canvas, projection, fonts_, scale, view, script};
+    paintOffsideLine(ctx, frame);
+    if (view.trails) paintTrails(ctx, frame);
+    paintPlayers(ctx, frame);
+    paintBall(ctx, frame);
+    if (view.hud) paintHud(ctx, frame);
+}
+
+}  // namespace touchline

@@ -1,0 +1,73 @@
+// What moves over the grass besides the players: the ball with its shadow, trails, the offside line.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "core/pitch.h"
+#include "render/paint_context.h"
+
+namespace touchline {
+
+void paintBall(const PaintContext& ctx, const Frame& frame) {
+    if (!frame.ball.visible) return;
+    const Vec3 b = frame.ball.position;
+    const double z = std::max(0.0, b.z);
+    const double r = ctx.scale.ballRadius;
+    // Sun from the top-left of the screen: the shadow falls down-right, further and softer with height.
+    const Vec2 ground = ctx.projection.toScreen(b.ground());
+    const Vec2 shadowAt = ground + Vec2{0.55, 0.75} * ctx.projection.toPixels(z * 0.45);
+    const double shadowAlpha = std::clamp(110.0 - z * 12.0, 35.0, 110.0);
+    ctx.canvas.fillCircle(shadowAt, r * (1.0 + z * 0.05), Rgba{0, 0, 0, static_cast<std::uint8_t>(shadowAlpha)});
+    // The ball itself grows as it rises towards the camera.
+    const double size = r * (1.0 + std::min(z, 12.0) * 0.09);
+    ctx.canvas.fillCircle(ground, size, Rgba{25, 25, 25, 255});
+    ctx.canvas.fillCircle(ground, size - std::max(1.0, size * 0.22), Rgba{255, 255, 255, 255});
+    ctx.canvas.fillCircle(ground + Vec2{-size * 0.18, -size * 0.2}, size * 0.3, Rgba{255, 255, 255, 255});
+}
+
+void paintTrails(const PaintContext& ctx, const Frame& frame) {
+    const auto fading = [&](const std::vector<Vec2>& points, Rgba color, double width) {
+        if (points.size() < 2) return;
+        const std::size_t n = points.size();
+        for (std::size_t i = 1; i < n; ++i) {
+            const double age = 1.0 - static_cast<double>(i) / static_cast<double>(n - 1);  // 0 at the head
+            const double alpha = color.a * (1.0 - age) * (1.0 - age);
+            if (alpha < 2.0) continue;
+            const std::array<Vec2, 2> seg{ctx.projection.toScreen(points[i - 1]), ctx.projection.toScreen(points[i])};
+            ctx.canvas.strokePolyline(seg, width * (0.35 + 0.65 * (1.0 - age)),
+                                      color.withAlpha(static_cast<std::uint8_t>(alpha)), false);
+        }
+    };
+    std::size_t trail = 0;
+    for (const PlayerFrame& p : frame.players) {
+        if (!p.inAction || trail >= frame.playerTrails.size()) continue;
+        const Team& team = ctx.script.teams[p.id.team];
+        const Kit& kit = team.players[p.id.index].isGoalkeeper() ? team.goalkeeperKit : team.kit;
+        const Rgba tone = luminance(kit.shirt) > 0.8 && kit.stripes.a > 0 ? Rgba{235, 235, 235, 150} : kit.shirt.withAlpha(150);
+        fading(frame.playerTrails[trail++], tone, ctx.scale.playerRadius * 0.45);
+    }
+    std::vector<Vec2> ball;
+    ball.reserve(frame.ballTrail.size());
+    for (const Vec3& p : frame.ballTrail) ball.push_back(p.ground());
+    fading(ball, Rgba{255, 255, 255, 200}, ctx.scale.ballRadius * 1.1);
+}
+
+void paintOffsideLine(const PaintContext& ctx, const Frame& frame) {
+    if (!frame.offsideLine) return;
+    const OffsideLineView& line = *frame.offsideLine;
+    const Rgba color{255, 196, 0, 235};
+    const Vec2 top = ctx.projection.toScreen({line.x, pitch::kWidth});
+    const Vec2 bottom = ctx.projection.toScreen({line.x, 0.0});
+    // Dashed, so it reads as a drawn analysis line rather than a marking on the grass.
+    const double dash = 10.0 * ctx.scale.ui;
+    for (double y = top.y; y < bottom.y; y += dash * 1.7) {
+        const std::array<Vec2, 2> seg{Vec2{top.x, y}, Vec2{top.x, std::min(y + dash, bottom.y)}};
+        ctx.canvas.strokePolyline(seg, 2.4 * ctx.scale.ui, color, false);
+    }
+    char text[64];
+    std::snprintf(text, sizeof text, "OFFSIDE  %.1f m", line.margin);
+    paintLabel(ctx, text, {top.x, top.y - 26.0 * ctx.scale.ui}, 13.0 * ctx.scale.ui, Rgba{20, 20, 20, 255}, color);
+}
+
+}  // namespace touchline

@@ -1,0 +1,29 @@
+#pragma once
+// What every painter of a frame shares: the canvas, the projection, the fonts, the sizes.
+#include "render/canvas.h"
+#include "render/font.h"
+#include "render/match_renderer.h"
+#include "render/projection.h"
+
+namespace touchline {
+
+struct PaintContext {
+    Canvas& canvas;
+    const Projection& projection;
+    const FontSet& fonts;
+    const DrawScale& scale;
+    const View& view;
+    const Script& script;
+};
+
+// A text label on a rounded dark pill, centred horizontally on `centre.x` with its top at `centre.y`.
+void paintLabel(const PaintContext& ctx, std::string_view text, Vec2 topCentre, double sizePx, Rgba textColor,
+                Rgba background);
+
+void paintPlayers(const PaintContext& ctx, const Frame& frame);
+void paintBall(const PaintContext& ctx, const Frame& frame);
+void paintTrails(const PaintContext& ctx, const Frame& frame);
+void paintOffsideLine(const PaintContext& ctx, const Frame& frame);
+void paintHud(const PaintContext& ctx, const Frame& frame);
+
+}  // namespace touchline

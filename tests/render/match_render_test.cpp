@@ -1,0 +1,56 @@
+// The frame renderer: every painter on a hand-made frame, against a golden image and by construction.
+#include <gtest/gtest.h>
+
+#include "render/match_renderer.h"
+#include "support/image_compare.h"
+#include "support/sample_match.h"
+
+namespace touchline {
+namespace {
+
+class MatchRenderTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto fonts = loadDefaultFonts();
+        ASSERT_TRUE(fonts.ok()) << fonts.error().message;
+        renderer_.emplace(std::move(*fonts));
+    }
+    Image render(const Frame& frame, View view = {}) {
+        Image image;
+        renderer_->render(script_, frame, view, image);
+        return image;
+    }
+    Script script_ = testing::sampleScript();
+    std::optional<MatchRenderer> renderer_;
+};
+
+TEST_F(MatchRenderTest, MatchesGoldenImage) {
+    const Image image = render(testing::sampleFrame(script_));
+    EXPECT_TRUE(testing::matchesGolden("frame_sample_1280x720", image, 150));
+}
+
+TEST_F(MatchRenderTest, SameFrameDrawsTheSamePixels) {
+    const Frame frame = testing::sampleFrame(script_);
+    const Image first = render(frame);
+    View zoomed;
+    zoomed.camera = Camera{{95.0, 30.0}, 3.0};
+    (void)render(frame, zoomed);
+    EXPECT_EQ(first.rgba, render(frame).rgba);
+}
+
+TEST_F(MatchRenderTest, DrawsThePlayerWhereTheFrameSaysHeIs) {
+    Frame frame = testing::sampleFrame(script_);
+    View view;
+    view.hud = false;
+    const Image image = render(frame, view);
+    const Projection projection(view.camera, view.width, view.height);
+    // Napoli's sky blue at Koulibaly's disc (just off centre, past the shirt number).
+    const Vec2 at = projection.toScreen(frame.players[14].position) + Vec2{-5.0, -5.0};
+    const std::uint8_t* p = image.pixel(static_cast<int>(at.x), static_cast<int>(at.y));
+    EXPECT_NEAR(p[0], 95, 12);
+    EXPECT_NEAR(p[1], 177, 12);
+    EXPECT_NEAR(p[2], 232, 12);
+}
+
+}  // namespace
+}  // namespace touchline
