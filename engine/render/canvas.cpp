@@ -23,12 +23,41 @@ Vec2 miter(Vec2 n0, Vec2 n1) {
 }  // namespace
 
 void Canvas::clear(Rgba color) {
+    const std::uint8_t alpha = mode_ == Target::Opaque ? 255 : color.a;
     for (std::size_t i = 0; i < image_.rgba.size(); i += 4) {
         image_.rgba[i] = color.r;
         image_.rgba[i + 1] = color.g;
         image_.rgba[i + 2] = color.b;
-        image_.rgba[i + 3] = 255;
+        image_.rgba[i + 3] = alpha;
     }
+}
+
+// `alpha` is the source's effective opacity at this pixel, 1..255.
+inline void Canvas::put(std::uint8_t* p, Rgba color, unsigned alpha) const {
+    if (mode_ == Target::Opaque) {
+        if (alpha >= 255) {
+            p[0] = color.r;
+            p[1] = color.g;
+            p[2] = color.b;
+            return;
+        }
+        p[0] = blendChannel(p[0], color.r, alpha);
+        p[1] = blendChannel(p[1], color.g, alpha);
+        p[2] = blendChannel(p[2], color.b, alpha);
+        return;
+    }
+    // Porter-Duff "over" with straight alpha: the sprite keeps its own transparency.
+    const unsigned dstA = p[3];
+    const unsigned outA = alpha + (dstA * (255u - alpha) + 127u) / 255u;
+    if (outA == 0) return;
+    const auto channel = [&](std::uint8_t dst, std::uint8_t src) {
+        const unsigned under = dst * dstA * (255u - alpha) / 255u;
+        return static_cast<std::uint8_t>((src * alpha + under + outA / 2) / outA);
+    };
+    p[0] = channel(p[0], color.r);
+    p[1] = channel(p[1], color.g);
+    p[2] = channel(p[2], color.b);
+    p[3] = static_cast<std::uint8_t>(std::min(255u, outA));
 }
 
 void Canvas::blend(const CoverageMask& mask, Rgba color) {
@@ -39,16 +68,7 @@ void Canvas::blend(const CoverageMask& mask, Rgba color) {
         const float* cov = mask.coverage.data() + static_cast<std::size_t>(y) * mask.width;
         for (int x = 0; x < mask.width; ++x, dst += 4) {
             const unsigned a = static_cast<unsigned>(cov[x] * alphaScale + 0.5f);
-            if (a == 0) continue;
-            if (a >= 255) {
-                dst[0] = color.r;
-                dst[1] = color.g;
-                dst[2] = color.b;
-                continue;
-            }
-            dst[0] = blendChannel(dst[0], color.r, a);
-            dst[1] = blendChannel(dst[1], color.g, a);
-            dst[2] = blendChannel(dst[2], color.b, a);
+            if (a != 0) put(dst, color, a);
         }
     }
 }
@@ -164,11 +184,7 @@ void Canvas::blendAlpha(const std::uint8_t* alpha, int w, int h, int stride, int
         std::uint8_t* dst = image_.rgba.data() + (static_cast<std::size_t>(y + row) * image_.width + x) * 4;
         for (int col = xs; col < xe; ++col) {
             const unsigned a = (src[col] * static_cast<unsigned>(color.a) + 127u) / 255u;
-            if (a == 0) continue;
-            std::uint8_t* p = dst + col * 4;
-            p[0] = blendChannel(p[0], color.r, a);
-            p[1] = blendChannel(p[1], color.g, a);
-            p[2] = blendChannel(p[2], color.b, a);
+            if (a != 0) put(dst + col * 4, color, a);
         }
     }
 }
@@ -180,14 +196,23 @@ void Canvas::drawImage(const Image& source, int x, int y, double opacity) {
     for (int row = ys; row < ye; ++row) {
         const std::uint8_t* src = source.pixel(0, row);
         std::uint8_t* dst = image_.rgba.data() + (static_cast<std::size_t>(y + row) * image_.width + x) * 4;
+        if (mode_ == Target::Opaque) {
+            // The hot path of every frame (HUD sprites): no per-pixel mode test, integer blending.
+            for (int col = xs; col < xe; ++col) {
+                const std::uint8_t* s = src + col * 4;
+                const unsigned a = (s[3] * scale + 127u) / 255u;
+                if (a == 0) continue;
+                std::uint8_t* p = dst + col * 4;
+                p[0] = blendChannel(p[0], s[0], a);
+                p[1] = blendChannel(p[1], s[1], a);
+                p[2] = blendChannel(p[2], s[2], a);
+            }
+            continue;
+        }
         for (int col = xs; col < xe; ++col) {
             const std::uint8_t* s = src + col * 4;
             const unsigned a = (s[3] * scale + 127u) / 255u;
-            if (a == 0) continue;
-            std::uint8_t* p = dst + col * 4;
-            p[0] = blendChannel(p[0], s[0], a);
-            p[1] = blendChannel(p[1], s[1], a);
-            p[2] = blendChannel(p[2], s[2], a);
+            if (a != 0) put(dst + col * 4, Rgba{s[0], s[1], s[2], 255}, a);
         }
     }
 }

@@ -14,7 +14,11 @@ namespace touchline {
 
 class Canvas {
 public:
-    explicit Canvas(Image& target) : image_(target) {}
+    // Opaque: the target is a finished picture (alpha ignored, stays 255): the fast path for frames.
+    // Transparent: the target keeps coverage in its alpha, for sprites composited later with drawImage.
+    enum class Target { Opaque, Transparent };
+
+    explicit Canvas(Image& target, Target mode = Target::Opaque) : image_(target), mode_(mode) {}
 
     int width() const { return image_.width; }
     int height() const { return image_.height; }
@@ -43,8 +47,10 @@ public:
 
 private:
     void blend(const CoverageMask& mask, Rgba color);
+    void put(std::uint8_t* pixel, Rgba color, unsigned alpha) const;
 
     Image& image_;
+    Target mode_;
     CoverageMask mask_;  // reused between shapes so drawing allocates nothing once warmed up
 };
 

@@ -63,19 +63,40 @@ double Font::lineHeight(double sizePx) const {
     return (a - d + gap) * scale(sizePx);
 }
 
-double Font::measure(std::string_view utf8, double sizePx) const {
+const Font::Metrics& Font::metrics(char32_t codepoint) const {
+    auto it = metrics_.find(codepoint);
+    if (it != metrics_.end()) return it->second;
+    Metrics m;
+    m.glyph = stbtt_FindGlyphIndex(info_.get(), static_cast<int>(codepoint));
+    int bearing = 0;
+    stbtt_GetGlyphHMetrics(info_.get(), m.glyph, &m.advance, &bearing);
+    return metrics_.emplace(codepoint, m).first->second;
+}
+
+int Font::kerning(int left, int right) const {
+    // stb_truetype searches the kerning table on every call; pairs repeat, so remember them.
+    const std::uint64_t key = (static_cast<std::uint64_t>(left) << 32) | static_cast<std::uint32_t>(right);
+    auto it = kerning_.find(key);
+    if (it != kerning_.end()) return it->second;
+    return kerning_.emplace(key, stbtt_GetGlyphKernAdvance(info_.get(), left, right)).first->second;
+}
+
+template <typename Visit>
+double Font::layout(std::string_view utf8, double sizePx, double x, Visit&& visit) const {
     const double s = scale(sizePx);
-    double x = 0.0;
     int previous = 0;
     for (std::size_t i = 0; i < utf8.size();) {
-        const int g = stbtt_FindGlyphIndex(info_.get(), static_cast<int>(nextCodepoint(utf8, i)));
-        if (previous) x += stbtt_GetGlyphKernAdvance(info_.get(), previous, g) * s;
-        int advance = 0, bearing = 0;
-        stbtt_GetGlyphHMetrics(info_.get(), g, &advance, &bearing);
-        x += advance * s;
-        previous = g;
+        const Metrics& m = metrics(nextCodepoint(utf8, i));
+        if (previous) x += kerning(previous, m.glyph) * s;
+        visit(m.glyph, x);
+        x += m.advance * s;
+        previous = m.glyph;
     }
     return x;
+}
+
+double Font::measure(std::string_view utf8, double sizePx) const {
+    return layout(utf8, sizePx, 0.0, [](int, double) {});
 }
 
 const Font::Glyph& Font::glyph(int glyphIndex, double sizePx, double shiftX) const {
@@ -102,25 +123,14 @@ const Font::Glyph& Font::glyph(int glyphIndex, double sizePx, double shiftX) con
 }
 
 double Font::draw(Canvas& canvas, std::string_view utf8, Vec2 origin, double sizePx, Rgba color) const {
-    const double s = scale(sizePx);
-    double x = origin.x;
     const int baseline = static_cast<int>(std::lround(origin.y));
-    int previous = 0;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const int g = stbtt_FindGlyphIndex(info_.get(), static_cast<int>(nextCodepoint(utf8, i)));
-        if (previous) x += stbtt_GetGlyphKernAdvance(info_.get(), previous, g) * s;
+    return layout(utf8, sizePx, origin.x, [&](int glyphIndex, double x) {
         const double left = std::floor(x);
-        const Glyph& bitmap = glyph(g, sizePx, x - left);
-        if (!bitmap.alpha.empty()) {
-            canvas.blendAlpha(bitmap.alpha.data(), bitmap.width, bitmap.height, bitmap.width,
-                              static_cast<int>(left) + bitmap.xOffset, baseline + bitmap.yOffset, color);
-        }
-        int advance = 0, bearing = 0;
-        stbtt_GetGlyphHMetrics(info_.get(), g, &advance, &bearing);
-        x += advance * s;
-        previous = g;
-    }
-    return x;
+        const Glyph& bitmap = glyph(glyphIndex, sizePx, x - left);
+        if (bitmap.alpha.empty()) return;
+        canvas.blendAlpha(bitmap.alpha.data(), bitmap.width, bitmap.height, bitmap.width,
+                          static_cast<int>(left) + bitmap.xOffset, baseline + bitmap.yOffset, color);
+    });
 }
 
 std::vector<std::string> wrapText(const Font& font, std::string_view text, double sizePx, double maxWidth) {

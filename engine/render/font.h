@@ -37,14 +37,25 @@ private:
         int width = 0, height = 0, xOffset = 0, yOffset = 0;
         std::vector<std::uint8_t> alpha;
     };
+    struct Metrics {
+        int glyph = 0;
+        int advance = 0;  // font units
+    };
     Font();
     double scale(double sizePx) const;
+    const Metrics& metrics(char32_t codepoint) const;
+    int kerning(int leftGlyph, int rightGlyph) const;
+    // Walks the glyphs of a string, calling visit(glyphIndex, penX); returns the pen's final x.
+    template <typename Visit>
+    double layout(std::string_view utf8, double sizePx, double x, Visit&& visit) const;
     const Glyph& glyph(int glyphIndex, double sizePx, double shiftX) const;
 
     std::vector<unsigned char> data_;
     std::unique_ptr<stbtt_fontinfo> info_;
     // A cache, not state: the pixels drawn do not depend on what was drawn before.
     mutable std::unordered_map<std::uint64_t, Glyph> glyphs_;
+    mutable std::unordered_map<char32_t, Metrics> metrics_;
+    mutable std::unordered_map<std::uint64_t, int> kerning_;
 };
 
 // The two faces the renderer uses: DejaVu Sans and DejaVu Sans Bold (Debian's fonts-dejavu-core).

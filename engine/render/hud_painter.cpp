@@ -50,6 +50,8 @@ ToastStyle toastFor(const Script& script, const ObservedEvent& e) {
     }
 }
 
+std::string sizeKey(double u) { return std::to_string(std::lround(u * 1000.0)); }
+
 void paintScoreboard(const PaintContext& ctx, const Frame& frame) {
     const double u = ctx.scale.ui;
     const Font& bold = ctx.fonts.bold;
@@ -61,55 +63,67 @@ void paintScoreboard(const PaintContext& ctx, const Frame& frame) {
     const double wHome = bold.measure(home.shortName, size), wScore = bold.measure(score, size);
     const double wAway = bold.measure(away.shortName, size), wClock = bold.measure(frame.clock, size);
     const double height = 34.0 * u;
-    const double x0 = 14.0 * u, y0 = 12.0 * u;
     const double teamsWidth = pad + chip + gap + wHome + gap + wScore + gap + wAway + gap + chip + pad;
     const double clockWidth = pad + wClock + pad;
-    ctx.canvas.fillRoundedRect(x0, y0, x0 + teamsWidth + clockWidth, y0 + height, 6.0 * u, kPanel);
-    // The clock sits on a lighter tab at the right end.
-    ctx.canvas.fillRoundedRect(x0 + teamsWidth, y0, x0 + teamsWidth + clockWidth, y0 + height, 6.0 * u,
-                               Rgba{236, 240, 244, 255});
-    ctx.canvas.fillRect(x0 + teamsWidth, y0, x0 + teamsWidth + 6.0 * u, y0 + height, Rgba{236, 240, 244, 255});
-    const double baseline = y0 + height / 2 + bold.ascent(size) * 0.36;
-    double x = x0 + pad;
-    const auto chipOf = [&](const Team& team, double at) {
-        ctx.canvas.fillRoundedRect(at, y0 + 8.0 * u, at + chip, y0 + height - 8.0 * u, chip / 2, team.kit.shirt);
-        if (team.kit.stripes.a > 0) {
-            ctx.canvas.fillRect(at + chip * 0.35, y0 + 8.0 * u, at + chip * 0.65, y0 + height - 8.0 * u, team.kit.stripes);
-        }
-    };
-    chipOf(home, x);
-    x += chip + gap;
-    x = bold.draw(ctx.canvas, home.shortName, {x, baseline}, size, kText) + gap;
-    x = bold.draw(ctx.canvas, score, {x, baseline}, size, kText) + gap;
-    x = bold.draw(ctx.canvas, away.shortName, {x, baseline}, size, kText) + gap;
-    chipOf(away, x);
-    bold.draw(ctx.canvas, frame.clock, {x0 + teamsWidth + pad, baseline}, size, Rgba{15, 20, 28, 255});
+    const std::string key = "score|" + home.shortName + "|" + score + "|" + away.shortName + "|" + frame.clock + "|" + sizeKey(u);
+    const Image& sprite = ctx.sprites.get(key, [&] {
+        return makeSprite(static_cast<int>(std::ceil(teamsWidth + clockWidth)), static_cast<int>(std::ceil(height)),
+                          [&](Canvas& canvas) {
+        canvas.fillRoundedRect(0, 0, teamsWidth + clockWidth, height, 6.0 * u, kPanel);
+        // The clock sits on a light tab at the right end.
+        const Rgba tab{236, 240, 244, 255};
+        canvas.fillRoundedRect(teamsWidth, 0, teamsWidth + clockWidth, height, 6.0 * u, tab);
+        canvas.fillRect(teamsWidth, 0, teamsWidth + 6.0 * u, height, tab);
+        const double baseline = height / 2 + bold.ascent(size) * 0.36;
+        const auto chipOf = [&](const Team& team, double at) {
+            canvas.fillRoundedRect(at, 8.0 * u, at + chip, height - 8.0 * u, chip / 2, team.kit.shirt);
+            if (team.kit.stripes.a > 0) {
+                canvas.fillRect(at + chip * 0.35, 8.0 * u, at + chip * 0.65, height - 8.0 * u, team.kit.stripes);
+            }
+        };
+        double x = pad;
+        chipOf(home, x);
+        x += chip + gap;
+        x = bold.draw(canvas, home.shortName, {x, baseline}, size, kText) + gap;
+        x = bold.draw(canvas, score, {x, baseline}, size, kText) + gap;
+        x = bold.draw(canvas, away.shortName, {x, baseline}, size, kText) + gap;
+        chipOf(away, x);
+        bold.draw(canvas, frame.clock, {teamsWidth + pad, baseline}, size, Rgba{15, 20, 28, 255});
+        });
+    });
+    ctx.canvas.drawImage(sprite, static_cast<int>(14.0 * u), static_cast<int>(12.0 * u));
 }
 
 void paintCaption(const PaintContext& ctx, const Frame& frame) {
     if (frame.moment < 0 || frame.moment >= static_cast<int>(ctx.script.moments.size())) return;
     const Moment& moment = ctx.script.moments[static_cast<std::size_t>(frame.moment)];
     const double u = ctx.scale.ui;
-    const double titleSize = 17.0 * u, textSize = 14.0 * u;
     const double maxWidth = std::min(ctx.canvas.width() * 0.62, 820.0 * u);
-    const auto lines = wrapText(ctx.fonts.regular, moment.caption, textSize, maxWidth);
-    const double lineHeight = ctx.fonts.regular.lineHeight(textSize) * 1.02;
-    double width = ctx.fonts.bold.measure(moment.title, titleSize);
-    for (const auto& line : lines) width = std::max(width, ctx.fonts.regular.measure(line, textSize));
-    const double pad = 12.0 * u;
-    const double height = pad + titleSize * 1.15 + lines.size() * lineHeight + pad * 0.7;
-    const double x0 = (ctx.canvas.width() - width) / 2 - pad;
-    const double y1 = ctx.canvas.height() - 12.0 * u;
-    const double y0 = y1 - height;
-    ctx.canvas.fillRoundedRect(x0, y0, x0 + width + 2 * pad, y1, 6.0 * u, kPanel);
-    ctx.canvas.fillRect(x0, y0 + 6.0 * u, x0 + 3.0 * u, y1 - 6.0 * u, Rgba{255, 196, 0, 255});
-    double baseline = y0 + pad + ctx.fonts.bold.ascent(titleSize) * 0.85;
-    ctx.fonts.bold.draw(ctx.canvas, moment.title, {x0 + pad, baseline}, titleSize, kText);
-    baseline += titleSize * 0.35 + lineHeight;
-    for (const auto& line : lines) {
-        ctx.fonts.regular.draw(ctx.canvas, line, {x0 + pad, baseline}, textSize, kMuted);
-        baseline += lineHeight;
-    }
+    const std::string key = "caption|" + moment.title + "|" + moment.caption + "|" + sizeKey(u) + "|" +
+                            std::to_string(std::lround(maxWidth));
+    const Image& sprite = ctx.sprites.get(key, [&] {
+        const double titleSize = 17.0 * u, textSize = 14.0 * u, pad = 12.0 * u;
+        const double lineHeight = ctx.fonts.regular.lineHeight(textSize) * 1.02;
+        const auto lines = wrapText(ctx.fonts.regular, moment.caption, textSize, maxWidth);
+        double width = ctx.fonts.bold.measure(moment.title, titleSize);
+        for (const auto& line : lines) width = std::max(width, ctx.fonts.regular.measure(line, textSize));
+        width += 2 * pad;
+        const double height = pad + titleSize * 1.15 + lines.size() * lineHeight + pad * 0.7;
+        return makeSprite(static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(height)), [&](Canvas& canvas) {
+            canvas.fillRoundedRect(0, 0, width, height, 6.0 * u, kPanel);
+            canvas.fillRect(0, 6.0 * u, 3.0 * u, height - 6.0 * u, Rgba{255, 196, 0, 255});
+            double baseline = pad + ctx.fonts.bold.ascent(titleSize) * 0.85;
+            ctx.fonts.bold.draw(canvas, moment.title, {pad, baseline}, titleSize, kText);
+            baseline += titleSize * 0.35 + lineHeight;
+            for (const auto& line : lines) {
+                ctx.fonts.regular.draw(canvas, line, {pad, baseline}, textSize, kMuted);
+                baseline += lineHeight;
+            }
+        });
+    });
+    const int x = (ctx.canvas.width() - sprite.width) / 2;
+    const int y = ctx.canvas.height() - static_cast<int>(12.0 * u) - sprite.height;
+    ctx.canvas.drawImage(sprite, x, y);
 }
 
 void paintToasts(const PaintContext& ctx, const Frame& frame) {
@@ -125,18 +139,24 @@ void paintToasts(const PaintContext& ctx, const Frame& frame) {
         const double out = std::clamp((4.0 - active.age) / 0.5, 0.0, 1.0);
         const double alpha = std::min(in, out);
         if (alpha <= 0.0) continue;
-        const auto fade = [&](Rgba c) { return c.withAlpha(static_cast<std::uint8_t>(c.a * alpha)); };
         const std::string clock = ctx.script.clock.minuteText(active.event.time);
-        const double wText = ctx.fonts.bold.measure(style.headline, size);
-        const double wClock = ctx.fonts.regular.measure(clock, size * 0.85);
-        const double pad = 10.0 * u, height = 32.0 * u;
-        const double width = 5.0 * u + pad + wText + pad + wClock + pad;
-        const double x0 = right - width + (1.0 - in) * 30.0 * u;
-        ctx.canvas.fillRoundedRect(x0, y, x0 + width, y + height, 5.0 * u, fade(kPanel));
-        ctx.canvas.fillRoundedRect(x0, y, x0 + 5.0 * u, y + height, 2.0 * u, fade(style.accent));
-        const double baseline = y + height / 2 + ctx.fonts.bold.ascent(size) * 0.36;
-        double x = ctx.fonts.bold.draw(ctx.canvas, style.headline, {x0 + 5.0 * u + pad, baseline}, size, fade(kText));
-        ctx.fonts.regular.draw(ctx.canvas, clock, {x + pad, baseline}, size * 0.85, fade(kMuted));
+        const double height = 32.0 * u;
+        const std::string key = "toast|" + style.headline + "|" + clock + "|" + sizeKey(u);
+        const Image& sprite = ctx.sprites.get(key, [&] {
+            const double pad = 10.0 * u;
+            const double wText = ctx.fonts.bold.measure(style.headline, size);
+            const double wClock = ctx.fonts.regular.measure(clock, size * 0.85);
+            const double width = 5.0 * u + pad + wText + pad + wClock + pad;
+            return makeSprite(static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(height)), [&](Canvas& canvas) {
+            canvas.fillRoundedRect(0, 0, width, height, 5.0 * u, kPanel);
+            canvas.fillRoundedRect(0, 0, 5.0 * u, height, 2.0 * u, style.accent);
+            const double baseline = height / 2 + ctx.fonts.bold.ascent(size) * 0.36;
+            const double x = ctx.fonts.bold.draw(canvas, style.headline, {5.0 * u + pad, baseline}, size, kText);
+            ctx.fonts.regular.draw(canvas, clock, {x + pad, baseline}, size * 0.85, kMuted);
+            });
+        });
+        const double x0 = right - sprite.width + (1.0 - in) * 30.0 * u;
+        ctx.canvas.drawImage(sprite, static_cast<int>(std::lround(x0)), static_cast<int>(y), alpha);
         y += height + 6.0 * u;
     }
 }

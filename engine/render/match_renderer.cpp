@@ -30,7 +30,7 @@ void MatchRenderer::render(const Script& script, const Frame& frame, const View&
     Canvas canvas(out);
     const Projection projection(view.camera, view.width, view.height);
     const DrawScale scale(view);
-    const PaintContext ctx{canvas, projection, fonts_, scale, view, script};
+    const PaintContext ctx{canvas, projection, fonts_, scale, view, script, sprites_};
     paintOffsideLine(ctx, frame);
     if (view.trails) paintTrails(ctx, frame);
     paintPlayers(ctx, frame);

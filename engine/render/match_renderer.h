@@ -5,6 +5,7 @@
 #include "render/font.h"
 #include "render/pitch_layer.h"
 #include "render/projection.h"
+#include "render/sprite_cache.h"
 #include "script/script.h"
 #include "timeline/frame.h"
 
@@ -34,6 +35,7 @@ public:
 private:
     PitchLayer pitch_;
     FontSet fonts_;
+    SpriteCache sprites_;
 };
 
 // How big things are drawn, derived from the view: one place for every size the painters use.

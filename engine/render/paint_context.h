@@ -4,6 +4,7 @@
 #include "render/font.h"
 #include "render/match_renderer.h"
 #include "render/projection.h"
+#include "render/sprite_cache.h"
 
 namespace touchline {
 
@@ -14,6 +15,7 @@ struct PaintContext {
     const DrawScale& scale;
     const View& view;
     const Script& script;
+    SpriteCache& sprites;
 };
 
 // A text label on a rounded dark pill, centred horizontally on `centre.x` with its top at `centre.y`.

@@ -10,4 +10,5 @@ target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/hud_painter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/match_renderer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/overlay_painter.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/player_painter.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/player_painter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sprite_cache.cpp)
