@@ -36,6 +36,7 @@ void MatchRenderer::render(const Script& script, const Frame& frame, const View&
     paintPlayers(ctx, frame);
     paintBall(ctx, frame);
     if (view.hud) paintHud(ctx, frame);
+    if (view.titleCard) paintTitleCard(ctx, *view.titleCard);
 }
 
 }  // namespace touchline
