@@ -292,7 +292,7 @@ private:
 
     bool readTarget(const Field& to) {
         KickTarget& target = action_.target;
-        if (to.value.IsSequence()) {
+        if (to.value.isSequence()) {
             auto p = reader_.point(to);
             if (!p) return false;
             target.kind = KickTarget::Kind::Place;
@@ -300,7 +300,7 @@ private:
             target.height = p->height;
             return true;
         }
-        if (!to.value.IsMap()) {
+        if (!to.value.isMap()) {
             reader_.error(to.where, "'to' should be a place [x, y], a player { player: Name } or a goal "
                                     "{ goal: right, y: 34 }");
             return false;

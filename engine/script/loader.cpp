@@ -10,6 +10,7 @@
 #include "script/match_events.h"
 #include "script/script_parser.h"
 #include "script/script_validator.h"
+#include "script/yaml_document.h"
 #include "script/yaml_prescan.h"
 #include "script/yaml_reader.h"
 
@@ -61,21 +62,20 @@ std::string unquotedColourHint(std::string_view text, int lastLine) {
     return "an unquoted # starts a comment: quote the colour on line " + std::to_string(found + 1);
 }
 
-// Reads the one YAML document; nullopt (after reporting why) when yaml-cpp cannot.
-std::optional<YAML::Node> readDocument(const std::string& text, YamlReader& reader) {
-    try {
-        std::vector<YAML::Node> documents = YAML::LoadAll(text);
-        if (documents.size() > 1) {
-            reader.error(reader.locate(documents[1], {reader.file(), 0, 0}),
-                         "a replay script is one YAML document; a second one starts here", "remove the '---'");
-        }
-        return documents.empty() ? YAML::Node() : documents[0];
-    } catch (const YAML::Exception& e) {
-        reader.error(reader.locate(e.mark), "this is not valid YAML: " + e.msg, unquotedColourHint(text, e.mark.line));
-    } catch (const std::exception& e) {
-        reader.error({reader.file(), 0, 0}, std::string("cannot read the YAML: ") + e.what());
+// Reads the YAML; nothing (after reporting why) when it is not valid YAML.
+std::optional<YamlStream> readYaml(std::string_view text, YamlReader& reader) {
+    YamlStream stream = parseYaml(text);
+    if (stream.error) {
+        const YamlSyntaxError& e = *stream.error;
+        std::string hint = unquotedColourHint(text, e.where.line - 1);
+        reader.error(reader.locate(e.where), e.message, hint.empty() ? e.hint : hint);
+        return std::nullopt;
     }
-    return std::nullopt;
+    if (stream.documents.size() > 1) {
+        reader.error(reader.locate(stream.documents[1].start()),
+                     "a replay script is one YAML document; a second one starts here", "remove the '---'");
+    }
+    return stream;
 }
 
 void capDiagnostics(Diagnostics& diagnostics, const std::string& file) {
@@ -102,26 +102,21 @@ LoadResult parseScript(std::string_view text, const std::string& pathForMessages
         capDiagnostics(diagnostics, pathForMessages);
         return result;
     }
-    YamlReader reader(text, pathForMessages, diagnostics);
+    YamlReader reader(text.size(), pathForMessages, diagnostics);
     ParsedScript parsed;
     parsed.script.path = pathForMessages;
     try {
-        if (auto document = readDocument(std::string(text), reader)) {
-            parseDocument(*document, reader, parsed);
+        if (auto yaml = readYaml(text, reader)) {
+            const YamlNode root = yaml->documents.empty() ? YamlNode() : yaml->documents[0].root();
+            parseDocument(root, reader, parsed);
             fillSubstituteSpots(parsed);
             if (!reader.exhausted()) validateScript(parsed.script, diagnostics, parsed.scope);
         }
-    } catch (const YAML::Exception& e) {
-        // yaml-cpp may still throw while its nodes are read (a conversion it refuses); say where.
-        reader.error(reader.locate(e.mark), "cannot read this: " + e.msg);
     } catch (const std::exception& e) {
-        reader.error({pathForMessages, 0, 0}, std::string("cannot read the script: ") + e.what());
+        // Only running out of memory can get here; it is still an answer, not a crash.
+        diagnostics.error({pathForMessages, 0, 0}, std::string("cannot read the script: ") + e.what());
     }
     result.script = std::move(parsed.script);
-    if (reader.unclosedQuote()) {
-        diagnostics = Diagnostics();
-        diagnostics.add(*reader.unclosedQuote());
-    }
     diagnostics.sort();
     capDiagnostics(diagnostics, pathForMessages);
     return result;

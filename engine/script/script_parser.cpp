@@ -79,18 +79,18 @@ class DocumentParser {
 public:
     DocumentParser(YamlReader& reader, ParsedScript& out) : reader_(reader), out_(out), script_(out.script) {}
 
-    void parse(const YAML::Node& root) {
+    void parse(const YamlNode& root) {
         const SourceLocation top{reader_.file(), 1, 1};
-        if (!root.IsDefined() || root.IsNull()) {
+        if (root.isNull()) {
             reader_.error(top, "the file is empty", "a replay script starts with 'format: 1'");
             return;
         }
-        if (!root.IsMap()) {
+        if (!root.isMap()) {
             reader_.error(reader_.locate(root, top), "this is not a replay script: it should be a YAML mapping "
                                                      "that starts with 'format: 1'");
             return;
         }
-        MapView map(reader_, Field{"file", root, top, top}, "the file");
+        MapView map(reader_, Field{"file", root, {}, top, top}, "the file");
         parseFormat(map);
         parseMatch(map);
         parseTeams(map);
@@ -154,7 +154,7 @@ private:
     }
 
     void parseScore(const Field& field) {
-        if (!field.value.IsSequence() || field.value.size() != 2) {
+        if (!field.value.isSequence() || field.value.size() != 2) {
             reader_.error(field.where, "'score' should be [home goals, away goals]");
             return;
         }
@@ -166,7 +166,7 @@ private:
     }
 
     void parseStoppage(const Field& field) {
-        if (!field.value.IsSequence() || field.value.size() != 2) {
+        if (!field.value.isSequence() || field.value.size() != 2) {
             reader_.error(field.where, "'stoppage' should be [first half, second half], e.g. [\"2:00\", \"4:00\"]");
             return;
         }
@@ -174,11 +174,11 @@ private:
         auto halves = reader_.items(field, "stoppage");
         for (std::size_t i = 0; i < halves.size() && i < 2; ++i) {
             halves[i].name = "stoppage";
-            const YAML::Node& v = halves[i].value;
-            if (v.IsScalar() && v.Scalar().find(':') != std::string::npos) {
-                auto seconds = minutesAndSeconds(v.Scalar());
+            const YamlNode& v = halves[i].value;
+            if (v.isScalar() && v.text().find(':') != std::string::npos) {
+                auto seconds = minutesAndSeconds(v.text());
                 if (!seconds || *seconds > kMaxStoppage) {
-                    reader_.error(halves[i].where, "'" + v.Scalar() + "' is not a stoppage time",
+                    reader_.error(halves[i].where, "'" + v.text() + "' is not a stoppage time",
                                   "write m:ss, from \"0:00\" to \"30:00\"");
                     continue;
                 }
@@ -265,7 +265,7 @@ private:
     }
 
     void readColour(const Field& field, Rgba& colour) {
-        if (field.value.IsNull()) {
+        if (field.value.isNull()) {
             reader_.error(field.where, "'" + field.name + "' has no colour",
                           "quote colours, \"#ffffff\": an unquoted # starts a comment");
             return;
@@ -290,7 +290,7 @@ private:
             player.where = map.where();
             auto name = map.require("name", "how the script refers to him");
             if (name) player.name = reader_.text(*name).value_or("");
-            if (name && player.name.empty() && name->value.IsScalar()) reader_.error(name->where, "'name' is empty");
+            if (name && player.name.empty() && name->value.isScalar()) reader_.error(name->where, "'name' is empty");
             if (auto f = map.require("number", "his shirt number")) player.number = reader_.integer(*f, 1, 99).value_or(0);
             if (auto f = map.get("full_name")) player.fullName = reader_.text(*f).value_or("");
             if (auto f = map.require("position", "GK, RB, CB, CM, CF, ...")) player.position = reader_.text(*f).value_or("");
@@ -379,7 +379,7 @@ private:
         MapView map(reader_, field, "the shape");
         for (const Field& entry : map.fields()) {
             map.consume(entry);
-            Field name{"shape", YAML::Node(entry.name), entry.key, entry.key};
+            const Field name{"shape", entry.keyNode, {}, entry.key, entry.key};
             auto who = resolvePlayer(script_, name, reader_);
             Field place = entry;
             auto position = reader_.position(place);
@@ -433,7 +433,7 @@ private:
 
 }  // namespace
 
-void parseDocument(const YAML::Node& root, YamlReader& reader, ParsedScript& out) {
+void parseDocument(const YamlNode& root, YamlReader& reader, ParsedScript& out) {
     DocumentParser(reader, out).parse(root);
     // Markers may be listed in any order (bookings together, say); the Script holds them by clock.
     std::stable_sort(out.script.markers.begin(), out.script.markers.end(),

@@ -7,6 +7,7 @@
 
 #include "script/script.h"
 #include "script/script_validator.h"
+#include "script/yaml_document.h"
 #include "script/yaml_reader.h"
 
 namespace touchline {
@@ -19,6 +20,6 @@ struct ParsedScript {
     ValidationScope scope;
 };
 
-void parseDocument(const YAML::Node& root, YamlReader& reader, ParsedScript& out);
+void parseDocument(const YamlNode& root, YamlReader& reader, ParsedScript& out);
 
 }  // namespace touchline

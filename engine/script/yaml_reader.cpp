@@ -7,7 +7,6 @@
 
 #include "core/pitch.h"
 #include "core/text.h"
-#include "script/yaml_prescan.h"
 
 namespace touchline {
 
@@ -19,16 +18,12 @@ std::string describeNumber(double value) {
     return buffer;
 }
 
-std::string kindOf(const YAML::Node& node) {
-    switch (node.Type()) {
-        case YAML::NodeType::Sequence: return "a list";
-        case YAML::NodeType::Map: return "a mapping";
-        case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
-        default: return "nothing";
-    }
+std::string kindOf(const YamlNode& node) {
+    if (node.isSequence()) return "a list";
+    if (node.isMap()) return "a mapping";
+    if (node.isScalar()) return "'" + node.text() + "'";
+    return "nothing";
 }
-
-bool isQuoted(const YAML::Node& node) { return node.Tag() == "!"; }
 
 std::vector<std::string> toStrings(std::span<const std::string_view> words) {
     return {words.begin(), words.end()};
@@ -43,23 +38,13 @@ double distanceOffPitch(Vec2 p) {
 
 }  // namespace
 
-YamlReader::YamlReader(std::string_view text, std::string file, Diagnostics& diagnostics)
-    : text_(text), file_(std::move(file)), diagnostics_(diagnostics), budget_(2 * text.size() + 10000) {}
+YamlReader::YamlReader(std::size_t textSize, std::string file, Diagnostics& diagnostics)
+    : file_(std::move(file)), diagnostics_(diagnostics), budget_(2 * textSize + 10000) {}
 
-SourceLocation YamlReader::locate(const YAML::Mark& mark) const {
-    if (mark.is_null() || mark.pos < 0 || mark.line < 0 || mark.column < 0) return {file_, 0, 0};
-    const auto pos = static_cast<std::size_t>(mark.pos);
-    const auto column = static_cast<std::size_t>(mark.column);
-    // yaml-cpp counts columns in bytes; people count characters ("Callejón" is 8 wide, not 9).
-    if (pos > text_.size() || column > pos) return {file_, mark.line + 1, mark.column + 1};
-    return {file_, mark.line + 1, characterColumn(text_, pos - column, pos)};
-}
-
-SourceLocation YamlReader::locate(const YAML::Node& node, const SourceLocation& fallback) const {
-    // yaml-cpp marks an empty value at the token after it, which misleads: use the key's place.
-    if (!node.IsDefined() || node.IsNull()) return fallback;
-    SourceLocation where = locate(node.Mark());
-    return where.line > 0 ? where : fallback;
+SourceLocation YamlReader::locate(const YamlNode& node, const SourceLocation& fallback) const {
+    // An empty value is best shown at its key ("'shirt' has no colour" points at shirt).
+    if (node.isNull()) return fallback;
+    return locate(node.mark());
 }
 
 void YamlReader::error(const SourceLocation& where, std::string message, std::string hint) {
@@ -82,57 +67,29 @@ bool YamlReader::visit(const SourceLocation& where) {
     return false;
 }
 
-bool YamlReader::checkQuoteClosed(const YAML::Node& node, const SourceLocation& where) {
-    // yaml-cpp quietly ends a quote the file never closes at the end of the file; find that case.
-    const YAML::Mark mark = node.Mark();
-    if (!isQuoted(node) || mark.is_null() || mark.pos < 0) return true;
-    auto pos = static_cast<std::size_t>(mark.pos);
-    if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return true;
-    const char quote = text_[pos];
-    for (++pos; pos < text_.size(); ++pos) {
-        if (quote == '"' && text_[pos] == '\\') {
-            ++pos;
-        } else if (text_[pos] == quote) {
-            if (quote == '\'' && pos + 1 < text_.size() && text_[pos + 1] == '\'') {
-                ++pos;
-                continue;
-            }
-            return true;
-        }
-    }
-    if (!unclosedQuote_) {
-        unclosedQuote_ = Diagnostic{Severity::Error, where,
-                                    std::string("this ") + (quote == '"' ? "double" : "single") + " quote is never closed",
-                                    std::string("end the text with ") + quote};
-        diagnostics_.add(*unclosedQuote_);
-    }
-    return false;
-}
-
 std::optional<std::string> YamlReader::scalar(const Field& field, std::string_view expected) {
-    if (!field.value.IsDefined() || field.value.IsNull()) {
+    if (field.value.isNull()) {
         error(field.where, "'" + field.name + "' has no value", "it should be " + std::string(expected));
         return std::nullopt;
     }
-    if (!field.value.IsScalar()) {
+    if (!field.value.isScalar()) {
         error(field.where, "'" + field.name + "' should be " + std::string(expected) + ", not " + kindOf(field.value));
         return std::nullopt;
     }
-    if (!checkQuoteClosed(field.value, field.where)) return std::nullopt;
-    return field.value.Scalar();
+    return field.value.text();
 }
 
 std::vector<Field> YamlReader::items(const Field& field, std::string_view itemName) {
     std::vector<Field> out;
-    if (!field.value.IsSequence()) {
-        const std::string found = field.value.IsNull() ? "nothing" : kindOf(field.value);
-        error(field.where, "'" + field.name + "' should be a list, not " + found);
+    if (!field.value.isSequence()) {
+        error(field.where, "'" + field.name + "' should be a list, not " + kindOf(field.value));
         return out;
     }
-    for (const YAML::Node& item : field.value) {
+    for (std::size_t i = 0; i < field.value.size(); ++i) {
+        const YamlNode item = field.value.item(i);
         SourceLocation where = locate(item, field.where);
         if (!visit(where)) break;
-        out.push_back({std::string(itemName), item, where, where});
+        out.push_back({std::string(itemName), item, {}, where, where});
     }
     return out;
 }
@@ -143,7 +100,7 @@ std::optional<double> YamlReader::number(const Field& field, std::optional<doubl
     auto raw = scalar(field, "a number");
     if (!raw) return std::nullopt;
     const std::string& s = *raw;
-    if (isQuoted(field.value)) {
+    if (!field.value.isPlain()) {
         error(field.where, "'" + field.name + "' should be a number, not the text \"" + s + "\"",
               "leave numbers unquoted");
         return std::nullopt;
@@ -189,12 +146,12 @@ std::optional<int> YamlReader::integer(const Field& field, int min, int max) {
     auto value = number(field);
     if (!value) return std::nullopt;
     if (*value != std::floor(*value)) {
-        error(field.where, "'" + field.name + "' should be a whole number, not " + field.value.Scalar());
+        error(field.where, "'" + field.name + "' should be a whole number, not " + field.value.text());
         return std::nullopt;
     }
     if (*value < min || *value > max) {
         error(field.where, "'" + field.name + "' must be from " + std::to_string(min) + " to " + std::to_string(max) +
-                               ", not " + field.value.Scalar());
+                               ", not " + field.value.text());
         return std::nullopt;
     }
     return static_cast<int>(*value);
@@ -232,8 +189,9 @@ bool YamlReader::checkOnPitch(Vec2 place, const SourceLocation& where) {
 }
 
 std::optional<YamlReader::Point> YamlReader::point(const Field& field) {
-    if (!field.value.IsSequence() || (field.value.size() != 2 && field.value.size() != 3)) {
-        const std::string found = field.value.IsNull() ? "nothing" : kindOf(field.value);
+    if (!field.value.isSequence() || (field.value.size() != 2 && field.value.size() != 3)) {
+        const std::string found = field.value.isSequence() ? "a list of " + std::to_string(field.value.size())
+                                                           : kindOf(field.value);
         error(field.where, "'" + field.name + "' should be a place [x, y] or [x, y, z], not " + found);
         return std::nullopt;
     }
@@ -254,12 +212,13 @@ std::optional<YamlReader::Point> YamlReader::point(const Field& field) {
 }
 
 std::optional<Vec2> YamlReader::position(const Field& field) {
-    if (field.value.IsSequence() && field.value.size() == 3) {
+    if (field.value.isSequence() && field.value.size() == 3) {
         error(field.where, "'" + field.name + "' is a place on the grass, [x, y], without a height");
         return std::nullopt;
     }
-    if (!field.value.IsSequence() || field.value.size() != 2) {
-        const std::string found = field.value.IsNull() ? "nothing" : kindOf(field.value);
+    if (!field.value.isSequence() || field.value.size() != 2) {
+        const std::string found = field.value.isSequence() ? "a list of " + std::to_string(field.value.size())
+                                                           : kindOf(field.value);
         error(field.where, "'" + field.name + "' should be a place [x, y], not " + found);
         return std::nullopt;
     }
@@ -270,31 +229,31 @@ std::optional<Vec2> YamlReader::position(const Field& field) {
 
 MapView::MapView(YamlReader& reader, const Field& field, std::string what)
     : reader_(reader), what_(std::move(what)), where_(field.where) {
-    if (!field.value.IsMap()) {
-        const std::string found = field.value.IsNull() || !field.value.IsDefined() ? "nothing" : kindOf(field.value);
-        reader_.error(where_, "'" + field.name + "' should be a mapping (key: value), not " + found);
+    if (!field.value.isMap()) {
+        reader_.error(where_, "'" + field.name + "' should be a mapping (key: value), not " + kindOf(field.value));
         return;
     }
     ok_ = !reader_.exhausted();
-    for (auto it = field.value.begin(); ok_ && it != field.value.end(); ++it) {
-        const SourceLocation keyWhere = reader_.locate(it->first, where_);
+    for (std::size_t i = 0; ok_ && i < field.value.size(); ++i) {
+        const YamlNode key = field.value.key(i);
+        const SourceLocation keyWhere = reader_.locate(key.mark());
         if (!reader_.visit(keyWhere)) {
             ok_ = false;  // a part of a mapping would report its other fields as missing
             fields_.clear();
             break;
         }
-        if (!it->first.IsScalar()) {
-            reader_.error(keyWhere, "a key in " + what_ + " should be a word, not " + kindOf(it->first));
+        if (!key.isScalar()) {
+            reader_.error(keyWhere, "a key in " + what_ + " should be a word, not " + kindOf(key));
             continue;
         }
-        if (!reader_.checkQuoteClosed(it->first, keyWhere)) continue;
-        std::string key = it->first.Scalar();
-        if (const Field* first = find(key)) {
-            reader_.error(keyWhere, "'" + key + "' is given twice in " + what_,
+        const std::string& name = key.text();
+        if (const Field* first = find(name)) {
+            reader_.error(keyWhere, "'" + name + "' is given twice in " + what_,
                           "the first is on line " + std::to_string(first->key.line));
             continue;
         }
-        fields_.push_back({key, it->second, keyWhere, reader_.locate(it->second, keyWhere)});
+        const YamlNode value = field.value.value(i);
+        fields_.push_back({name, value, key, keyWhere, reader_.locate(value, keyWhere)});
     }
     consumed_.assign(fields_.size(), false);
 }

@@ -1,9 +1,5 @@
 #pragma once
-// Typed reading of yaml-cpp nodes, where every mistake becomes a located diagnostic instead of an
-// exception. Internal to engine/script: yaml-cpp is a private dependency of touchline_engine, so only
-// this module's .cpp files include this header.
-#include <yaml-cpp/yaml.h>
-
+// Typed reading of YAML nodes: every mistake becomes a located diagnostic. Internal to engine/script.
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -13,6 +9,7 @@
 
 #include "core/vec2.h"
 #include "script/diagnostics.h"
+#include "script/yaml_document.h"
 
 namespace touchline {
 
@@ -24,20 +21,21 @@ inline constexpr double kPitchMargin = 5.0;
 // A value with its name and place: a mapping's field, or an item of a list.
 struct Field {
     std::string name;      // the key, or what the item is ("player", "action")
-    YAML::Node value;
+    YamlNode value;
+    YamlNode keyNode;      // the key itself (absent for list items)
     SourceLocation key;    // where the key is (the item itself for list items)
     SourceLocation where;  // where the value is; the key's place when the value is empty
 };
 
 class YamlReader {
 public:
-    // `text` is the source yaml-cpp parsed, kept to turn byte offsets into character columns.
-    YamlReader(std::string_view text, std::string file, Diagnostics& diagnostics);
+    // `textSize` (the source's length) sets how much reading aliases may cause.
+    YamlReader(std::size_t textSize, std::string file, Diagnostics& diagnostics);
 
     const std::string& file() const { return file_; }
-    SourceLocation locate(const YAML::Mark& mark) const;
-    // The node's own place, or `fallback` where yaml-cpp has none (an empty value).
-    SourceLocation locate(const YAML::Node& node, const SourceLocation& fallback) const;
+    SourceLocation locate(const YamlMark& mark) const { return {file_, mark.line, mark.column}; }
+    // The node's own place; `fallback` (its key's) for an absent or empty value.
+    SourceLocation locate(const YamlNode& node, const SourceLocation& fallback) const;
     void error(const SourceLocation& where, std::string message, std::string hint = {});
     void warning(const SourceLocation& where, std::string message, std::string hint = {});
 
@@ -46,9 +44,6 @@ public:
     // could hold without them.
     bool visit(const SourceLocation& where);
     bool exhausted() const { return exhausted_; }
-    // A quote the file never closes swallows the rest of the file, so every later complaint is an
-    // echo of it; the loader then reports this one alone.
-    const std::optional<Diagnostic>& unclosedQuote() const { return unclosedQuote_; }
 
     // The items of a list; an error and nothing when the field is not a list.
     std::vector<Field> items(const Field& field, std::string_view itemName);
@@ -75,16 +70,12 @@ public:
     static constexpr double kMaxHeight = 50.0;
 
 private:
-    friend class MapView;
     std::optional<std::string> scalar(const Field& field, std::string_view expected);
-    bool checkQuoteClosed(const YAML::Node& node, const SourceLocation& where);
 
-    std::string_view text_;
     std::string file_;
     Diagnostics& diagnostics_;
     std::size_t budget_;
     bool exhausted_ = false;
-    std::optional<Diagnostic> unclosedQuote_;
 };
 
 // The fields of one YAML mapping. Reports a value that is not a mapping, keys given twice and, on

@@ -313,8 +313,8 @@ TEST(Validation, AnUnquotedColourInBracesGetsAHint) {
     const LoadResult r = load(text);
     ASSERT_EQ(r.diagnostics.items().size(), 1u) << r.diagnostics.text();
     EXPECT_NE(r.diagnostics.items()[0].text().find(
-                  "this is not valid YAML: end of map flow not found (an unquoted # starts a comment: quote the "
-                  "colour on line 15)"),
+                  "test.yaml:16:15: this is not valid YAML: did not find expected ',' or '}' (an unquoted # starts a "
+                  "comment: quote the colour on line 15)"),
               std::string::npos)
         << r.diagnostics.text();
 }
