@@ -3,6 +3,7 @@ target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/diagnostics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/loader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/match_events.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/moment_parser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/script.cpp
   ${CMAKE_CURRENT_LIST_DIR}/script_parser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/script_validator.cpp
