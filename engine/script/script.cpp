@@ -93,4 +93,10 @@ pitch::End Script::attackingEnd(TeamSide side, double matchTime) const {
     return homeEnd == pitch::End::Left ? pitch::End::Right : pitch::End::Left;
 }
 
+Vec2 Script::shapePosition(PlayerId id, double matchTime) const {
+    const Vec2 spot = player(id).formationSpot;
+    if (attackingEnd(id.side(), matchTime) == pitch::End::Right) return spot;
+    return {pitch::kLength - spot.x, pitch::kWidth - spot.y};
+}
+
 }  // namespace touchline

@@ -115,6 +115,8 @@ struct Action {
     KickStyle style = KickStyle::Ground;
     // Save: true when the keeper holds the ball; false when he palms it towards `target`.
     bool holds = false;
+    // Header: the height of the ball at his head when he meets it, when the script gives one.
+    std::optional<double> contactHeight;
     CardColour card = CardColour::Yellow;
     WhistleKind whistle = WhistleKind::Foul;
     SourceLocation where;
@@ -133,7 +135,9 @@ struct Moment {
     std::string caption;
     ClockReading clock;     // when moment time 0 happens on the match clock
     double matchTime = 0.0; // the same instant on the engine's continuous axis (see MatchClock)
-    double duration = 0.0;  // seconds; 0 in the file means "until two seconds after the last action"
+    // Seconds, always set by the loader; when the file gives none, two seconds after the last action
+    // (a ball's arrival counts), and at least four for a still moment.
+    double duration = 0.0;
     std::optional<Vec2> ball;  // where the ball is at moment time 0; default: at the first kicker's feet
     std::vector<Placement> shape;  // players not listed stand at their formation spot
     std::vector<Action> actions;   // in time order
@@ -167,6 +171,9 @@ struct Script {
     const Moment* findMoment(std::string_view id) const;
     // The end a team attacks at a given match time (teams change ends at half time).
     pitch::End attackingEnd(TeamSide side, double matchTime) const;
+    // Where a player stands in his team's shape at a match time: his formation spot, turned round
+    // (a half turn about the centre spot) when his team attacks towards x = 0.
+    Vec2 shapePosition(PlayerId id, double matchTime) const;
 };
 
 }  // namespace touchline

@@ -8,6 +8,8 @@ std::span<const Command> commands() {
     static constexpr std::array kCommands{
         Command{"view", "open the viewer (the default when no command is given)", viewerMain},
         Command{"shot", "render one frame to a PNG, headless", shotMain},
+        Command{"check", "validate replay scripts, every error with its line and column", checkMain},
+        Command{"bench", "print every speed figure, one per line", benchMain},
     };
     return kCommands;
 }

@@ -23,5 +23,7 @@ inline constexpr int kExitUsage = 2;    // the command line itself was wrong
 
 int viewerMain(std::span<const std::string> args);
 int shotMain(std::span<const std::string> args);
+int checkMain(std::span<const std::string> args);
+int benchMain(std::span<const std::string> args);
 
 }  // namespace touchline::cli

@@ -1,0 +1,169 @@
+#include "script/loader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "script/match_events.h"
+#include "script/script_parser.h"
+#include "script/script_validator.h"
+#include "script/yaml_document.h"
+#include "script/yaml_prescan.h"
+#include "script/yaml_reader.h"
+
+namespace touchline {
+
+namespace {
+
+std::string megabytes(std::uintmax_t bytes) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return buffer;
+}
+
+std::string tooBig(std::uintmax_t bytes) {
+    return "the file is " + megabytes(bytes) + "; a replay script is at most " + megabytes(kMaxScriptBytes);
+}
+
+// A substitute with no spot of his own takes the spot of the player he first replaces.
+void fillSubstituteSpots(ParsedScript& parsed) {
+    auto& waiting = parsed.substitutesWithoutSpot;
+    if (waiting.empty()) return;
+    Script& script = parsed.script;
+    for (const MatchEvent& e : eventsInClockOrder(script)) {
+        if (!e.action || e.action->kind != ActionKind::Substitution) continue;
+        const PlayerId on = e.action->actor;
+        const PlayerId off = e.action->other;
+        auto it = std::find(waiting.begin(), waiting.end(), on);
+        if (it == waiting.end() || !off.valid()) continue;
+        script.teams[on.team].players[on.index].formationSpot = script.player(off).formationSpot;
+        waiting.erase(it);
+    }
+}
+
+// An unquoted colour, `shirt: #ffffff`, turns the rest of its line into a comment; inside { } that
+// breaks the YAML far from the cause. Finds the last such colour up to `lastLine` (0-based).
+std::string unquotedColourHint(std::string_view text, int lastLine) {
+    int line = 0;
+    int found = -1;
+    for (std::size_t start = 0; start < text.size() && line <= lastLine; ++line) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view content = text.substr(start, end - start);
+        for (auto hash = content.find(": #"); hash != std::string_view::npos; hash = content.find(": #", hash + 1)) {
+            if (hash + 3 < content.size() && std::isxdigit(static_cast<unsigned char>(content[hash + 3]))) found = line;
+        }
+        start = end + 1;
+    }
+    if (found < 0) return {};
+    return "an unquoted # starts a comment: quote the colour on line " + std::to_string(found + 1);
+}
+
+// Reads the YAML; nothing (after reporting why) when it is not valid YAML.
+std::optional<YamlStream> readYaml(std::string_view text, YamlReader& reader) {
+    YamlStream stream = parseYaml(text);
+    if (stream.error) {
+        const YamlSyntaxError& e = *stream.error;
+        std::string hint = unquotedColourHint(text, e.where.line - 1);
+        reader.error(reader.locate(e.where), e.message, hint.empty() ? e.hint : hint);
+        return std::nullopt;
+    }
+    if (stream.documents.size() > 1) {
+        reader.error(reader.locate(stream.documents[1].start()),
+                     "a replay script is one YAML document; a second one starts here", "remove the '---'");
+    }
+    return stream;
+}
+
+void capDiagnostics(Diagnostics& diagnostics, const std::string& file) {
+    if (diagnostics.items().size() <= kMaxDiagnostics) return;
+    Diagnostics kept;
+    for (std::size_t i = 0; i < kMaxDiagnostics; ++i) kept.add(diagnostics.items()[i]);
+    kept.error({file, 0, 0}, "... and " + std::to_string(diagnostics.items().size() - kMaxDiagnostics) +
+                                 " more problems not shown");
+    diagnostics = std::move(kept);
+}
+
+}  // namespace
+
+LoadResult parseScript(std::string_view text, const std::string& pathForMessages) {
+    LoadResult result;
+    result.script.path = pathForMessages;
+    Diagnostics& diagnostics = result.diagnostics;
+    if (text.size() > kMaxScriptBytes) {
+        diagnostics.error({pathForMessages, 0, 0}, tooBig(text.size()));
+        return result;
+    }
+    if (!prescanYaml(text, pathForMessages, diagnostics)) {
+        diagnostics.sort();
+        capDiagnostics(diagnostics, pathForMessages);
+        return result;
+    }
+    YamlReader reader(text.size(), pathForMessages, diagnostics);
+    ParsedScript parsed;
+    parsed.script.path = pathForMessages;
+    try {
+        if (auto yaml = readYaml(text, reader)) {
+            const YamlNode root = yaml->documents.empty() ? YamlNode() : yaml->documents[0].root();
+            parseDocument(root, reader, parsed);
+            fillSubstituteSpots(parsed);
+            if (!reader.exhausted()) validateScript(parsed.script, diagnostics, parsed.scope);
+        }
+    } catch (const std::exception& e) {
+        // Only running out of memory can get here; it is still an answer, not a crash.
+        diagnostics.error({pathForMessages, 0, 0}, std::string("cannot read the script: ") + e.what());
+    }
+    result.script = std::move(parsed.script);
+    diagnostics.sort();
+    capDiagnostics(diagnostics, pathForMessages);
+    return result;
+}
+
+LoadResult loadScript(const std::string& path) {
+    LoadResult result;
+    result.script.path = path;
+    const SourceLocation file{path, 0, 0};
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        result.diagnostics.error(file, "cannot open the file: " + (ec ? ec.message() : std::string("it does not exist")));
+        return result;
+    }
+    if (std::filesystem::is_directory(status)) {
+        result.diagnostics.error(file, "this is a directory, not a replay script");
+        return result;
+    }
+    if (std::filesystem::is_regular_file(status)) {
+        const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size > kMaxScriptBytes) {
+            result.diagnostics.error(file, tooBig(size));
+            return result;
+        }
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        result.diagnostics.error(file, "cannot open the file for reading");
+        return result;
+    }
+    // Read at most one byte past the limit, so a device or a pipe that never ends is refused too.
+    std::string text;
+    char buffer[1 << 16];
+    while (text.size() <= kMaxScriptBytes && in.read(buffer, sizeof buffer).gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) {
+        result.diagnostics.error(file, "cannot read the file");
+        return result;
+    }
+    if (text.size() > kMaxScriptBytes) {
+        result.diagnostics.error(file, "the file is larger than " + megabytes(kMaxScriptBytes) +
+                                           ", the most a replay script may be");
+        return result;
+    }
+    return parseScript(text, path);
+}
+
+}  // namespace touchline

@@ -1,0 +1,73 @@
+// The match clock: what people write ("91", "90+1'", "44:30") and where it lands on match time.
+#include <gtest/gtest.h>
+
+#include "core/match_clock.h"
+
+namespace touchline {
+namespace {
+
+ClockReading reading(std::string_view text) {
+    auto r = parseClock(text);
+    EXPECT_TRUE(r.ok()) << text << ": " << (r.ok() ? "" : r.error().message);
+    return r.ok() ? *r : ClockReading{};
+}
+
+TEST(MatchClock, MinutesMeanTheirStart) {
+    EXPECT_EQ(reading("23'"), (ClockReading{Period::FirstHalf, 22 * 60.0}));
+    EXPECT_EQ(reading("23"), reading("23'"));
+    EXPECT_EQ(reading("1'"), (ClockReading{Period::FirstHalf, 0.0}));
+    EXPECT_EQ(reading("46'"), (ClockReading{Period::SecondHalf, 45 * 60.0}));
+}
+
+TEST(MatchClock, StoppageMinutesAreTheMinutesAfterTheRegularEnd) {
+    EXPECT_EQ(reading("91"), reading("90+1'"));
+    EXPECT_EQ(reading("90+1'"), (ClockReading{Period::SecondHalf, 90 * 60.0}));
+    EXPECT_EQ(reading("45+2'"), (ClockReading{Period::FirstHalf, 46 * 60.0}));
+    EXPECT_EQ(reading("45+1:30"), (ClockReading{Period::FirstHalf, 46 * 60.0 + 30.0}));
+    EXPECT_EQ(reading("45+2:10"), (ClockReading{Period::FirstHalf, 47 * 60.0 + 10.0}));
+    EXPECT_EQ(reading("90+0:52"), reading("90:52"));
+}
+
+TEST(MatchClock, SecondsAndHalves) {
+    EXPECT_EQ(reading("44:30"), (ClockReading{Period::FirstHalf, 44 * 60.0 + 30.0}));
+    EXPECT_EQ(reading("45:00"), (ClockReading{Period::SecondHalf, 45 * 60.0}));
+    EXPECT_EQ(reading(" 9:10 "), (ClockReading{Period::FirstHalf, 9 * 60.0 + 10.0}));
+}
+
+TEST(MatchClock, GarbageIsAnErrorWithAMessage) {
+    for (std::string_view bad : {"", "soon", "90+", "44:", "44:60", "12+3", "0'", "90+0", "1:2:3", "9'9", "-5",
+                                 "99999999999"}) {
+        auto r = parseClock(bad);
+        EXPECT_FALSE(r.ok()) << "'" << bad << "' should not parse";
+        if (!r.ok()) {
+            EXPECT_FALSE(r.error().message.empty());
+        }
+    }
+}
+
+TEST(MatchClock, MatchTimeLaysTheHalvesEndToEnd) {
+    const MatchClock clock(120.0, 240.0);
+    EXPECT_DOUBLE_EQ(clock.periodEnd(Period::FirstHalf), 2700.0 + 120.0);
+    EXPECT_DOUBLE_EQ(clock.periodStart(Period::SecondHalf), 2820.0);
+    EXPECT_DOUBLE_EQ(clock.totalLength(), 2820.0 + 2700.0 + 240.0);
+    EXPECT_DOUBLE_EQ(*clock.toMatchTime(reading("44:30")), 2670.0);
+    EXPECT_DOUBLE_EQ(*clock.toMatchTime(reading("45+1:30")), 2790.0);
+    EXPECT_DOUBLE_EQ(*clock.toMatchTime(reading("46'")), 2820.0);
+    EXPECT_DOUBLE_EQ(*clock.toMatchTime(reading("91")), 2820.0 + 2700.0);
+    EXPECT_EQ(clock.minuteText(2820.0 + 2700.0 + 30.0), "90+1'");
+    EXPECT_EQ(clock.preciseText(2790.0), "45+1:30");
+    EXPECT_EQ(clock.preciseText(2820.0 + 30.0 * 60.0), "75:00");
+}
+
+TEST(MatchClock, TimesPastAHalfsEndAreErrors) {
+    const MatchClock clock(60.0, 240.0);
+    auto late = clock.toMatchTime(reading("90+9"));
+    ASSERT_FALSE(late.ok());
+    EXPECT_NE(late.error().message.find("ended at 90+4:00"), std::string::npos) << late.error().message;
+    EXPECT_FALSE(clock.toMatchTime(reading("45+3'")).ok());
+    EXPECT_TRUE(clock.toMatchTime(reading("45+1'")).ok());    // 45:00, the start of stoppage
+    EXPECT_TRUE(clock.toMatchTime(reading("90+4:00")).ok());  // the final whistle itself
+}
+
+}  // namespace
+}  // namespace touchline

@@ -1,0 +1,102 @@
+// touchline check: exit codes, the one-line summary, and every located error on stderr.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "cli/commands.h"
+#include "support/script_fixture.h"
+
+namespace touchline {
+namespace {
+
+namespace fs = std::filesystem;
+
+class CheckCommand : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("touchline_check_" + std::to_string(::getpid()));
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    std::string write(const std::string& name, const std::string& text) {
+        const std::string path = (dir_ / name).string();
+        std::ofstream(path, std::ios::binary) << text;
+        return path;
+    }
+
+    struct Run {
+        int exitCode;
+        std::string out, err;
+    };
+    static Run check(std::vector<std::string> args) {
+        ::testing::internal::CaptureStdout();
+        ::testing::internal::CaptureStderr();
+        const int code = cli::checkMain(args);
+        std::fflush(stdout);
+        std::fflush(stderr);
+        Run run{code, ::testing::internal::GetCapturedStdout(), ::testing::internal::GetCapturedStderr()};
+        return run;
+    }
+
+    fs::path dir_;
+};
+
+TEST_F(CheckCommand, AValidFileGetsAOneLineSummary) {
+    const std::string path = write("good.yaml", testing::fixture("  - id: one\n    clock: \"5'\"\n    title: One\n",
+                                                                 "  - { clock: \"45+1'\", whistle: half-time }\n"));
+    const Run run = check({path});
+    EXPECT_EQ(run.exitCode, cli::kExitOk) << run.err;
+    EXPECT_EQ(run.out, path + ": ok \u2014 Reds 1\u20130 Blues, 1 moment, 1 marker\n");
+    EXPECT_EQ(run.err, "");
+}
+
+TEST_F(CheckCommand, AnInvalidFileFailsWithEveryLocatedError) {
+    std::string text = testing::fixture();
+    text.replace(text.find("format: 1"), 9, "format: 2");
+    text.replace(text.find("name: Keeper, position: GK"), 26, "name: Keeper, position: CB");
+    const std::string path = write("bad.yaml", text);
+    const Run run = check({path});
+    EXPECT_EQ(run.exitCode, cli::kExitFailure);
+    EXPECT_EQ(run.out, "");
+    EXPECT_NE(run.err.find(path + ":1:9: this file is in format 2"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find(path + ":13:5: Reds start without a goalkeeper"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find(path + ": 2 errors"), std::string::npos) << run.err;
+}
+
+TEST_F(CheckCommand, WarningsArePrintedButDoNotFail) {
+    std::string text = testing::fixture();
+    text.erase(text.find("      - { number: 8, name: Engine"), text.find("      - { number: 11, name: Flyer") -
+                                                                      text.find("      - { number: 8, name: Engine"));
+    const std::string path = write("ten.yaml", text);
+    const Run run = check({path});
+    EXPECT_EQ(run.exitCode, cli::kExitOk);
+    EXPECT_NE(run.err.find("warning: Reds start with 10 players"), std::string::npos) << run.err;
+    EXPECT_NE(run.out.find(": ok \u2014"), std::string::npos);
+}
+
+TEST_F(CheckCommand, SeveralFilesFailIfAnyFails) {
+    const std::string good = write("good.yaml", testing::fixture());
+    const std::string empty = write("empty.yaml", "");
+    const Run run = check({good, empty, (dir_ / "missing.yaml").string()});
+    EXPECT_EQ(run.exitCode, cli::kExitFailure);
+    EXPECT_NE(run.out.find(good + ": ok"), std::string::npos);
+    EXPECT_NE(run.err.find(empty + ":1:1: the file is empty"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("missing.yaml: cannot open the file"), std::string::npos) << run.err;
+}
+
+TEST_F(CheckCommand, UsageAndHelp) {
+    const Run none = check({});
+    EXPECT_EQ(none.exitCode, cli::kExitUsage);
+    EXPECT_NE(none.err.find("missing argument"), std::string::npos);
+    const Run help = check({"--help"});
+    EXPECT_EQ(help.exitCode, cli::kExitOk);
+    EXPECT_NE(help.out.find("usage: touchline check FILE..."), std::string::npos);
+    EXPECT_EQ(check({"--strict", "x.yaml"}).exitCode, cli::kExitUsage);
+}
+
+}  // namespace
+}  // namespace touchline
