@@ -1,0 +1,5 @@
+target_sources(touchline_engine PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/bake.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/frame.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/match_score.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/timeline.cpp)
