@@ -4,6 +4,8 @@
 #include <string>
 
 #include "render/paint_context.h"
+#include "render/palette.h"
+#include "timeline/event_text.h"
 
 namespace touchline {
 
@@ -12,43 +14,6 @@ namespace {
 constexpr Rgba kPanel{12, 16, 24, 215};
 constexpr Rgba kText{255, 255, 255, 255};
 constexpr Rgba kMuted{190, 198, 210, 255};
-
-struct ToastStyle {
-    std::string headline;
-    Rgba accent;
-};
-
-std::string playerName(const Script& script, PlayerId id) { return id.valid() ? script.player(id).name : std::string(); }
-
-// What a toast says for an event; events that need no announcement give an empty headline.
-ToastStyle toastFor(const Script& script, const ObservedEvent& e) {
-    const std::string who = playerName(script, e.player);
-    switch (e.kind) {
-        case EventKind::Goal:
-            if (e.disallowed) return {"NO GOAL  " + who + " offside", Rgba{255, 196, 0, 255}};
-            return {"GOAL  " + who, Rgba{46, 204, 113, 255}};
-        case EventKind::Offside: return {"OFFSIDE  " + who, Rgba{255, 196, 0, 255}};
-        case EventKind::Save: return {"SAVE  " + who, Rgba{52, 152, 219, 255}};
-        case EventKind::Post: return {"OFF THE POST", Rgba{236, 240, 241, 255}};
-        case EventKind::Crossbar: return {"OFF THE BAR", Rgba{236, 240, 241, 255}};
-        case EventKind::Wide: return {"WIDE  " + who, Rgba{149, 165, 166, 255}};
-        case EventKind::Over: return {"OVER THE BAR  " + who, Rgba{149, 165, 166, 255}};
-        case EventKind::Card:
-            return {std::string(e.card == CardColour::Yellow ? "YELLOW CARD  " : "RED CARD  ") + who,
-                    e.card == CardColour::Yellow ? Rgba{241, 196, 15, 255} : Rgba{231, 76, 60, 255}};
-        case EventKind::Substitution:
-            return {"ON  " + who + "   OFF  " + playerName(script, e.other), Rgba{155, 89, 182, 255}};
-        case EventKind::Injury: return {"INJURY  " + who, Rgba{231, 76, 60, 255}};
-        case EventKind::Whistle:
-            switch (e.whistle) {
-                case WhistleKind::HalfTime: return {"HALF TIME", kText};
-                case WhistleKind::FullTime: return {"FULL TIME", kText};
-                case WhistleKind::Offside: return {"OFFSIDE", Rgba{255, 196, 0, 255}};
-                default: return {};
-            }
-        default: return {};
-    }
-}
 
 std::string sizeKey(double u) { return std::to_string(std::lround(u * 1000.0)); }
 
@@ -132,8 +97,9 @@ void paintToasts(const PaintContext& ctx, const Frame& frame) {
     const double right = ctx.canvas.width() - 14.0 * u;
     double y = 12.0 * u;
     for (const ActiveEvent& active : frame.events) {
-        const ToastStyle style = toastFor(ctx.script, active.event);
-        if (style.headline.empty()) continue;
+        const std::string headline = eventHeadline(ctx.script, active.event);
+        if (headline.empty()) continue;
+        const Rgba accent = eventColor(active.event);
         // Slide in over a fifth of a second; fade out over the last half second of four.
         const double in = std::clamp(active.age / 0.2, 0.0, 1.0);
         const double out = std::clamp((4.0 - active.age) / 0.5, 0.0, 1.0);
@@ -141,17 +107,17 @@ void paintToasts(const PaintContext& ctx, const Frame& frame) {
         if (alpha <= 0.0) continue;
         const std::string clock = ctx.script.clock.minuteText(active.event.time);
         const double height = 32.0 * u;
-        const std::string key = "toast|" + style.headline + "|" + clock + "|" + sizeKey(u);
+        const std::string key = "toast|" + headline + "|" + clock + "|" + sizeKey(u);
         const Image& sprite = ctx.sprites.get(key, [&] {
             const double pad = 10.0 * u;
-            const double wText = ctx.fonts.bold.measure(style.headline, size);
+            const double wText = ctx.fonts.bold.measure(headline, size);
             const double wClock = ctx.fonts.regular.measure(clock, size * 0.85);
             const double width = 5.0 * u + pad + wText + pad + wClock + pad;
             return makeSprite(static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(height)), [&](Canvas& canvas) {
             canvas.fillRoundedRect(0, 0, width, height, 5.0 * u, kPanel);
-            canvas.fillRoundedRect(0, 0, 5.0 * u, height, 2.0 * u, style.accent);
+            canvas.fillRoundedRect(0, 0, 5.0 * u, height, 2.0 * u, accent);
             const double baseline = height / 2 + ctx.fonts.bold.ascent(size) * 0.36;
-            const double x = ctx.fonts.bold.draw(canvas, style.headline, {5.0 * u + pad, baseline}, size, kText);
+            const double x = ctx.fonts.bold.draw(canvas, headline, {5.0 * u + pad, baseline}, size, kText);
             ctx.fonts.regular.draw(canvas, clock, {x + pad, baseline}, size * 0.85, kMuted);
             });
         });
@@ -167,6 +133,41 @@ void paintHud(const PaintContext& ctx, const Frame& frame) {
     paintScoreboard(ctx, frame);
     if (ctx.view.caption) paintCaption(ctx, frame);
     paintToasts(ctx, frame);
+}
+
+}  // namespace touchline
+
+namespace touchline {
+
+void paintTitleCard(const PaintContext& ctx, const View::TitleCard& card) {
+    if (card.moment < 0 || card.moment >= static_cast<int>(ctx.script.moments.size())) return;
+    const Moment& moment = ctx.script.moments[static_cast<std::size_t>(card.moment)];
+    const double u = ctx.scale.ui;
+    // Fade in over the first fifth, out over the last fifth, so cuts between moments are soft.
+    const double alpha = std::clamp(std::min(card.progress / 0.2, (1.0 - card.progress) / 0.2), 0.0, 1.0);
+    const auto fade = [&](Rgba c, double extra = 1.0) {
+        return c.withAlpha(static_cast<std::uint8_t>(c.a * alpha * extra));
+    };
+    ctx.canvas.fillRect(0, 0, ctx.canvas.width(), ctx.canvas.height(), fade(Rgba{6, 10, 16, 255}, 0.72));
+    const double maxWidth = std::min(ctx.canvas.width() * 0.7, 900.0 * u);
+    const double clockSize = 22.0 * u, titleSize = 38.0 * u, textSize = 17.0 * u;
+    const auto lines = wrapText(ctx.fonts.regular, moment.caption, textSize, maxWidth);
+    const double lineHeight = ctx.fonts.regular.lineHeight(textSize);
+    const double block = clockSize * 1.6 + titleSize * 1.4 + lines.size() * lineHeight;
+    double y = (ctx.canvas.height() - block) / 2 + clockSize;
+    const double cx = ctx.canvas.width() / 2.0;
+    const std::string clock = ctx.script.clock.minuteText(moment.matchTime);
+    const auto centred = [&](const Font& font, const std::string& text, double size, Rgba color) {
+        font.draw(ctx.canvas, text, {cx - font.measure(text, size) / 2, y}, size, fade(color));
+    };
+    centred(ctx.fonts.bold, clock, clockSize, Rgba{255, 196, 0, 255});
+    y += clockSize * 0.6 + titleSize * 1.1;
+    centred(ctx.fonts.bold, moment.title, titleSize, Rgba{255, 255, 255, 255});
+    y += titleSize * 0.4 + lineHeight;
+    for (const auto& line : lines) {
+        centred(ctx.fonts.regular, line, textSize, Rgba{200, 208, 220, 255});
+        y += lineHeight;
+    }
 }
 
 }  // namespace touchline

@@ -11,9 +11,10 @@ DrawScale::DrawScale(const View& view) {
     const double fit = std::min(view.width / 1280.0, view.height / 720.0);
     ui = std::clamp(fit, 0.45, 4.0) * view.uiScale;
     const Projection projection(view.camera, view.width, view.height);
-    // Discs are larger than a body seen from above so numbers stay readable; never smaller than 7 px.
-    playerRadius = std::max(projection.toPixels(1.2), 11.0 * ui);
-    ballRadius = std::max(projection.toPixels(0.22), 3.2 * ui);
+    // Discs are larger than a body seen from above so numbers stay readable, but stop growing when the
+    // camera zooms in, so a close-up still shows space between players.
+    playerRadius = std::clamp(projection.toPixels(1.2), std::max(11.0 * ui, 9.0), std::max(19.0 * ui, 9.0));
+    ballRadius = std::max(projection.toPixels(0.16), 3.2 * ui);
     numberSize = playerRadius * 1.0;
     labelSize = std::max(11.0 * ui, 9.0);
 }
@@ -36,6 +37,7 @@ void MatchRenderer::render(const Script& script, const Frame& frame, const View&
     paintPlayers(ctx, frame);
     paintBall(ctx, frame);
     if (view.hud) paintHud(ctx, frame);
+    if (view.titleCard) paintTitleCard(ctx, *view.titleCard);
 }
 
 }  // namespace touchline

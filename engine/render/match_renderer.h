@@ -1,6 +1,8 @@
 #pragma once
 // MatchRenderer: draws a Frame as a broadcast tactical camera would show it, into an RGBA Image.
 // The viewer, `touchline shot`, the exporters and the tests all draw through this one path.
+#include <optional>
+
 #include "io/image.h"
 #include "render/font.h"
 #include "render/pitch_layer.h"
@@ -21,6 +23,12 @@ struct View {
     bool caption = true;
     PlayerId hovered;
     PlayerId selected;
+    // Highlights: a card announcing a moment over the pitch, `progress` 0..1 through its display.
+    struct TitleCard {
+        int moment = -1;
+        double progress = 0.0;
+    };
+    std::optional<TitleCard> titleCard;
 };
 
 class MatchRenderer {

@@ -67,7 +67,8 @@ void paintOffsideLine(const PaintContext& ctx, const Frame& frame) {
     }
     char text[64];
     std::snprintf(text, sizeof text, "OFFSIDE  %.1f m", line.margin);
-    paintLabel(ctx, text, {top.x, top.y - 26.0 * ctx.scale.ui}, 13.0 * ctx.scale.ui, Rgba{20, 20, 20, 255}, color);
+    // Just inside the far touchline: clear of the scoreboard and the toasts above the pitch.
+    paintLabel(ctx, text, {top.x, top.y + 6.0 * ctx.scale.ui}, 13.0 * ctx.scale.ui, Rgba{20, 20, 20, 255}, color);
 }
 
 }  // namespace touchline

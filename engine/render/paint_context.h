@@ -27,5 +27,6 @@ void paintBall(const PaintContext& ctx, const Frame& frame);
 void paintTrails(const PaintContext& ctx, const Frame& frame);
 void paintOffsideLine(const PaintContext& ctx, const Frame& frame);
 void paintHud(const PaintContext& ctx, const Frame& frame);
+void paintTitleCard(const PaintContext& ctx, const View::TitleCard& card);
 
 }  // namespace touchline

@@ -8,7 +8,7 @@ ScreenTexture::~ScreenTexture() {
     if (texture_) SDL_DestroyTexture(texture_);
 }
 
-Status ScreenTexture::present(SDL_Renderer* renderer, const Image& frame) {
+Status ScreenTexture::present(SDL_Renderer* renderer, const Image& frame, const SDL_Rect* destination) {
     if (!texture_ || owner_ != renderer || width_ != frame.width || height_ != frame.height) {
         if (texture_) SDL_DestroyTexture(texture_);
         // ABGR8888 is RGBA byte order in memory on little-endian machines, which is how Image stores it.
@@ -21,7 +21,7 @@ Status ScreenTexture::present(SDL_Renderer* renderer, const Image& frame) {
         height_ = frame.height;
     }
     SDL_UpdateTexture(texture_, nullptr, frame.rgba.data(), frame.width * 4);
-    SDL_RenderCopy(renderer, texture_, nullptr, nullptr);
+    SDL_RenderCopy(renderer, texture_, nullptr, destination);
     return success();
 }
 

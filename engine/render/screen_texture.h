@@ -15,8 +15,9 @@ public:
     ScreenTexture& operator=(const ScreenTexture&) = delete;
     ~ScreenTexture();
 
-    // Uploads the image and copies it to the whole output of `renderer`.
-    Status present(SDL_Renderer* renderer, const Image& frame);
+    // Uploads the image and copies it to `destination` (the whole output when null), pixel for pixel
+    // when the sizes agree.
+    Status present(SDL_Renderer* renderer, const Image& frame, const SDL_Rect* destination = nullptr);
 
 private:
     SDL_Renderer* owner_ = nullptr;

@@ -1,0 +1,41 @@
+#pragma once
+// HighlightReel: every moment in clock order, each preceded by a short title card. Maps time on the
+// reel to what to show: a title card for a moment, or a match time inside a moment. The viewer's
+// highlights mode and the exporter's --highlights both play this.
+#include <vector>
+
+#include "timeline/timeline.h"
+
+namespace touchline {
+
+struct ReelPosition {
+    int moment = -1;         // which moment
+    bool titleCard = false;  // showing its title card
+    double cardProgress = 0; // 0..1 through the title card
+    double matchTime = 0.0;  // what the pitch shows (the moment's start during its title card)
+};
+
+class HighlightReel {
+public:
+    static constexpr double kTitleCardSeconds = 2.5;
+
+    explicit HighlightReel(const std::vector<MomentSpan>& moments, double titleCardSeconds = kTitleCardSeconds);
+
+    double duration() const { return duration_; }
+    ReelPosition at(double reelTime) const;
+    // Reel time at which a moment's title card starts.
+    double startOf(int moment) const;
+    // Reel time showing a given match time, if it lies inside a moment; -1 otherwise.
+    double reelTimeOf(double matchTime) const;
+
+private:
+    struct Segment {
+        double reelStart = 0.0;  // its title card starts here; the moment follows the card
+        MomentSpan span;
+    };
+    std::vector<Segment> segments_;
+    double card_;
+    double duration_ = 0.0;
+};
+
+}  // namespace touchline
