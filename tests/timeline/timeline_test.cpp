@@ -6,6 +6,7 @@
 
 #include "support/sim_scripts.h"
 #include "timeline/bake.h"
+#include "timeline/match_summary.h"
 
 namespace touchline {
 namespace {
@@ -64,6 +65,12 @@ const BakeResult& baked() {
     static const BakeResult result = bake(smallMatch());
     return result;
 }
+
+}  // namespace
+
+const Timeline& smallMatchTimeline() { return baked().timeline; }
+
+namespace {
 
 TEST(Timeline, BakesWithoutDiagnosticsAndSpansTheMatch) {
     ASSERT_TRUE(baked().diagnostics.empty()) << baked().diagnostics.text();
@@ -238,6 +245,27 @@ TEST(Timeline, AnEmptyTimelineSamplesSafely) {
     EXPECT_EQ(f.moment, -1);
     EXPECT_TRUE(f.players.empty());
     EXPECT_EQ(empty.duration(), 0.0);
+}
+
+}  // namespace
+}  // namespace touchline
+
+namespace touchline {
+namespace {
+
+TEST(MatchSummary, OneLinePerObservedEventInClockOrder) {
+    const std::vector<std::string> lines = matchSummary(smallMatchTimeline());
+    std::string all;
+    for (const std::string& l : lines) all += l + "\n";
+    EXPECT_NE(all.find("1'  WIDE  Insigne (shot), "), std::string::npos) << all;
+    EXPECT_NE(all.find("10'  CARD  Benatia (yellow)"), std::string::npos) << all;
+    EXPECT_NE(all.find("21'  GOAL  Mertens (shot, from Hamšík's pass)  Juventus 0\u20131 Napoli"), std::string::npos) << all;
+    EXPECT_NE(all.find("m over the bar"), std::string::npos) << all;
+    EXPECT_NE(all.find("SUB  Dybala on for Higuaín"), std::string::npos) << all;
+    EXPECT_EQ(lines.back(), "FULL TIME  Juventus 0\u20131 Napoli");
+    EXPECT_EQ(all.find("KICK"), std::string::npos);
+    const auto every = matchSummary(smallMatchTimeline(), SummaryOptions{true});
+    EXPECT_GT(every.size(), lines.size());
 }
 
 }  // namespace
