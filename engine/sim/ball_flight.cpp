@@ -37,7 +37,7 @@ void applyForces(const BallModel& model, BallState& ball, double dt) {
         v.x -= drag * v.x;
         v.y -= drag * v.y;
         frictionImpulse(ball, model.slidingFriction * model.gravity * dt);
-        const double speed = std::hypot(v.x, v.y);
+        const double speed = std::sqrt(v.x * v.x + v.y * v.y);
         const double loss = model.rollingResistance * model.gravity * dt;
         if (speed <= loss) {
             v = Vec3{};

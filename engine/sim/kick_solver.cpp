@@ -215,7 +215,7 @@ Result<KickSolution> airAtSpeed(const BallModel& model, const KickRequest& reque
         const Crossing c = crossAt(model, ball, request.from, dir, d, false, giveUp);
         return c.reached ? c.height - h : giveUp - h;
     };
-    constexpr double kLow = -40.0 * kPi / 180.0, kHigh = 85.0 * kPi / 180.0, kScanStep = 2.5 * kPi / 180.0;
+    constexpr double kLow = -40.0 * kPi / 180.0, kHigh = 85.0 * kPi / 180.0, kScanStep = 5.0 * kPi / 180.0;
     std::vector<double> roots;
     double best = -1e18;
     double prevAngle = kLow, prevF = height(kLow);
@@ -223,18 +223,26 @@ Result<KickSolution> airAtSpeed(const BallModel& model, const KickRequest& reque
         const double f = height(angle);
         best = std::max(best, f);
         if ((prevF < 0.0) != (f < 0.0)) {
-            double a = prevAngle, b = angle, fa = prevF;
+            // Illinois false position on the bracket: a handful of flights instead of sixty bisections.
+            double a = prevAngle, b = angle, fa = prevF, fb = f, m = b;
+            int side = 0;
             for (int i = 0; i < 60 && b - a > 1e-12; ++i) {
-                const double m = 0.5 * (a + b);
+                m = (a * fb - b * fa) / (fb - fa);
                 const double fm = height(m);
+                if (std::abs(fm) < 1e-7) break;
                 if ((fm < 0.0) == (fa < 0.0)) {
                     a = m;
                     fa = fm;
+                    if (side == -1) fb *= 0.5;
+                    side = -1;
                 } else {
                     b = m;
+                    fb = fm;
+                    if (side == 1) fa *= 0.5;
+                    side = 1;
                 }
             }
-            roots.push_back(0.5 * (a + b));
+            roots.push_back(m);
         }
         prevAngle = angle;
         prevF = f;

@@ -36,6 +36,14 @@ std::string fmt(const char* pattern, double a, double b = 0.0, double c = 0.0) {
     return buffer;
 }
 
+// a - b as an angle in [-pi, pi], for a and b in [-pi, pi].
+double angleBetween(double a, double b) {
+    double d = a - b;
+    if (d > kPi) d -= 2.0 * kPi;
+    else if (d < -kPi) d += 2.0 * kPi;
+    return d;
+}
+
 double smoothstep(double a, double b, double x) {
     const double t = std::clamp((x - a) / (b - a), 0.0, 1.0);
     return t * t * (3.0 - 2.0 * t);
@@ -117,9 +125,8 @@ public:
                 const Vec2 dir = normalized(v) * w + look * (1.0 - w);
                 if (length(dir) > 1e-6) {
                     const double wanted = std::atan2(dir.y, dir.x);
-                    double turn = std::remainder(wanted - facing, 2.0 * kPi);
-                    turn = std::clamp(turn, -maxTurn, maxTurn);
-                    facing = std::remainder(facing + turn, 2.0 * kPi);
+                    const double turn = std::clamp(angleBetween(wanted, facing), -maxTurn, maxTurn);
+                    facing = angleBetween(facing + turn, 0.0);
                     if (s == 0) facing = wanted;
                 }
                 sample.facing = static_cast<float>(facing);
@@ -197,7 +204,7 @@ private:
     std::vector<NearbyPlayer>& nearby(const BallState& ball, int step) {
         nearby_.clear();
         const Vec2 b = ball.position.ground();
-        const double speed = std::hypot(ball.velocity.x, ball.velocity.y);
+        const double speed = std::sqrt(ball.velocity.x * ball.velocity.x + ball.velocity.y * ball.velocity.y);
         if (step % kPlayerStride == 0 || shortlistStale_) {
             shortlist_.clear();
             const double range = 3.0 + speed * kPlayerStride * kStep;
@@ -207,7 +214,7 @@ private:
             shortlistStale_ = false;
         }
         if (ball.position.z - model_.radius >= kBodyHeight) return nearby_;
-        const double reach = kBodyRadius + model_.radius + speed * kStep + 0.3;
+        const double reach = kBodyRadius + model_.radius + speed * kStep + 0.1;
         for (std::size_t p : shortlist_) {
             if (excluded(p, step)) continue;
             const Vec2 now = playerAt(p, step);

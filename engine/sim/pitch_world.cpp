@@ -80,6 +80,7 @@ PitchWorld::PitchWorld(const BallModel& model) : model_(model), listener_(std::m
     for (pitch::End end : {pitch::End::Left, pitch::End::Right}) {
         for (int which : {-1, 1}) {
             b2CircleShape post;
+            posts_.push_back(pitch::postCentre(end, which));
             post.m_p = toB2(pitch::postCentre(end, which));
             post.m_radius = static_cast<float>(pitch::kPostThickness / 2.0);
             b2FixtureDef def;
@@ -95,6 +96,9 @@ PitchWorld::PitchWorld(const BallModel& model) : model_(model), listener_(std::m
         const double back = line + pitch::side(end) * pitch::kGoalDepth;
         const Vec2 nearFront{line, pitch::kCentre.y - halfMouth}, farFront{line, pitch::kCentre.y + halfMouth};
         const Vec2 nearBack{back, nearFront.y}, farBack{back, farFront.y};
+        nets_.push_back({nearFront, nearBack});
+        nets_.push_back({nearBack, farBack});
+        nets_.push_back({farBack, farFront});
         addEdge(fixed, nearFront, nearBack, kNet, kNetRestitution, 0.8f);
         addEdge(fixed, nearBack, farBack, kNet, kNetRestitution, 0.8f);
         addEdge(fixed, farBack, farFront, kNet, kNetRestitution, 0.8f);
@@ -142,26 +146,34 @@ PitchWorld::PitchWorld(const BallModel& model) : model_(model), listener_(std::m
 PitchWorld::~PitchWorld() = default;
 
 bool PitchWorld::fixedGeometryNear(const BallState& ball, double dt) const {
+    const double speed = std::sqrt(ball.velocity.x * ball.velocity.x + ball.velocity.y * ball.velocity.y);
+    if (speed == 0.0) return false;  // nothing fixed pushes a ball at rest
     const Vec3 p = ball.position;
-    const double reach = model_.radius + std::hypot(ball.velocity.x, ball.velocity.y) * dt + 0.5;
-    // Goal frames and nets: posts, then the net behind the line.
-    if (p.z < pitch::kGoalHeight + pitch::kPostThickness + model_.radius &&
-        std::abs(p.y - pitch::kCentre.y) < pitch::kGoalWidth / 2.0 + pitch::kPostThickness + reach) {
-        if (p.x < pitch::kPostThickness + pitch::kGoalDepth + reach && p.x > -pitch::kGoalDepth - reach) return true;
-        if (p.x > pitch::kLength - pitch::kPostThickness - reach && p.x < pitch::kLength + pitch::kGoalDepth + reach) {
-            return true;
+    const Vec2 q = p.ground();
+    const double reach = model_.radius + speed * dt + 0.05;
+    if (p.z < pitch::kGoalHeight + pitch::kPostThickness) {
+        for (const Vec2& post : posts_) {
+            if (distance(q, post) < reach + pitch::kPostThickness / 2.0) return true;
+        }
+    }
+    if (p.z < pitch::kGoalHeight + model_.radius) {
+        for (const auto& [a, b] : nets_) {
+            const Vec2 ab = b - a;
+            const double f = std::clamp(dot(q - a, ab) / dot(ab, ab), 0.0, 1.0);
+            if (distance(q, a + ab * f) < reach) return true;
         }
     }
     if (p.z < kBoardHeight + model_.radius) {
-        if (p.x < -kBoardDistance + reach || p.x > pitch::kLength + kBoardDistance - reach) return true;
-        if (p.y < -kBoardDistance + reach || p.y > pitch::kWidth + kBoardDistance - reach) return true;
+        if (q.x < -kBoardDistance + reach || q.x > pitch::kLength + kBoardDistance - reach) return true;
+        if (q.y < -kBoardDistance + reach || q.y > pitch::kWidth + kBoardDistance - reach) return true;
     }
     return false;
 }
 
 WorldContacts PitchWorld::step(BallState& ball, std::span<const NearbyPlayer> players, double dt) {
     WorldContacts contacts;
-    if (players.empty() && !touchingLastStep_ && !fixedGeometryNear(ball, dt)) {
+    const bool moving = ball.velocity.x != 0.0 || ball.velocity.y != 0.0;
+    if (players.empty() && !(touchingLastStep_ && moving) && !fixedGeometryNear(ball, dt)) {
         ball.position.x += ball.velocity.x * dt;
         ball.position.y += ball.velocity.y * dt;
         return contacts;
@@ -196,6 +208,7 @@ WorldContacts PitchWorld::step(BallState& ball, std::span<const NearbyPlayer> pl
     listener_->ballZ = ball.position.z;
     listener_->out = &contacts;
     world_->Step(static_cast<float>(dt), 8, 3);
+    ++worldSteps_;
     listener_->out = nullptr;
     contacts.stepped = true;
     touchingLastStep_ = contacts.touched;

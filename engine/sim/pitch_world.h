@@ -8,6 +8,8 @@
 #include <array>
 #include <memory>
 #include <span>
+#include <utility>
+#include <vector>
 
 #include "script/script.h"
 #include "sim/ball_model.h"
@@ -51,6 +53,8 @@ public:
     // Moves the ball's x and y over one step (its velocity already updated by the forces), against the
     // goal frames, nets, boards and the given players; `ball.position.z` gates the contacts.
     WorldContacts step(BallState& ball, std::span<const NearbyPlayer> players, double dt);
+    // How many steps Box2D actually ran (the others had nothing within reach of the ball).
+    int worldSteps() const { return worldSteps_; }
 
 private:
     struct Listener;
@@ -63,6 +67,9 @@ private:
     std::array<b2Body*, kPoolSize> pool_{};
     std::array<PlayerId, kPoolSize> poolPlayer_{};
     bool touchingLastStep_ = false;
+    int worldSteps_ = 0;
+    std::vector<Vec2> posts_;
+    std::vector<std::pair<Vec2, Vec2>> nets_;
 };
 
 }  // namespace touchline::sim

@@ -123,18 +123,21 @@ void Timeline::fillMoment(std::size_t m, double t, Frame& out) const {
     const double g = std::clamp(v - s, 0.0, 1.0);
     const sim::PlayerSample* now = tr.playerTrack.data() + static_cast<std::size_t>(s) * n;
     const sim::PlayerSample* after = now + n;
-    out.players.clear();
+    // Written in place (a PlayerFrame built on the stack and copied costs store-forwarding stalls).
+    out.players.resize(n);
+    std::size_t count = 0;
     for (std::size_t p = 0; p < n; ++p) {
         const sim::TrackedPlayer& who = tr.players[p];
         if (mt < who.onFrom || mt >= who.onUntil) continue;
-        PlayerFrame pf;
+        PlayerFrame& pf = out.players[count++];
         pf.id = who.id;
-        pf.position = {now[p].x + (after[p].x - now[p].x) * g, now[p].y + (after[p].y - now[p].y) * g};
+        pf.position.x = now[p].x + (after[p].x - now[p].x) * g;
+        pf.position.y = now[p].y + (after[p].y - now[p].y) * g;
         pf.facing = lerpAngle(now[p].facing, after[p].facing, g);
         pf.speed = now[p].speed + (after[p].speed - now[p].speed) * g;
         pf.inAction = who.inAction;
-        out.players.push_back(pf);
     }
+    out.players.resize(count);
 
     // Trails: the last 1.5 s at 60 points a second, ending where things are now.
     const double from = std::max(0.0, mt - kTrailSeconds);
@@ -180,8 +183,8 @@ bool Timeline::trackedEnd(std::size_t m, PlayerId id, bool first, Vec2& position
 void Timeline::fillBetween(double t, Frame& out) const {
     out.moment = -1;
     out.momentTime = 0.0;
-    out.ball = BallFrame{};
     out.ball.position = withHeight(pitch::kCentre, 0.11);
+    out.ball.velocity = Vec3{};
     out.ball.visible = false;
     out.ballTrail.clear();
     out.playerTrails.clear();
@@ -196,12 +199,16 @@ void Timeline::fillBetween(double t, Frame& out) const {
     const bool leaving = hasPrev && window > 0.0 && t - gapStart < window;
     const bool arriving = hasNext && window > 0.0 && gapEnd - t < window;
 
-    out.players.clear();
-    for (PlayerId id : lineup_->onPitchAt(t)) {
-        PlayerFrame pf;
+    const std::span<const PlayerId> onPitch = lineup_->onPitchAt(t);
+    out.players.resize(onPitch.size());
+    for (std::size_t i = 0; i < onPitch.size(); ++i) {
+        const PlayerId id = onPitch[i];
+        PlayerFrame& pf = out.players[i];
         pf.id = id;
         pf.position = lineup_->formationPosition(id, t);
         pf.facing = attackFacing(*script_, id, t);
+        pf.speed = 0.0;
+        pf.inAction = false;
         Vec2 there;
         double facing = 0.0;
         if (leaving && trackedEnd(next - 1, id, false, there, facing)) {
@@ -213,7 +220,6 @@ void Timeline::fillBetween(double t, Frame& out) const {
             pf.position = lerp(there, pf.position, w);
             pf.facing = lerpAngle(facing, pf.facing, w);
         }
-        out.players.push_back(pf);
     }
 }
 
