@@ -169,8 +169,32 @@ Result<KickSolution> airAtStep(const BallModel& model, const KickRequest& reques
     double u[2] = {d / tau, (h - request.from.z) / tau + 0.5 * model.gravity * tau};
     double r[2];
     residual(u[0], u[1], r);
-    for (int it = 0; it < 40 && std::hypot(r[0], r[1]) > 1e-8; ++it) {
-        double j[2][2];
+    // Broyden's method: start from the drag-free Jacobian (distance grows by tau per m/s of horizontal
+    // speed, height by tau per m/s of vertical speed) and correct it with each flight flown. When a
+    // step does not help, take the true Jacobian by finite differences and damp the step.
+    double j[2][2] = {{tau, 0.0}, {0.0, tau}};
+    const auto norm = [](const double v[2]) { return std::sqrt(v[0] * v[0] + v[1] * v[1]); };
+    for (int it = 0; it < 60 && norm(r) > 1e-8; ++it) {
+        const double det = j[0][0] * j[1][1] - j[0][1] * j[1][0];
+        if (std::abs(det) < 1e-14) break;
+        const double du[2] = {-(r[0] * j[1][1] - r[1] * j[0][1]) / det, -(r[1] * j[0][0] - r[0] * j[1][0]) / det};
+        double trial[2] = {u[0] + du[0], u[1] + du[1]};
+        double rt[2];
+        residual(trial[0], trial[1], rt);
+        if (norm(rt) < norm(r)) {
+            const double dr[2] = {rt[0] - r[0], rt[1] - r[1]};
+            const double dd = du[0] * du[0] + du[1] * du[1];
+            for (int row = 0; row < 2; ++row) {
+                const double miss = dr[row] - (j[row][0] * du[0] + j[row][1] * du[1]);
+                j[row][0] += miss * du[0] / dd;
+                j[row][1] += miss * du[1] / dd;
+            }
+            u[0] = trial[0];
+            u[1] = trial[1];
+            r[0] = rt[0];
+            r[1] = rt[1];
+            continue;
+        }
         for (int c = 0; c < 2; ++c) {
             double v[2] = {u[0], u[1]};
             const double e = 1e-6 * (1.0 + std::abs(v[c]));
@@ -180,25 +204,24 @@ Result<KickSolution> airAtStep(const BallModel& model, const KickRequest& reques
             j[0][c] = (rc[0] - r[0]) / e;
             j[1][c] = (rc[1] - r[1]) / e;
         }
-        const double det = j[0][0] * j[1][1] - j[0][1] * j[1][0];
-        if (std::abs(det) < 1e-14) break;
-        const double du0 = (r[0] * j[1][1] - r[1] * j[0][1]) / det;
-        const double du1 = (r[1] * j[0][0] - r[0] * j[1][0]) / det;
-        // Damped: halve the step until the residual shrinks.
+        const double det2 = j[0][0] * j[1][1] - j[0][1] * j[1][0];
+        if (std::abs(det2) < 1e-14) break;
+        const double step0 = (r[0] * j[1][1] - r[1] * j[0][1]) / det2;
+        const double step1 = (r[1] * j[0][0] - r[0] * j[1][0]) / det2;
         double scale = 1.0;
-        for (int tries = 0; tries < 12; ++tries, scale *= 0.5) {
-            double trial[2] = {u[0] - scale * du0, u[1] - scale * du1};
-            double rt[2];
-            residual(trial[0], trial[1], rt);
-            if (std::hypot(rt[0], rt[1]) < std::hypot(r[0], r[1])) {
-                u[0] = trial[0];
-                u[1] = trial[1];
+        bool improved = false;
+        for (int tries = 0; tries < 12 && !improved; ++tries, scale *= 0.5) {
+            double damped[2] = {u[0] - scale * step0, u[1] - scale * step1};
+            residual(damped[0], damped[1], rt);
+            if (norm(rt) < norm(r)) {
+                u[0] = damped[0];
+                u[1] = damped[1];
                 r[0] = rt[0];
                 r[1] = rt[1];
-                break;
+                improved = true;
             }
         }
-        if (scale < 1e-3) break;
+        if (!improved) break;
     }
     return finish(model, request, launch(request.from, dir, u[0], u[1], false), n, std::nullopt);
 }
@@ -215,18 +238,26 @@ Result<KickSolution> airAtSpeed(const BallModel& model, const KickRequest& reque
         const Crossing c = crossAt(model, ball, request.from, dir, d, false, giveUp);
         return c.reached ? c.height - h : giveUp - h;
     };
+    // Driven kicks scan up from the lowest angle, lofted ones down from the highest; the first bracket
+    // whose root really flies (does not dip into the grass first) wins.
     constexpr double kLow = -40.0 * kPi / 180.0, kHigh = 85.0 * kPi / 180.0, kScanStep = 5.0 * kPi / 180.0;
-    std::vector<double> roots;
+    constexpr int kAngles = 26;
+    const bool upwards = request.style != KickStyle::Lofted;
+    const auto angleAt = [&](int i) { return upwards ? kLow + i * kScanStep : kHigh - i * kScanStep; };
     double best = -1e18;
-    double prevAngle = kLow, prevF = height(kLow);
-    for (double angle = kLow + kScanStep; angle <= kHigh + 1e-12; angle += kScanStep) {
+    bool anyRoot = false;
+    std::optional<Error> firstError;
+    double prevAngle = angleAt(0), prevF = height(prevAngle);
+    best = prevF;
+    for (int i = 1; i < kAngles; ++i) {
+        const double angle = angleAt(i);
         const double f = height(angle);
         best = std::max(best, f);
         if ((prevF < 0.0) != (f < 0.0)) {
             // Illinois false position on the bracket: a handful of flights instead of sixty bisections.
             double a = prevAngle, b = angle, fa = prevF, fb = f, m = b;
             int side = 0;
-            for (int i = 0; i < 60 && b - a > 1e-12; ++i) {
+            for (int k = 0; k < 60 && std::abs(b - a) > 1e-12; ++k) {
                 m = (a * fb - b * fa) / (fb - fa);
                 const double fm = height(m);
                 if (std::abs(fm) < 1e-7) break;
@@ -242,27 +273,22 @@ Result<KickSolution> airAtSpeed(const BallModel& model, const KickRequest& reque
                     side = 1;
                 }
             }
-            roots.push_back(m);
+            anyRoot = true;
+            const BallState ball = launch(request.from, dir, speed * std::cos(m), speed * std::sin(m), false);
+            const Crossing c = crossAt(model, ball, request.from, dir, d, false, giveUp);
+            if (c.reached) {
+                auto solved = finish(model, request, ball, 0, c.time);
+                if (solved) return solved;
+                if (!firstError) firstError = solved.error();
+            }
         }
         prevAngle = angle;
         prevF = f;
     }
-    if (roots.empty()) {
+    if (!anyRoot) {
         if (best > 0.0) return Error{format("at %.1f m/s the ball always passes over its target", speed)};
         return Error{format("at %.1f m/s the ball cannot reach its target: it gets there %.1f m too low at best",
                             speed, -best)};
-    }
-    // A root whose flight dips into the grass before the target is not a flight: skip it.
-    std::vector<double> order = roots;
-    if (request.style == KickStyle::Lofted) std::reverse(order.begin(), order.end());
-    std::optional<Error> firstError;
-    for (double angle : order) {
-        const BallState ball = launch(request.from, dir, speed * std::cos(angle), speed * std::sin(angle), false);
-        const Crossing c = crossAt(model, ball, request.from, dir, d, false, giveUp);
-        if (!c.reached) continue;
-        auto solved = finish(model, request, ball, 0, c.time);
-        if (solved) return solved;
-        if (!firstError) firstError = solved.error();
     }
     return firstError ? *firstError : Error{"no launch angle gets the ball there"};
 }

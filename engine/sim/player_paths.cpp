@@ -84,6 +84,25 @@ Vec2 PlayerPath::velocity(double t) const {
     return (a.position * d00 + b.position * d01) / h + tangents_[i] * d10 + tangents_[i + 1] * d11;
 }
 
+void PlayerPath::sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velocity) const {
+    if (t <= keys_.front().time || t >= keys_.back().time) {
+        position = t <= keys_.front().time ? keys_.front().position : keys_.back().position;
+        velocity = {};
+        return;
+    }
+    while (cursor + 1 < keys_.size() && t >= keys_[cursor + 1].time) ++cursor;
+    const Keyframe& a = keys_[cursor];
+    const Keyframe& b = keys_[cursor + 1];
+    const double h = b.time - a.time;
+    const double s = (t - a.time) / h;
+    const double s2 = s * s, s3 = s2 * s;
+    const Vec2 ta = tangents_[cursor], tb = tangents_[cursor + 1];
+    position = a.position * (2 * s3 - 3 * s2 + 1) + ta * ((s3 - 2 * s2 + s) * h) + b.position * (-2 * s3 + 3 * s2) +
+               tb * ((s3 - s2) * h);
+    velocity = (a.position * (6 * s2 - 6 * s) + b.position * (-6 * s2 + 6 * s)) / h + ta * (3 * s2 - 4 * s + 1) +
+               tb * (3 * s2 - 2 * s);
+}
+
 PlayerPath buildPath(Vec2 start, std::span<const RunLeg> runs, std::span<const TouchPoint> touches) {
     // Touches and run starts in time order; at equal times the touch comes first, so a run that starts
     // when he plays the ball starts from the ball.

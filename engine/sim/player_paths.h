@@ -24,6 +24,8 @@ public:
 
     Vec2 position(double t) const;
     Vec2 velocity(double t) const;
+    // Both at once, for times that only grow: `cursor` remembers the segment between calls.
+    void sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velocity) const;
     const std::vector<Keyframe>& keys() const { return keys_; }
 
 private:
