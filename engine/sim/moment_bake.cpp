@@ -183,8 +183,10 @@ private:
 
     Vec2 playerAt(std::size_t p, int step) const {
         const std::size_t n = plan_.players.size();
-        const int s = step / kPlayerStride;
-        const double f = static_cast<double>(step % kPlayerStride) / kPlayerStride;
+        const int last = (track_.playerSamples - 1) * kPlayerStride;
+        step = std::clamp(step, 0, last);
+        const int s = std::min(step / kPlayerStride, track_.playerSamples - 2);
+        const double f = static_cast<double>(step - s * kPlayerStride) / kPlayerStride;
         const PlayerSample& a = track_.playerTrack[static_cast<std::size_t>(s) * n + p];
         const PlayerSample& b = track_.playerTrack[static_cast<std::size_t>(s + 1) * n + p];
         return {a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f};
@@ -310,7 +312,8 @@ private:
                 events_.push_back(e);
                 break;
             }
-            case TouchKind::Dribble: break;
+            case TouchKind::Dribble:
+            case TouchKind::Control: break;
         }
         if (t.player != lastKicker_) assist_ = lastKicker_;
         lastKicker_ = t.player;

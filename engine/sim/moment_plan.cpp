@@ -102,16 +102,25 @@ void resolveTouch(const Script& script, const Moment& moment, const MomentPlan& 
     const int self = plan.indexOf(t.player);
     const Vec2 planned = self >= 0 ? plan.planned[static_cast<std::size_t>(self)].position(now) : ball.position.ground();
 
-    if (t.kind == TouchKind::Hold || t.kind == TouchKind::Trap) {
+    if (t.kind == TouchKind::Hold || t.kind == TouchKind::Trap || t.kind == TouchKind::Control) {
         if (t.kind == TouchKind::Hold && ball.position.z > kMaxSaveHeight) {
             report(Severity::Error, fmt("the ball is %.1f m high there, out of a keeper's reach (%.0f m)",
                                         ball.position.z, kMaxSaveHeight));
         }
-        t.launch.velocity = Vec3{0.0, 0.0, t.kind == TouchKind::Trap ? std::min(ball.velocity.z, 0.0) : 0.0};
+        t.launch.velocity = Vec3{0.0, 0.0, t.kind == TouchKind::Hold ? 0.0 : std::min(ball.velocity.z, 0.0)};
         t.launch.spin = {};
         t.held = t.kind == TouchKind::Hold;
         const Vec2 towards = normalized(ball.position.ground() - planned);
-        t.standAt = t.kind == TouchKind::Hold ? ball.position.ground() : ball.position.ground() - towards * kFootOffset;
+        if (t.kind == TouchKind::Hold) {
+            t.standAt = ball.position.ground();
+        } else if (t.kind == TouchKind::Control) {
+            // He meets the ball coming at him: it stops just in front of him (on his chest or head when high).
+            const Vec2 coming = normalized(ball.velocity.ground());
+            const double offset = ball.position.z > 1.0 ? 0.0 : kFootOffset;
+            t.standAt = ball.position.ground() + (coming == Vec2{} ? -towards : coming) * offset;
+        } else {
+            t.standAt = ball.position.ground() - towards * kFootOffset;
+        }
         return;
     }
 
@@ -228,6 +237,12 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
             diagnostics.error(a.where, name(script, a.actor) + " is not on the pitch at this time");
             continue;
         }
+        if (a.target.kind == KickTarget::Kind::Player && (isKick(a.kind) || a.kind == ActionKind::Save) &&
+            plan.indexOf(a.target.player) < 0) {
+            diagnostics.error(a.where, name(script, a.actor) + "'s " + std::string(actionKeyword(a.kind)) + " goes to " +
+                                           name(script, a.target.player) + ", who is not on the pitch at this time");
+            continue;
+        }
         Touch t;
         t.step = std::clamp(stepOf(a.at), 0, plan.steps);
         t.player = a.actor;
@@ -275,6 +290,24 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
                 plan.touches.push_back(d);
             }
         }
+    }
+    // A ball aimed at a player who does nothing with it when it comes: he takes it down.
+    const std::size_t scripted = plan.touches.size();
+    for (std::size_t k = 0; k < scripted; ++k) {
+        const Touch t = plan.touches[k];
+        if (t.target.kind != KickTarget::Kind::Player || !t.arriveStep || t.kind == TouchKind::Dribble) continue;
+        const int arrive = std::min(*t.arriveStep, plan.steps);
+        const bool plays = std::any_of(plan.touches.begin(), plan.touches.end(), [&](const Touch& u) {
+            return u.player == t.target.player && u.step >= arrive - 2 && u.step <= arrive + kStepsPerSecond / 2;
+        });
+        if (plays) continue;
+        Touch control;
+        control.step = arrive;
+        control.player = t.target.player;
+        control.action = t.action;
+        control.kind = TouchKind::Control;
+        control.cause = ActionKind::Run;
+        plan.touches.push_back(control);
     }
     std::stable_sort(plan.touches.begin(), plan.touches.end(),
                      [](const Touch& a, const Touch& b) { return a.step < b.step; });

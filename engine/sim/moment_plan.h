@@ -22,6 +22,7 @@ enum class TouchKind {
     Parry,    // a save that palms the ball on
     Hold,     // a save that keeps it
     Trap,     // a tackle: the ball stops at his feet
+    Control,  // the player a ball was aimed at, with nothing else to do, takes it down at his feet
     Dribble,  // one of the small touches of a dribble
 };
 
