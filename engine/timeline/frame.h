@@ -7,51 +7,11 @@
 #include <vector>
 
 #include "core/vec2.h"
+#include "core/vec3.h"
 #include "script/script.h"
+#include "sim/observed_event.h"  // EventKind, ObservedEvent, eventKeyword
 
 namespace touchline {
-
-struct Vec3 {
-    double x = 0.0, y = 0.0, z = 0.0;
-    constexpr Vec2 ground() const { return {x, y}; }
-    constexpr bool operator==(const Vec3&) const = default;
-};
-
-// What the simulation saw happen. Goals, offsides and shots off target are observed, never scripted.
-enum class EventKind {
-    Kick,        // the ball leaves a player's foot (pass, cross, corner, shot, volley)
-    Header,
-    Bounce,      // the ball lands
-    Post,
-    Crossbar,
-    Save,        // a goalkeeper stops or parries the ball
-    Goal,        // the ball wholly crossed the goal line between the posts and under the bar
-    Wide,        // out over the goal line, outside the posts
-    Over,        // out over the goal line, over the bar
-    OutOfPlay,   // over a touchline, or over a goal line elsewhere
-    Offside,     // computed at the instant of a pass
-    Tackle, Foul, Card, Substitution, Injury, Whistle,  // from the script's non-kick actions and markers
-};
-
-std::string_view eventKeyword(EventKind kind);  // "GOAL", "OFFSIDE", ...
-
-struct ObservedEvent {
-    EventKind kind = EventKind::Kick;
-    double time = 0.0;    // match time
-    int moment = -1;      // index into Script::moments; -1 for a marker
-    PlayerId player;      // who: kicker, scorer, keeper, offender, booked player, player coming on
-    PlayerId other;       // fouled player, player going off, the defender who set the offside line
-    ActionKind cause = ActionKind::Run;  // the scripted action this came from, where one did
-    Vec3 where;           // where the ball was
-    double speed = 0.0;   // ball speed at that instant, m/s
-    // Offside: the line's x and how far beyond it the attacker was, in metres.
-    double offsideLineX = 0.0;
-    double offsideMargin = 0.0;
-    bool disallowed = false;  // a goal that does not count (offside before it)
-    CardColour card = CardColour::Yellow;
-    WhistleKind whistle = WhistleKind::Foul;
-    std::array<int, 2> score{0, 0};  // the score once this event has happened
-};
 
 struct PlayerFrame {
     PlayerId id;
@@ -59,25 +19,29 @@ struct PlayerFrame {
     double facing = 0.0;  // radians, world orientation (0 = towards x = 105, pi/2 = towards y = 68)
     double speed = 0.0;   // m/s
     bool inAction = false;  // plays the ball in the current moment: named, trailed
+    bool operator==(const PlayerFrame&) const = default;
 };
 
 struct BallFrame {
-    Vec3 position;
+    Vec3 position;  // the ball's centre: z is 0.11 m (its radius) when it lies on the grass
     Vec3 velocity;
     bool visible = true;
+    bool operator==(const BallFrame&) const = default;
 };
 
 // A toast: an event recent enough to be announced on screen.
 struct ActiveEvent {
     ObservedEvent event;
     double age = 0.0;  // seconds since it happened
+    bool operator==(const ActiveEvent&) const = default;
 };
 
 struct OffsideLineView {
     double x = 0.0;          // the line across the pitch
     double margin = 0.0;     // metres the attacker was beyond it
     PlayerId attacker;
-    PlayerId defender;
+    PlayerId defender;       // invalid when the ball or the halfway line set the line
+    bool operator==(const OffsideLineView&) const = default;
 };
 
 struct Frame {

@@ -1,3 +1,8 @@
 target_sources(touchline_engine PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/bake.cpp
   ${CMAKE_CURRENT_LIST_DIR}/event_text.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/highlight_reel.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/frame.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/highlight_reel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/match_score.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/match_summary.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/timeline.cpp)

@@ -1,11 +1,20 @@
 #pragma once
 // Timeline: a baked replay. Tracks of every body and the events the simulation observed, on the match
 // time axis. sample(t) is a pure function: same t, same Frame, whatever was sampled before.
+//
+// Made by bake() (timeline/bake.h). Copies are cheap: the script, the line-ups and each moment's tracks
+// are shared, immutable, so an edit re-bakes one moment and keeps the others.
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
+#include "script/diagnostics.h"
 #include "script/script.h"
+#include "sim/lineup.h"
+#include "sim/moment_track.h"
 #include "timeline/frame.h"
+#include "timeline/match_score.h"
 
 namespace touchline {
 
@@ -16,6 +25,14 @@ struct MomentSpan {
 
 class Timeline {
 public:
+    // How long things stay on screen.
+    static constexpr double kTrailSeconds = 1.5;       // ball and player trails
+    static constexpr double kToastSeconds = 4.0;       // an announced event
+    static constexpr double kOffsideLineSeconds = 6.0; // the offside line, frozen at the pass
+    static constexpr double kBlendSeconds = 3.0;       // teams walk between a moment and their shape
+
+    Timeline();  // an empty match: no script, no moments
+
     double duration() const;                       // match time at the final whistle
     Frame sample(double t) const;
     void sample(double t, Frame& out) const;       // the same, reusing out's storage
@@ -23,6 +40,36 @@ public:
     const std::vector<MomentSpan>& moments() const;
     std::array<int, 2> scoreAt(double t) const;
     const Script& script() const;
+
+    // The baked tracks of one moment (index into Script::moments).
+    const sim::MomentTrack& track(int moment) const { return *tracks_[static_cast<std::size_t>(moment)]; }
+    const sim::Lineup& lineup() const { return *lineup_; }
+    // Every track's samples and events, as bytes: two bakes of one script give the same bytes.
+    std::vector<std::uint8_t> trackBytes() const;
+
+private:
+    friend class TimelineBuilder;
+
+    struct TrackIndex {
+        std::array<std::vector<int>, 2> slot;  // [team][player index] -> index in the track, or -1
+    };
+
+    void fillMoment(std::size_t m, double t, Frame& out) const;
+    void fillBetween(double t, Frame& out) const;
+    // A player's position and facing at the start (first = true) or end of a moment's track.
+    bool trackedEnd(std::size_t m, PlayerId id, bool first, Vec2& position, double& facing) const;
+
+    std::shared_ptr<const Script> script_;
+    std::shared_ptr<const sim::Lineup> lineup_;
+    std::vector<std::shared_ptr<const sim::MomentTrack>> tracks_;
+    std::vector<TrackIndex> trackIndex_;
+    std::vector<MomentSpan> spans_;
+    std::vector<ObservedEvent> events_;
+    std::vector<ScoreChange> goals_;
+    std::vector<std::size_t> toasts_;   // indices of events worth announcing, in time order
+    std::vector<std::size_t> offsides_; // indices of offside events
+    std::vector<Diagnostics> momentDiagnostics_;  // what each moment's bake reported
+    double duration_ = 0.0;
 };
 
 }  // namespace touchline

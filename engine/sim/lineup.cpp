@@ -1,0 +1,69 @@
+#include "sim/lineup.h"
+
+#include <algorithm>
+
+namespace touchline::sim {
+
+Vec2 mirrored(Vec2 p) { return {pitch::kLength - p.x, pitch::kWidth - p.y}; }
+
+Lineup::Lineup(const Script& script)
+    : homeAttacksFirstHalf_(script.match.homeAttacksFirstHalf),
+      secondHalfStart_(script.clock.periodStart(Period::SecondHalf)) {
+    for (int t = 0; t < 2; ++t) {
+        for (const Player& p : script.teams[t].players) spots_[t].push_back(p.formationSpot);
+    }
+    const auto add = [&](double time, const Action& a) {
+        if (a.kind == ActionKind::Substitution && a.actor.valid() && a.other.valid()) {
+            changes_.push_back({time, a.actor, a.other});
+        } else if (a.kind == ActionKind::Card && a.card == CardColour::Red && a.actor.valid()) {
+            changes_.push_back({time, PlayerId{}, a.actor});
+        }
+    };
+    for (const Marker& m : script.markers) add(m.matchTime, m.action);
+    for (const Moment& m : script.moments) {
+        for (const Action& a : m.actions) add(m.matchTime + a.at, a);
+    }
+    std::stable_sort(changes_.begin(), changes_.end(),
+                     [](const LineupChange& a, const LineupChange& b) { return a.time < b.time; });
+
+    std::vector<PlayerId> current;
+    for (int t = 0; t < 2; ++t) {
+        const auto& players = script.teams[t].players;
+        for (std::size_t i = 0; i < players.size(); ++i) {
+            if (players[i].starter) current.push_back({t, static_cast<int>(i)});
+        }
+    }
+    epochs_.push_back(current);
+    epochStarts_.push_back(-1e300);
+    for (const LineupChange& c : changes_) {
+        std::erase(current, c.off);
+        if (c.on.valid() && std::find(current.begin(), current.end(), c.on) == current.end()) {
+            current.push_back(c.on);
+            // A substitute with no spot of his own (the script leaves it at the origin) takes over the spot
+            // of the player he replaces.
+            Vec2& s = spots_[c.on.team][c.on.index];
+            if (s == Vec2{} && c.off.valid() && c.off.team == c.on.team) s = spots_[c.off.team][c.off.index];
+        }
+        std::sort(current.begin(), current.end());
+        epochs_.push_back(current);
+        epochStarts_.push_back(c.time);
+    }
+}
+
+std::span<const PlayerId> Lineup::onPitchAt(double t) const {
+    if (epochs_.empty()) return {};
+    auto it = std::upper_bound(epochStarts_.begin(), epochStarts_.end(), t);
+    const std::size_t i = static_cast<std::size_t>(it - epochStarts_.begin()) - 1;
+    return epochs_[i];
+}
+
+Vec2 Lineup::spot(PlayerId id) const { return spots_[id.team][id.index]; }
+
+Vec2 Lineup::formationPosition(PlayerId id, double t) const {
+    const Vec2 s = spot(id);
+    const bool homeRight = (homeAttacksFirstHalf_ == pitch::End::Right) == (t < secondHalfStart_);
+    const bool right = id.side() == TeamSide::Home ? homeRight : !homeRight;
+    return right ? s : mirrored(s);
+}
+
+}  // namespace touchline::sim

@@ -1,0 +1,47 @@
+#pragma once
+// Who is on the pitch at any match time, and where each player stands in his team's shape.
+// Substitutions (markers or moment actions) swap a player; a red card takes one off.
+#include <array>
+#include <span>
+#include <vector>
+
+#include "script/script.h"
+
+namespace touchline::sim {
+
+struct LineupChange {
+    double time = 0.0;  // match time
+    PlayerId on;        // invalid for a sending-off
+    PlayerId off;
+    bool operator==(const LineupChange&) const = default;
+};
+
+class Lineup {
+public:
+    Lineup() = default;
+    explicit Lineup(const Script& script);
+
+    // Everyone on the pitch at match time t (changes at t included), ordered by team then index.
+    std::span<const PlayerId> onPitchAt(double t) const;
+    // The changes in time order.
+    const std::vector<LineupChange>& changes() const { return changes_; }
+    // His spot in the team's shape (drawn attacking x = 105): his own, or the one of the player he
+    // replaced when the script gives him none.
+    Vec2 spot(PlayerId id) const;
+    // Where he stands at match time t: his spot, mirrored when his team attacks x = 0.
+    Vec2 formationPosition(PlayerId id, double t) const;
+
+private:
+    // Enough of the script to know which end a team attacks (the Lineup outlives no Script it copies).
+    pitch::End homeAttacksFirstHalf_ = pitch::End::Right;
+    double secondHalfStart_ = 0.0;
+    std::vector<LineupChange> changes_;
+    std::vector<std::vector<PlayerId>> epochs_;  // epochs_[i]: on the pitch after i changes
+    std::vector<double> epochStarts_;
+    std::array<std::vector<Vec2>, 2> spots_;
+};
+
+// A point mirrored through the centre spot: the same place for the team attacking the other way.
+Vec2 mirrored(Vec2 p);
+
+}  // namespace touchline::sim

@@ -1,0 +1,19 @@
+#pragma once
+// One moment simulated: plan the touches, move the players on their paths, run the ball through Box2D
+// and the height model at 240 steps a second, and record the tracks and what happened.
+#include "script/diagnostics.h"
+#include "script/script.h"
+#include "sim/ball_model.h"
+#include "sim/lineup.h"
+#include "sim/moment_track.h"
+
+namespace touchline::sim {
+
+struct MomentBake {
+    MomentTrack track;
+    Diagnostics diagnostics;  // located at the moment's actions
+};
+
+MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model = {});
+
+}  // namespace touchline::sim

@@ -1,0 +1,138 @@
+#include "sim/player_paths.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace touchline::sim {
+
+namespace {
+
+constexpr double kSameTime = 1e-6;
+constexpr double kStill = 1e-6;
+
+// The path so far at time t, linearly between keys (used only to find where a run starts when it
+// interrupts another; the smooth curve passes through both keys anyway).
+Vec2 linearAt(const std::vector<Keyframe>& keys, double t) {
+    if (t <= keys.front().time) return keys.front().position;
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+        if (t <= keys[i].time) {
+            const double span = keys[i].time - keys[i - 1].time;
+            const double f = span > 0.0 ? (t - keys[i - 1].time) / span : 1.0;
+            return lerp(keys[i - 1].position, keys[i].position, f);
+        }
+    }
+    return keys.back().position;
+}
+
+// Inserts a key at time t, or replaces the key already there.
+void place(std::vector<Keyframe>& keys, Keyframe key) {
+    auto it = std::lower_bound(keys.begin(), keys.end(), key.time - kSameTime,
+                               [](const Keyframe& k, double t) { return k.time < t; });
+    if (it != keys.end() && std::abs(it->time - key.time) <= kSameTime) {
+        it->position = key.position;
+        it->action = key.action;
+        it->touch = it->touch || key.touch;
+        return;
+    }
+    keys.insert(it, key);
+}
+
+}  // namespace
+
+PlayerPath::PlayerPath(std::vector<Keyframe> keys) : keys_(std::move(keys)) {
+    if (keys_.empty()) keys_.push_back({});
+    tangents_.assign(keys_.size(), Vec2{});
+    for (std::size_t i = 1; i + 1 < keys_.size(); ++i) {
+        const Vec2 in = keys_[i].position - keys_[i - 1].position;
+        const Vec2 out = keys_[i + 1].position - keys_[i].position;
+        if (length(in) < kStill || length(out) < kStill) continue;
+        const double dtIn = keys_[i].time - keys_[i - 1].time;
+        const double dtOut = keys_[i + 1].time - keys_[i].time;
+        // Each leg's average velocity, weighted by the other leg's duration (non-uniform Catmull-Rom).
+        tangents_[i] = (in / dtIn * dtOut + out / dtOut * dtIn) / (dtIn + dtOut);
+    }
+}
+
+std::size_t PlayerPath::segment(double t) const {
+    auto it = std::upper_bound(keys_.begin(), keys_.end(), t, [](double v, const Keyframe& k) { return v < k.time; });
+    if (it == keys_.begin()) return 0;
+    return static_cast<std::size_t>(it - keys_.begin()) - 1;
+}
+
+Vec2 PlayerPath::position(double t) const {
+    if (t <= keys_.front().time) return keys_.front().position;
+    if (t >= keys_.back().time) return keys_.back().position;
+    const std::size_t i = segment(t);
+    const Keyframe& a = keys_[i];
+    const Keyframe& b = keys_[i + 1];
+    const double h = b.time - a.time;
+    const double s = (t - a.time) / h;
+    const double s2 = s * s, s3 = s2 * s;
+    const double h00 = 2 * s3 - 3 * s2 + 1, h10 = s3 - 2 * s2 + s, h01 = -2 * s3 + 3 * s2, h11 = s3 - s2;
+    return a.position * h00 + tangents_[i] * (h10 * h) + b.position * h01 + tangents_[i + 1] * (h11 * h);
+}
+
+Vec2 PlayerPath::velocity(double t) const {
+    if (t <= keys_.front().time || t >= keys_.back().time) return {};
+    const std::size_t i = segment(t);
+    const Keyframe& a = keys_[i];
+    const Keyframe& b = keys_[i + 1];
+    const double h = b.time - a.time;
+    const double s = (t - a.time) / h;
+    const double s2 = s * s;
+    const double d00 = 6 * s2 - 6 * s, d10 = 3 * s2 - 4 * s + 1, d01 = -6 * s2 + 6 * s, d11 = 3 * s2 - 2 * s;
+    return (a.position * d00 + b.position * d01) / h + tangents_[i] * d10 + tangents_[i + 1] * d11;
+}
+
+void PlayerPath::sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velocity) const {
+    if (t <= keys_.front().time || t >= keys_.back().time) {
+        position = t <= keys_.front().time ? keys_.front().position : keys_.back().position;
+        velocity = {};
+        return;
+    }
+    while (cursor + 1 < keys_.size() && t >= keys_[cursor + 1].time) ++cursor;
+    const Keyframe& a = keys_[cursor];
+    const Keyframe& b = keys_[cursor + 1];
+    const double h = b.time - a.time;
+    const double s = (t - a.time) / h;
+    const double s2 = s * s, s3 = s2 * s;
+    const Vec2 ta = tangents_[cursor], tb = tangents_[cursor + 1];
+    position = a.position * (2 * s3 - 3 * s2 + 1) + ta * ((s3 - 2 * s2 + s) * h) + b.position * (-2 * s3 + 3 * s2) +
+               tb * ((s3 - s2) * h);
+    velocity = (a.position * (6 * s2 - 6 * s) + b.position * (-6 * s2 + 6 * s)) / h + ta * (3 * s2 - 4 * s + 1) +
+               tb * (3 * s2 - 2 * s);
+}
+
+PlayerPath buildPath(Vec2 start, std::span<const RunLeg> runs, std::span<const TouchPoint> touches) {
+    // Touches and run starts in time order; at equal times the touch comes first, so a run that starts
+    // when he plays the ball starts from the ball.
+    struct Item {
+        double time;
+        int order;
+        std::size_t index;
+    };
+    std::vector<Item> items;
+    for (std::size_t i = 0; i < touches.size(); ++i) items.push_back({touches[i].time, 0, i});
+    for (std::size_t i = 0; i < runs.size(); ++i) items.push_back({runs[i].at, 1, i});
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.time != b.time ? a.time < b.time : a.order < b.order;
+    });
+    std::vector<Keyframe> keys{{0.0, start, -1, false}};
+    for (const Item& item : items) {
+        if (item.order == 0) {
+            const TouchPoint& t = touches[item.index];
+            place(keys, {t.time, t.position, t.action, true});
+            continue;
+        }
+        const RunLeg& run = runs[item.index];
+        if (run.by <= run.at + kSameTime) continue;
+        // A new run replaces whatever was planned after it starts.
+        const Vec2 from = linearAt(keys, run.at);
+        while (keys.size() > 1 && keys.back().time > run.at + kSameTime && !keys.back().touch) keys.pop_back();
+        if (std::abs(keys.back().time - run.at) > kSameTime) keys.push_back({run.at, from, -1, false});
+        place(keys, {run.by, run.to, run.action, false});
+    }
+    return PlayerPath(std::move(keys));
+}
+
+}  // namespace touchline::sim

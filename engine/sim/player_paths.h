@@ -1,0 +1,56 @@
+#pragma once
+// Players move on smooth paths through keyframes: where the moment's shape puts them, where their runs
+// take them, and where the ball is when they play it. Between keyframes a cubic Hermite curve; a player
+// who stands still before or after a keyframe starts or stops there (zero velocity), one who runs
+// through it keeps going (the velocity averages the two neighbouring legs).
+#include <span>
+#include <vector>
+
+#include "core/vec2.h"
+
+namespace touchline::sim {
+
+struct Keyframe {
+    double time = 0.0;  // seconds into the moment
+    Vec2 position;
+    int action = -1;    // the action that put it there (a run's end or a touch); -1 for the start
+    bool touch = false; // he plays the ball here
+};
+
+class PlayerPath {
+public:
+    PlayerPath() = default;
+    explicit PlayerPath(std::vector<Keyframe> keys);  // sorted by time, times distinct
+
+    Vec2 position(double t) const;
+    Vec2 velocity(double t) const;
+    // Both at once, for times that only grow: `cursor` remembers the segment between calls.
+    void sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velocity) const;
+    const std::vector<Keyframe>& keys() const { return keys_; }
+
+private:
+    std::size_t segment(double t) const;  // index of the key starting the segment holding t
+    std::vector<Keyframe> keys_;
+    std::vector<Vec2> tangents_;
+};
+
+// A run: from wherever the player is at `at` to `to`, arriving at `by`.
+struct RunLeg {
+    double at = 0.0;
+    double by = 0.0;
+    Vec2 to;
+    int action = -1;
+};
+
+// Where a player plays the ball.
+struct TouchPoint {
+    double time = 0.0;
+    Vec2 position;
+    int action = -1;
+};
+
+// Builds the path from a start position, runs and touches. A touch at a run's end replaces the run's
+// end; a touch during a run bends the run through it.
+PlayerPath buildPath(Vec2 start, std::span<const RunLeg> runs, std::span<const TouchPoint> touches);
+
+}  // namespace touchline::sim

@@ -1,0 +1,143 @@
+#include "timeline/bake.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "sim/moment_bake.h"
+
+namespace touchline {
+
+// Puts a Timeline together from baked moments (the one place that writes its private parts).
+class TimelineBuilder {
+public:
+    static Diagnostics assemble(Timeline& tl, std::shared_ptr<const Script> script,
+                                std::shared_ptr<const sim::Lineup> lineup,
+                                std::vector<std::shared_ptr<const sim::MomentTrack>> tracks,
+                                std::vector<Diagnostics> perMoment) {
+        tl.script_ = std::move(script);
+        tl.lineup_ = std::move(lineup);
+        tl.tracks_ = std::move(tracks);
+        tl.momentDiagnostics_ = std::move(perMoment);
+        const Script& s = *tl.script_;
+        Diagnostics notes;
+        tl.duration_ = s.clock.totalLength();
+
+        // Spans: a moment runs for its duration, cut at the next moment and at the final whistle.
+        tl.spans_.clear();
+        for (std::size_t m = 0; m < tl.tracks_.size(); ++m) {
+            const sim::MomentTrack& track = *tl.tracks_[m];
+            double end = std::min(track.end(), tl.duration_);
+            if (m + 1 < tl.tracks_.size() && tl.tracks_[m + 1]->start < end) {
+                char text[200];
+                std::snprintf(text, sizeof text, "moment '%s' runs %.1f s into the next one ('%s'); it is cut there",
+                              s.moments[m].id.c_str(), end - tl.tracks_[m + 1]->start, s.moments[m + 1].id.c_str());
+                notes.warning(s.moments[m].where, text);
+                end = tl.tracks_[m + 1]->start;
+            }
+            tl.spans_.push_back({track.start, std::max(track.start, end)});
+        }
+
+        // Events: what each moment observed (within its span), then the markers.
+        tl.events_.clear();
+        for (std::size_t m = 0; m < tl.tracks_.size(); ++m) {
+            for (const ObservedEvent& e : tl.tracks_[m]->events) {
+                if (e.time <= tl.spans_[m].end) tl.events_.push_back(e);
+            }
+        }
+        for (std::size_t i = 0; i < s.markers.size(); ++i) {
+            const Marker& marker = s.markers[i];
+            ObservedEvent e;
+            switch (marker.action.kind) {
+                case ActionKind::Card: e.kind = EventKind::Card; break;
+                case ActionKind::Substitution: e.kind = EventKind::Substitution; break;
+                case ActionKind::Injury: e.kind = EventKind::Injury; break;
+                case ActionKind::Foul: e.kind = EventKind::Foul; break;
+                case ActionKind::Tackle: e.kind = EventKind::Tackle; break;
+                case ActionKind::Whistle: e.kind = EventKind::Whistle; break;
+                default: continue;
+            }
+            e.time = marker.matchTime;
+            e.moment = -1;
+            e.action = static_cast<int>(i);
+            e.player = marker.action.actor;
+            e.other = marker.action.other;
+            e.cause = marker.action.kind;
+            e.card = marker.action.card;
+            e.whistle = marker.action.whistle;
+            tl.events_.push_back(e);
+        }
+        std::stable_sort(tl.events_.begin(), tl.events_.end(),
+                         [](const ObservedEvent& a, const ObservedEvent& b) { return a.time < b.time; });
+        tl.goals_ = scoreEvents(s, tl.events_);
+
+        tl.toasts_.clear();
+        tl.offsides_.clear();
+        for (std::size_t i = 0; i < tl.events_.size(); ++i) {
+            const EventKind k = tl.events_[i].kind;
+            if (k != EventKind::Kick && k != EventKind::Header && k != EventKind::Bounce) tl.toasts_.push_back(i);
+            if (k == EventKind::Offside) tl.offsides_.push_back(i);
+        }
+
+        tl.trackIndex_.assign(tl.tracks_.size(), {});
+        for (std::size_t m = 0; m < tl.tracks_.size(); ++m) {
+            for (int team = 0; team < 2; ++team) {
+                tl.trackIndex_[m].slot[static_cast<std::size_t>(team)].assign(s.teams[static_cast<std::size_t>(team)].players.size(), -1);
+            }
+            const auto& players = tl.tracks_[m]->players;
+            for (std::size_t p = 0; p < players.size(); ++p) {
+                tl.trackIndex_[m].slot[static_cast<std::size_t>(players[p].id.team)][static_cast<std::size_t>(players[p].id.index)] =
+                    static_cast<int>(p);
+            }
+        }
+
+        Diagnostics all;
+        for (const Diagnostics& d : tl.momentDiagnostics_) {
+            for (const Diagnostic& item : d.items()) all.add(item);
+        }
+        for (const Diagnostic& item : notes.items()) all.add(item);
+        all.sort();
+        return all;
+    }
+
+    static const std::vector<std::shared_ptr<const sim::MomentTrack>>& tracks(const Timeline& tl) { return tl.tracks_; }
+    static const std::vector<Diagnostics>& diagnostics(const Timeline& tl) { return tl.momentDiagnostics_; }
+    static std::shared_ptr<const sim::Lineup> lineup(const Timeline& tl) { return tl.lineup_; }
+};
+
+BakeResult bake(const Script& script, const sim::BallModel& model) {
+    auto shared = std::make_shared<const Script>(script);
+    auto lineup = std::make_shared<const sim::Lineup>(*shared);
+    std::vector<std::shared_ptr<const sim::MomentTrack>> tracks;
+    std::vector<Diagnostics> diagnostics;
+    for (std::size_t m = 0; m < shared->moments.size(); ++m) {
+        sim::MomentBake baked = sim::bakeMoment(*shared, static_cast<int>(m), *lineup, model);
+        tracks.push_back(std::make_shared<const sim::MomentTrack>(std::move(baked.track)));
+        diagnostics.push_back(std::move(baked.diagnostics));
+    }
+    BakeResult result;
+    result.diagnostics = TimelineBuilder::assemble(result.timeline, shared, lineup, std::move(tracks), std::move(diagnostics));
+    return result;
+}
+
+BakeResult rebakeMoment(const BakeResult& previous, const Script& edited, int moment, const sim::BallModel& model) {
+    const Timeline& before = previous.timeline;
+    const auto& oldTracks = TimelineBuilder::tracks(before);
+    if (moment < 0 || static_cast<std::size_t>(moment) >= edited.moments.size() ||
+        oldTracks.size() != edited.moments.size()) {
+        return bake(edited, model);
+    }
+    auto shared = std::make_shared<const Script>(edited);
+    auto lineup = std::make_shared<const sim::Lineup>(*shared);
+    if (lineup->changes() != TimelineBuilder::lineup(before)->changes()) return bake(edited, model);
+
+    std::vector<std::shared_ptr<const sim::MomentTrack>> tracks = oldTracks;
+    std::vector<Diagnostics> diagnostics = TimelineBuilder::diagnostics(before);
+    sim::MomentBake baked = sim::bakeMoment(*shared, moment, *lineup, model);
+    tracks[static_cast<std::size_t>(moment)] = std::make_shared<const sim::MomentTrack>(std::move(baked.track));
+    diagnostics[static_cast<std::size_t>(moment)] = std::move(baked.diagnostics);
+    BakeResult result;
+    result.diagnostics = TimelineBuilder::assemble(result.timeline, shared, lineup, std::move(tracks), std::move(diagnostics));
+    return result;
+}
+
+}  // namespace touchline

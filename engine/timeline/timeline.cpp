@@ -1,0 +1,226 @@
+#include "timeline/timeline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace touchline {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kSamplesPerSecond = static_cast<double>(sim::kStepsPerSecond) / sim::kPlayerStride;
+
+double smoothstep(double x) {
+    const double t = std::clamp(x, 0.0, 1.0);
+    return t * t * (3.0 - 2.0 * t);
+}
+
+double lerpAngle(double a, double b, double f) {
+    double d = b - a;
+    if (d > kPi) d -= 2.0 * kPi;
+    else if (d < -kPi) d += 2.0 * kPi;
+    double r = a + d * f;
+    if (r > kPi) r -= 2.0 * kPi;
+    else if (r < -kPi) r += 2.0 * kPi;
+    return r;
+}
+
+double attackFacing(const Script& script, PlayerId id, double t) {
+    return script.attackingEnd(id.side(), t) == pitch::End::Right ? 0.0 : kPi;
+}
+
+template <typename T>
+void appendBytes(std::vector<std::uint8_t>& out, const std::vector<T>& items) {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(items.data());
+    out.insert(out.end(), bytes, bytes + items.size() * sizeof(T));
+}
+
+}  // namespace
+
+Timeline::Timeline() : script_(std::make_shared<const Script>()), lineup_(std::make_shared<const sim::Lineup>()) {}
+
+double Timeline::duration() const { return duration_; }
+
+const std::vector<ObservedEvent>& Timeline::events() const { return events_; }
+
+const std::vector<MomentSpan>& Timeline::moments() const { return spans_; }
+
+const Script& Timeline::script() const { return *script_; }
+
+std::array<int, 2> Timeline::scoreAt(double t) const {
+    auto it = std::upper_bound(goals_.begin(), goals_.end(), t,
+                               [](double v, const ScoreChange& c) { return v < c.time; });
+    if (it == goals_.begin()) return {0, 0};
+    return std::prev(it)->score;
+}
+
+std::vector<std::uint8_t> Timeline::trackBytes() const {
+    std::vector<std::uint8_t> out;
+    for (const auto& track : tracks_) {
+        appendBytes(out, track->ball);
+        appendBytes(out, track->playerTrack);
+    }
+    return out;
+}
+
+Frame Timeline::sample(double t) const {
+    Frame frame;
+    sample(t, frame);
+    return frame;
+}
+
+void Timeline::sample(double t, Frame& out) const {
+    if (!(t >= 0.0)) t = 0.0;  // NaN too
+    t = std::min(t, duration_);
+    out.time = t;
+    out.clock = script_->clock.minuteText(t);
+    out.preciseClock = script_->clock.preciseText(t);
+    out.score = scoreAt(t);
+
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
+    if (it != spans_.begin() && t < std::prev(it)->end) {
+        fillMoment(static_cast<std::size_t>(std::prev(it) - spans_.begin()), t, out);
+    } else {
+        fillBetween(t, out);
+    }
+
+    out.events.clear();
+    auto first = std::lower_bound(toasts_.begin(), toasts_.end(), t - kToastSeconds,
+                                  [&](std::size_t i, double v) { return events_[i].time <= v; });
+    for (auto e = first; e != toasts_.end() && events_[*e].time <= t; ++e) {
+        out.events.push_back({events_[*e], t - events_[*e].time});
+    }
+    out.offsideLine.reset();
+    for (std::size_t i : offsides_) {
+        const ObservedEvent& e = events_[i];
+        if (e.time <= t && t < e.time + kOffsideLineSeconds) {
+            out.offsideLine = OffsideLineView{e.offsideLineX, e.offsideMargin, e.player, e.other};
+        }
+    }
+}
+
+void Timeline::fillMoment(std::size_t m, double t, Frame& out) const {
+    const sim::MomentTrack& tr = *tracks_[m];
+    const double mt = t - tr.start;
+    out.moment = tr.moment;
+    out.momentTime = mt;
+
+    // The ball, between the two steps around mt.
+    const double u = mt * sim::kStepsPerSecond;
+    const int k = std::clamp(static_cast<int>(std::floor(u)), 0, tr.steps - 1);
+    const double f = std::clamp(u - k, 0.0, 1.0);
+    const sim::BallSample& a = tr.ball[static_cast<std::size_t>(k)];
+    const sim::BallSample& b = tr.ball[static_cast<std::size_t>(k) + 1];
+    out.ball.position = lerp(a.position, b.position, f);
+    out.ball.velocity = lerp(a.velocity, b.velocity, f);
+    out.ball.visible = tr.ballVisible;
+
+    // The players, between the two samples around mt.
+    const std::size_t n = tr.players.size();
+    const double v = u / sim::kPlayerStride;
+    const int s = std::clamp(static_cast<int>(std::floor(v)), 0, tr.playerSamples - 2);
+    const double g = std::clamp(v - s, 0.0, 1.0);
+    const sim::PlayerSample* now = tr.playerTrack.data() + static_cast<std::size_t>(s) * n;
+    const sim::PlayerSample* after = now + n;
+    // Written in place (a PlayerFrame built on the stack and copied costs store-forwarding stalls).
+    out.players.resize(n);
+    std::size_t count = 0;
+    for (std::size_t p = 0; p < n; ++p) {
+        const sim::TrackedPlayer& who = tr.players[p];
+        if (mt < who.onFrom || mt >= who.onUntil) continue;
+        PlayerFrame& pf = out.players[count++];
+        pf.id = who.id;
+        pf.position.x = now[p].x + (after[p].x - now[p].x) * g;
+        pf.position.y = now[p].y + (after[p].y - now[p].y) * g;
+        pf.facing = lerpAngle(now[p].facing, after[p].facing, g);
+        pf.speed = now[p].speed + (after[p].speed - now[p].speed) * g;
+        pf.inAction = who.inAction;
+    }
+    out.players.resize(count);
+
+    // Trails: the last 1.5 s at 60 points a second, ending where things are now.
+    const double from = std::max(0.0, mt - kTrailSeconds);
+    out.ballTrail.clear();
+    if (tr.ballVisible) {
+        const int first = static_cast<int>(std::ceil(from * sim::kStepsPerSecond / sim::kPlayerStride)) * sim::kPlayerStride;
+        for (int j = first; j <= k; j += sim::kPlayerStride) out.ballTrail.push_back(tr.ball[static_cast<std::size_t>(j)].position);
+        out.ballTrail.push_back(out.ball.position);
+    }
+    std::size_t trails = 0;
+    const int firstSample = static_cast<int>(std::ceil(from * kSamplesPerSecond));
+    for (const PlayerFrame& pf : out.players) {
+        if (!pf.inAction) continue;
+        if (out.playerTrails.size() <= trails) out.playerTrails.emplace_back();
+        std::vector<Vec2>& trail = out.playerTrails[trails++];
+        trail.clear();
+        const int p = trackIndex_[m].slot[static_cast<std::size_t>(pf.id.team)][static_cast<std::size_t>(pf.id.index)];
+        for (int q = std::max(firstSample, static_cast<int>(std::ceil(tr.players[static_cast<std::size_t>(p)].onFrom * kSamplesPerSecond))); q <= s; ++q) {
+            const sim::PlayerSample& ps = tr.playerTrack[static_cast<std::size_t>(q) * n + static_cast<std::size_t>(p)];
+            trail.push_back({ps.x, ps.y});
+        }
+        trail.push_back(pf.position);
+    }
+    out.playerTrails.resize(trails);
+}
+
+bool Timeline::trackedEnd(std::size_t m, PlayerId id, bool first, Vec2& position, double& facing) const {
+    const sim::MomentTrack& tr = *tracks_[m];
+    const auto& slots = trackIndex_[m].slot[static_cast<std::size_t>(id.team)];
+    if (static_cast<std::size_t>(id.index) >= slots.size()) return false;
+    const int p = slots[static_cast<std::size_t>(id.index)];
+    if (p < 0) return false;
+    const double mt = first ? 0.0 : tr.duration;
+    const sim::TrackedPlayer& who = tr.players[static_cast<std::size_t>(p)];
+    if (mt < who.onFrom || mt > who.onUntil) return false;
+    const int s = first ? 0 : std::clamp(static_cast<int>(std::floor(tr.duration * kSamplesPerSecond)), 0, tr.playerSamples - 1);
+    const sim::PlayerSample& ps = tr.playerTrack[static_cast<std::size_t>(s) * tr.players.size() + static_cast<std::size_t>(p)];
+    position = {ps.x, ps.y};
+    facing = ps.facing;
+    return true;
+}
+
+void Timeline::fillBetween(double t, Frame& out) const {
+    out.moment = -1;
+    out.momentTime = 0.0;
+    out.ball.position = withHeight(pitch::kCentre, 0.11);
+    out.ball.velocity = Vec3{};
+    out.ball.visible = false;
+    out.ballTrail.clear();
+    out.playerTrails.clear();
+
+    // The moments either side, and how far into the gap between them t is.
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
+    const std::size_t next = static_cast<std::size_t>(it - spans_.begin());
+    const bool hasPrev = next > 0, hasNext = next < spans_.size();
+    const double gapStart = hasPrev ? spans_[next - 1].end : 0.0;
+    const double gapEnd = hasNext ? spans_[next].start : duration_;
+    const double window = std::min(kBlendSeconds, 0.5 * (gapEnd - gapStart));
+    const bool leaving = hasPrev && window > 0.0 && t - gapStart < window;
+    const bool arriving = hasNext && window > 0.0 && gapEnd - t < window;
+
+    const std::span<const PlayerId> onPitch = lineup_->onPitchAt(t);
+    out.players.resize(onPitch.size());
+    for (std::size_t i = 0; i < onPitch.size(); ++i) {
+        const PlayerId id = onPitch[i];
+        PlayerFrame& pf = out.players[i];
+        pf.id = id;
+        pf.position = lineup_->formationPosition(id, t);
+        pf.facing = attackFacing(*script_, id, t);
+        pf.speed = 0.0;
+        pf.inAction = false;
+        Vec2 there;
+        double facing = 0.0;
+        if (leaving && trackedEnd(next - 1, id, false, there, facing)) {
+            const double w = smoothstep((t - gapStart) / window);
+            pf.position = lerp(there, pf.position, w);
+            pf.facing = lerpAngle(facing, pf.facing, w);
+        } else if (arriving && trackedEnd(next, id, true, there, facing)) {
+            const double w = smoothstep((gapEnd - t) / window);
+            pf.position = lerp(there, pf.position, w);
+            pf.facing = lerpAngle(facing, pf.facing, w);
+        }
+    }
+}
+
+}  // namespace touchline
