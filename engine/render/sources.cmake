@@ -14,4 +14,5 @@ target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/raster.cpp
   ${CMAKE_CURRENT_LIST_DIR}/screen_texture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sprite_cache.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/storyboard.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/storyboard.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/storyboard_panels.cpp)
