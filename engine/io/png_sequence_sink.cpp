@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "io/png_frame_writer.h"
+
 namespace touchline {
 
 std::string sequenceFrameName(int index) {
@@ -38,7 +40,7 @@ PngSequenceSink::~PngSequenceSink() {
 Status PngSequenceSink::write(const Image& frame) {
     if (finished_) return Error{"the sequence is already finished"};
     if (auto size = checkFrameSize(frame, settings_); !size) return size;
-    auto written = writePng(directory_.path() + "/" + sequenceFrameName(written_), frame);
+    auto written = writePngFrame(directory_.path() + "/" + sequenceFrameName(written_), frame);
     if (!written) {
         abort();
         return Error{"cannot write a frame into '" + directory_.destination() + "/'"};

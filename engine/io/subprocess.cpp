@@ -187,6 +187,11 @@ Result<Subprocess> Subprocess::start(const std::string& program, const std::vect
     }
     state->pid = pid;
     state->input = in[1];
+#ifdef F_SETPIPE_SZ
+    // A frame is megabytes; a larger pipe buffer means fewer wake-ups of both sides per frame. Best
+    // effort: the system's limit may refuse it, and the default still works.
+    (void)::fcntl(in[1], F_SETPIPE_SZ, 1 << 20);
+#endif
     State* raw = state.get();
     // Drain its standard error so it never blocks on a full pipe while we block writing to it.
     state->errorReader = std::thread([raw, fd = err[0]] {

@@ -7,11 +7,12 @@
 
 namespace touchline::cli {
 
-int defaultRenderThreads(OutputFormat format) {
+int defaultRenderThreads(OutputFormat) {
+    // One render thread draws a 1280x720 frame in about 4 ms, several times faster than x264 encodes
+    // it, so on a small machine a second one only takes cores from the encoder (measured on 2 cores:
+    // MP4 69 fps with one, 60 with two). Larger machines get a second for the PNG and GIF encoders.
     const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    // ffmpeg's encoder needs cores of its own; PNG encoding runs on the writing thread.
-    if (format == OutputFormat::PngSequence) return std::clamp(cores - 1, 1, 4);
-    return std::clamp(cores / 2, 1, 4);
+    return std::clamp(cores / 4, 1, 2);
 }
 
 Result<ExportEnd> exportClip(const Timeline& timeline, const ClipExport& clip, ExportObserver& observer) {
