@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numbers>
 
 namespace touchline {
@@ -23,12 +24,19 @@ Vec2 miter(Vec2 n0, Vec2 n1) {
 }  // namespace
 
 void Canvas::clear(Rgba color) {
-    const std::uint8_t alpha = mode_ == Target::Opaque ? 255 : color.a;
-    for (std::size_t i = 0; i < image_.rgba.size(); i += 4) {
-        image_.rgba[i] = color.r;
-        image_.rgba[i + 1] = color.g;
-        image_.rgba[i + 2] = color.b;
-        image_.rgba[i + 3] = alpha;
+    const std::uint8_t pixel[4] = {color.r, color.g, color.b, mode_ == Target::Opaque ? std::uint8_t{255} : color.a};
+    fillSpan(image_.rgba.data(), image_.rgba.size() / 4, pixel);
+}
+
+// Sets `count` pixels to one value by doubling copies: a few memcpy calls instead of a byte loop.
+void Canvas::fillSpan(std::uint8_t* dst, std::size_t count, const std::uint8_t pixel[4]) {
+    if (count == 0) return;
+    std::memcpy(dst, pixel, 4);
+    std::size_t done = 1;
+    while (done < count) {
+        const std::size_t n = std::min(done, count - done);
+        std::memcpy(dst + done * 4, dst, n * 4);
+        done += n;
     }
 }
 
@@ -157,8 +165,45 @@ void Canvas::strokeArc(Vec2 centre, double radiusPx, double a0, double a1, doubl
 }
 
 void Canvas::fillRect(double x0, double y0, double x1, double y1, Rgba color) {
-    const Contour rect{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
-    fill(std::span(&rect, 1), color);
+    // An axis-aligned rectangle covers each pixel by (overlap in x) * (overlap in y): the coverage the
+    // polygon rasteriser would find, without accumulating it. The grass of every pitch repaint (whole
+    // screens of stripes) goes through here, so it is filled span by span.
+    if (color.a == 0) return;
+    if (x0 > x1) std::swap(x0, x1);
+    if (y0 > y1) std::swap(y0, y1);
+    if (!std::isfinite(x0 + x1 + y0 + y1)) return;
+    const int left = std::max(0, static_cast<int>(std::floor(x0)));
+    const int right = std::min(image_.width, static_cast<int>(std::ceil(x1)));
+    const int top = std::max(0, static_cast<int>(std::floor(y0)));
+    const int bottom = std::min(image_.height, static_cast<int>(std::ceil(y1)));
+    if (left >= right || top >= bottom) return;
+    const auto overlap = [](int pixel, double lo, double hi) {
+        return static_cast<float>(std::clamp(std::min(pixel + 1.0, hi) - std::max(static_cast<double>(pixel), lo), 0.0, 1.0));
+    };
+    // Whole pixels inside in x: [innerLeft, innerRight).
+    const int innerLeft = std::min(right, std::max(left, static_cast<int>(std::ceil(x0))));
+    const int innerRight = std::max(innerLeft, std::min(right, static_cast<int>(std::floor(x1))));
+    const bool solid = color.a == 255 && mode_ == Target::Opaque;
+    const std::uint8_t pixel[4] = {color.r, color.g, color.b, 255};
+    const float alphaScale = color.a;
+    for (int y = top; y < bottom; ++y) {
+        const float cy = overlap(y, y0, y1);
+        std::uint8_t* row = image_.rgba.data() + static_cast<std::size_t>(y) * image_.width * 4;
+        const auto edge = [&](int x) {
+            const unsigned a = static_cast<unsigned>(overlap(x, x0, x1) * cy * alphaScale + 0.5f);
+            if (a != 0) put(row + x * 4, color, a);
+        };
+        for (int x = left; x < innerLeft; ++x) edge(x);
+        if (solid && cy >= 1.0f) {
+            fillSpan(row + innerLeft * 4, static_cast<std::size_t>(innerRight - innerLeft), pixel);
+        } else {
+            const unsigned a = static_cast<unsigned>(cy * alphaScale + 0.5f);
+            if (a != 0) {
+                for (int x = innerLeft; x < innerRight; ++x) put(row + x * 4, color, a);
+            }
+        }
+        for (int x = std::max(innerRight, innerLeft); x < right; ++x) edge(x);
+    }
 }
 
 void Canvas::fillRoundedRect(double x0, double y0, double x1, double y1, double r, Rgba color) {

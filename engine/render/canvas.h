@@ -18,7 +18,11 @@ public:
     // Transparent: the target keeps coverage in its alpha, for sprites composited later with drawImage.
     enum class Target { Opaque, Transparent };
 
-    explicit Canvas(Image& target, Target mode = Target::Opaque) : image_(target), mode_(mode) {}
+    explicit Canvas(Image& target, Target mode = Target::Opaque) : image_(target), mode_(mode), mask_(ownMask_) {}
+    // Shapes are rasterised into `scratch`, which outlives the canvas: a painter that makes a canvas
+    // per frame keeps one, so large shapes do not allocate (and fault in) a fresh mask every frame.
+    Canvas(Image& target, CoverageMask& scratch, Target mode = Target::Opaque)
+        : image_(target), mode_(mode), mask_(scratch) {}
 
     int width() const { return image_.width; }
     int height() const { return image_.height; }
@@ -47,11 +51,13 @@ public:
 
 private:
     void blend(const CoverageMask& mask, Rgba color);
+    static void fillSpan(std::uint8_t* dst, std::size_t count, const std::uint8_t pixel[4]);
     void put(std::uint8_t* pixel, Rgba color, unsigned alpha) const;
 
     Image& image_;
     Target mode_;
-    CoverageMask mask_;  // reused between shapes so drawing allocates nothing once warmed up
+    CoverageMask ownMask_;
+    CoverageMask& mask_;  // reused between shapes so drawing allocates nothing once warmed up
 };
 
 }  // namespace touchline

@@ -28,7 +28,7 @@ void MatchRenderer::render(const Script& script, const Frame& frame, const View&
     out.rgba.resize(pitch.rgba.size());
     std::memcpy(out.rgba.data(), pitch.rgba.data(), pitch.rgba.size());
 
-    Canvas canvas(out);
+    Canvas canvas(out, scratch_);
     const Projection projection(view.camera, view.width, view.height);
     const DrawScale scale(view);
     const PaintContext ctx{canvas, projection, fonts_, scale, view, script, sprites_};

@@ -7,6 +7,7 @@
 #include "render/font.h"
 #include "render/pitch_layer.h"
 #include "render/projection.h"
+#include "render/raster.h"
 #include "render/sprite_cache.h"
 #include "script/script.h"
 #include "timeline/frame.h"
@@ -44,6 +45,7 @@ private:
     PitchLayer pitch_;
     FontSet fonts_;
     SpriteCache sprites_;
+    CoverageMask scratch_;  // the canvas's rasteriser memory, kept between frames
 };
 
 // How big things are drawn, derived from the view: one place for every size the painters use.

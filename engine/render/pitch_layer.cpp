@@ -9,7 +9,7 @@ const Image& PitchLayer::image(const Camera& camera, int width, int height) {
     image_.width = width;
     image_.height = height;
     image_.rgba.assign(static_cast<std::size_t>(width) * height * 4, 0);
-    Canvas canvas(image_);
+    Canvas canvas(image_, scratch_);
     canvas.clear(style_.surround);
     paintPitch(canvas, Projection(camera, width, height), style_);
     cachedCamera_ = camera;

@@ -3,6 +3,7 @@
 // move, so a frame starts from a memory copy instead of re-rasterising the whole field.
 #include "io/image.h"
 #include "render/pitch_painter.h"
+#include "render/raster.h"
 #include "render/projection.h"
 
 namespace touchline {
@@ -17,6 +18,7 @@ public:
 private:
     PitchStyle style_;
     Image image_;
+    CoverageMask scratch_;  // kept between repaints: a moving camera repaints every frame
     Camera cachedCamera_{};
     bool valid_ = false;
 };

@@ -117,7 +117,8 @@ void rasterize(std::span<const Contour> contours, int clipWidth, int clipHeight,
     }
     // Two spare columns: an edge at the right border spills its remainder one pixel on.
     const int stride = out.width + 2;
-    std::vector<float> acc(static_cast<std::size_t>(stride) * out.height, 0.0f);
+    std::vector<float>& acc = out.accumulation;
+    acc.assign(static_cast<std::size_t>(stride) * out.height, 0.0f);
     const Vec2 origin{static_cast<double>(out.left), static_cast<double>(out.top)};
     for (const Contour& contour : contours) {
         const std::size_t n = contour.size();

@@ -19,6 +19,7 @@ class CoverageMask {
 public:
     int left = 0, top = 0, width = 0, height = 0;
     std::vector<float> coverage;  // width * height
+    std::vector<float> accumulation;  // scratch for rasterize, kept so repeated shapes allocate nothing
     float at(int x, int y) const { return coverage[static_cast<std::size_t>(y) * width + x]; }
     bool empty() const { return width <= 0 || height <= 0; }
 };
