@@ -22,6 +22,7 @@ double median(std::vector<double> samples) {
 }
 
 Result<Figure> measure(const Measurement& measurement, int runs) {
+    if (measurement.maxRuns > 0) runs = std::min(runs, measurement.maxRuns);
     if (auto warmUp = measurement.sample(); !warmUp) return warmUp.error();
     std::vector<double> samples;
     for (int i = 0; i < runs; ++i) {

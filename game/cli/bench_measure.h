@@ -13,6 +13,7 @@ struct Measurement {
     std::string name;  // "load_validate_ms": what, and in which unit
     std::string unit;  // "ms"
     std::function<Result<double>()> sample;  // one run, its figure in `unit`
+    int maxRuns = 0;  // for slow figures: at most this many runs (0: as many as asked)
 };
 
 struct Figure {

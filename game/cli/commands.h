@@ -25,5 +25,8 @@ int viewerMain(std::span<const std::string> args);
 int shotMain(std::span<const std::string> args);
 int checkMain(std::span<const std::string> args);
 int benchMain(std::span<const std::string> args);
+int summaryMain(std::span<const std::string> args);
+int renderMain(std::span<const std::string> args);
+int storyboardMain(std::span<const std::string> args);
 
 }  // namespace touchline::cli

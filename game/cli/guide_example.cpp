@@ -19,8 +19,6 @@ std::optional<std::string> guideExample(std::string_view markdown) {
     return last;
 }
 
-std::string bundledReplayPath() { return TOUCHLINE_SOURCE_ASSETS "/replays/juventus-napoli-2018-04-22.yaml"; }
-
 std::string formatGuidePath() { return TOUCHLINE_SOURCE_DOCS "/replay-format.md"; }
 
 }  // namespace touchline::cli

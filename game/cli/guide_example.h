@@ -1,6 +1,6 @@
 #pragma once
 // The complete example of docs/replay-format.md: the tests check that it loads, and the bench times
-// it when the bundled replay is missing.
+// it when it is asked to.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,8 +10,7 @@ namespace touchline::cli {
 // The last ```yaml block under the heading "A complete small example"; nullopt when there is none.
 std::optional<std::string> guideExample(std::string_view markdown);
 
-// Where the sources keep the bundled replay and the format guide.
-std::string bundledReplayPath();
+// Where the sources keep the format guide.
 std::string formatGuidePath();
 
 }  // namespace touchline::cli

@@ -68,9 +68,9 @@ int renderMain(std::span<const std::string> args) {
         if (auto ffmpeg = locateFfmpeg(SinkSettings{}); !ffmpeg) return fail(ffmpeg.error().message, kExitFailure);
     }
 
-    auto replay = openReplay(request->file);
+    auto replay = openReplayReporting(request->file);
     if (!replay) return fail(replay.error().message, kExitFailure);
-    const Timeline& timeline = replay->timeline;
+    const Timeline& timeline = **replay;
     auto plan = planClip(*request, timeline.script(), timeline.moments(), timeline.duration());
     if (!plan) return fail(plan.error().message, kExitUsage);
 

@@ -1,21 +1,33 @@
 // touchline shot: one frame to a PNG, drawn by the same renderer as the viewer, with no display.
 #include <cstdio>
 
+#include "app/replay_files.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "io/image.h"
-#include "render/pitch_layer.h"
+#include "render/camera_director.h"
+#include "render/match_renderer.h"
 
 namespace touchline::cli {
 
 namespace {
 
 Options shotOptions() {
-    Options options("shot --out PNG [--size WxH]",
-                    "Renders one frame exactly as the viewer draws it, offscreen, and writes it as a PNG.");
-    options.value("out", "PNG", "where to write the image (required)")
-        .value("size", "WxH", "image size in pixels (default 1280x720)");
+    Options options("shot [FILE] --out PNG [--at CLOCK] [--size WxH] [--camera pitch|follow|action]",
+                    "Renders one frame of a replay exactly as the viewer draws it, offscreen, to a PNG.\n"
+                    "Without FILE, the bundled Juventus 0-1 Napoli; without --at, the first moment's start.");
+    options.positionals(0, 1, "FILE")
+        .value("out", "PNG", "where to write the image (required)")
+        .value("at", "CLOCK", "the match time to show: 91, 90+1, 44:30, 90+0:52")
+        .value("size", "WxH", "image size in pixels (default 1280x720)")
+        .value("camera", "MODE", "pitch (default), follow (the ball) or action (zoomed to the play)")
+        .flag("no-hud", "leave out the scoreboard, caption and toasts");
     return options;
+}
+
+int fail(const std::string& message, int code) {
+    std::fprintf(stderr, "touchline shot: %s\n", message.c_str());
+    return code;
 }
 
 }  // namespace
@@ -27,25 +39,42 @@ int shotMain(std::span<const std::string> args) {
         return kExitOk;
     }
     auto parsed = options.parse(args);
-    if (!parsed) {
-        std::fprintf(stderr, "touchline shot: %s\n", parsed.error().message.c_str());
-        return kExitUsage;
-    }
-    auto out = parsed->get("out");
-    if (!out || out->empty()) {
-        std::fprintf(stderr, "touchline shot: --out PNG is required\n");
-        return kExitUsage;
-    }
+    if (!parsed) return fail(parsed.error().message, kExitUsage);
+    const auto out = parsed->get("out");
+    if (!out || out->empty()) return fail("--out PNG is required", kExitUsage);
     auto size = parseSize(parsed->getOr("size", "1280x720"));
-    if (!size) {
-        std::fprintf(stderr, "touchline shot: %s\n", size.error().message.c_str());
-        return kExitUsage;
+    if (!size) return fail(size.error().message, kExitUsage);
+    CameraMode mode = CameraMode::Pitch;
+    if (auto camera = parsed->get("camera"); camera && !parseCameraMode(*camera, mode)) {
+        return fail("unknown camera '" + *camera + "' (pitch, follow or action)", kExitUsage);
     }
-    PitchLayer pitch;
-    if (auto written = writePng(*out, pitch.image(Camera{}, size->first, size->second)); !written) {
-        std::fprintf(stderr, "touchline shot: %s\n", written.error().message.c_str());
-        return kExitFailure;
+
+    const std::string path = parsed->positionals().empty() ? bundledReplayPath() : parsed->positionals()[0];
+    OpenedReplay opened = openReplay(path);
+    for (const Diagnostic& d : opened.diagnostics.items()) std::fprintf(stderr, "%s\n", d.text().c_str());
+    if (!opened.timeline) return kExitFailure;
+    const Timeline& timeline = *opened.timeline;
+
+    double t = timeline.moments().empty() ? 0.0 : timeline.moments().front().start;
+    if (auto at = parsed->get("at")) {
+        auto reading = parseClock(*at);
+        if (!reading) return fail(reading.error().message, kExitUsage);
+        auto matchTime = timeline.script().clock.toMatchTime(*reading);
+        if (!matchTime) return fail("--at " + *at + ": " + matchTime.error().message, kExitUsage);
+        t = *matchTime;
     }
+
+    auto fonts = loadDefaultFonts();
+    if (!fonts) return fail(fonts.error().message, kExitFailure);
+    MatchRenderer renderer(std::move(*fonts));
+    View view;
+    view.width = size->first;
+    view.height = size->second;
+    view.hud = !parsed->has("no-hud");
+    view.camera = directCamera(mode, timeline, t, view.width, view.height);
+    Image image;
+    renderer.render(timeline.script(), timeline.sample(t), view, image);
+    if (auto written = writePng(*out, image); !written) return fail(written.error().message, kExitFailure);
     return kExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <vector>
 
+#include "cli/bench_measure.h"
 #include "timeline/bake.h"
 
 namespace touchline::cli {
@@ -11,12 +12,6 @@ namespace touchline::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double median(std::vector<double> values) {
-    if (values.empty()) return 0.0;
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 template <typename F>
 double medianMs(int runs, F&& work) {

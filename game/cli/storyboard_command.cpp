@@ -65,16 +65,16 @@ int storyboardMain(std::span<const std::string> args) {
 
     std::optional<std::string> file;
     if (!parsed->positionals().empty()) file = parsed->positionals().front();
-    auto replay = openReplay(file);
+    auto replay = openReplayReporting(file);
     if (!replay) return fail(replay.error().message, kExitFailure);
-    if (replay->timeline.script().moments.empty()) return fail("the replay has no moments to draw", kExitFailure);
+    if ((*replay)->script().moments.empty()) return fail("the replay has no moments to draw", kExitFailure);
     auto fonts = loadDefaultFonts();
     if (!fonts) return fail(fonts.error().message, kExitFailure);
     MatchRenderer renderer(std::move(*fonts));
-    const Image image = renderStoryboard(replay->timeline, renderer, board);
+    const Image image = renderStoryboard(**replay, renderer, board);
     if (auto written = writePng(staged->path(), image); !written) return fail("cannot write '" + *out + "'", kExitFailure);
     if (auto committed = staged->commit(); !committed) return fail(committed.error().message, kExitFailure);
-    std::printf("%s: %zu panels, %dx%d\n", out->c_str(), replay->timeline.script().moments.size(), image.width,
+    std::printf("%s: %zu panels, %dx%d\n", out->c_str(), (*replay)->script().moments.size(), image.width,
                 image.height);
     return kExitOk;
 }

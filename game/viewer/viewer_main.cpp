@@ -1,21 +1,27 @@
-// touchline [view]: the viewer window.
+// touchline [FILE]: the viewer window.
 #include <cstdio>
 #include <string>
 
 #include <SDL.h>
 
+#include "app/replay_files.h"
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "render/pitch_layer.h"
-#include "render/screen_texture.h"
+#include "viewer/viewer_app.h"
 
 namespace touchline::cli {
 
 namespace {
 
 Options viewerOptions() {
-    Options options("[view] [options]", "Opens the viewer window on the pitch.");
-    options.value("size", "WxH", "initial window size (default 1280x720)")
+    Options options("[view] [FILE] [options]",
+                    "Opens the viewer on a replay script (the bundled Juventus 0-1 Napoli without FILE).\n"
+                    "Press ? in the window for the keyboard shortcuts.");
+    options.positionals(0, 1, "FILE")
+        .value("size", "WxH", "initial window size (default 1440x860)")
+        .value("at", "CLOCK", "start at a match time, e.g. 90+1 or 44:30")
+        .flag("highlights", "start playing the highlights")
+        .flag("software", "use SDL's software renderer")
         .value("frames", "N", "close by itself after N frames (for scripted runs and tests)");
     return options;
 }
@@ -39,63 +45,52 @@ int viewerMain(std::span<const std::string> args) {
         std::fprintf(stderr, "touchline: %s\n", parsed.error().message.c_str());
         return kExitUsage;
     }
-    auto size = parseSize(parsed->getOr("size", "1280x720"));
-    if (!size) {
-        std::fprintf(stderr, "touchline: %s\n", size.error().message.c_str());
-        return kExitUsage;
-    }
-    long frameLimit = -1;
-    if (auto frames = parsed->get("frames")) {
-        try {
-            frameLimit = std::stol(*frames);
-        } catch (const std::exception&) {
-            std::fprintf(stderr, "touchline: --frames wants a whole number, not '%s'\n", frames->c_str());
+    ViewerOptions viewer;
+    if (auto size = parsed->get("size")) {
+        auto wh = parseSize(*size);
+        if (!wh) {
+            std::fprintf(stderr, "touchline: %s\n", wh.error().message.c_str());
             return kExitUsage;
         }
+        viewer.width = wh->first;
+        viewer.height = wh->second;
     }
+    viewer.software = parsed->has("software");
+    std::optional<long> frames;
+    if (auto text = parsed->get("frames")) {
+        char* end = nullptr;
+        const long n = std::strtol(text->c_str(), &end, 10);
+        if (!end || *end != '\0' || n < 1) {
+            std::fprintf(stderr, "touchline: --frames wants a positive whole number, not '%s'\n", text->c_str());
+            return kExitUsage;
+        }
+        frames = n;
+    }
+
+    const std::string path = parsed->positionals().empty() ? bundledReplayPath() : parsed->positionals()[0];
+    OpenedReplay opened = openReplay(path);
+    for (const Diagnostic& d : opened.diagnostics.items()) std::fprintf(stderr, "%s\n", d.text().c_str());
+    if (!opened.timeline) return kExitFailure;
 
     SdlSession sdl;
     if (!sdl.ok) {
-        std::fprintf(stderr, "touchline: cannot open a window: %s\n"
-                             "(no display? 'touchline shot' renders without one)\n", SDL_GetError());
+        std::fprintf(stderr, "touchline: cannot open a window: %s\n(no display? 'touchline shot' renders without one)\n",
+                     SDL_GetError());
         return kExitFailure;
     }
-    SDL_Window* window = SDL_CreateWindow("touchline", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                          size->first, size->second,
-                                          SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (!window) {
-        std::fprintf(stderr, "touchline: cannot open a window: %s\n", SDL_GetError());
+    auto app = ViewerApp::create(viewer, opened.timeline, path);
+    if (!app) {
+        std::fprintf(stderr, "touchline: %s\n", app.error().message.c_str());
         return kExitFailure;
     }
-    SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
-    if (!renderer) {
-        std::fprintf(stderr, "touchline: cannot create a renderer: %s\n", SDL_GetError());
-        SDL_DestroyWindow(window);
-        return kExitFailure;
-    }
-    {
-        PitchLayer pitch;
-        ScreenTexture screen;
-        bool running = true;
-        for (long frame = 0; running && frame != frameLimit; ++frame) {
-            SDL_Event event;
-            while (SDL_PollEvent(&event)) {
-                if (event.type == SDL_QUIT) running = false;
-                if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) running = false;
-            }
-            int w = 0, h = 0;
-            SDL_GetRendererOutputSize(renderer, &w, &h);
-            if (auto shown = screen.present(renderer, pitch.image(Camera{}, w, h)); !shown) {
-                std::fprintf(stderr, "touchline: %s\n", shown.error().message.c_str());
-                break;
-            }
-            SDL_RenderPresent(renderer);
+    if (auto at = parsed->get("at")) {
+        if (auto jumped = (*app)->state().playback.jumpToClock(*at); !jumped) {
+            std::fprintf(stderr, "touchline: --at %s: %s\n", at->c_str(), jumped.error().message.c_str());
+            return kExitUsage;
         }
     }
-    SDL_DestroyRenderer(renderer);
-    SDL_DestroyWindow(window);
-    return kExitOk;
+    if (parsed->has("highlights")) (*app)->state().playback.toggleHighlights();
+    return (*app)->run(frames);
 }
 
 }  // namespace touchline::cli

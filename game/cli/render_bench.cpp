@@ -1,0 +1,80 @@
+#include "cli/render_bench.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "render/camera_director.h"
+#include "render/match_renderer.h"
+
+namespace touchline::cli {
+
+Result<double> renderFramesPerSecond(const Timeline& timeline, const std::string& momentId, int frames) {
+    const Script& script = timeline.script();
+    const Moment* moment = script.findMoment(momentId);
+    if (!moment) return Error{"no moment '" + momentId + "' to render"};
+    const MomentSpan span = timeline.moments().at(static_cast<std::size_t>(moment - script.moments.data()));
+
+    auto fonts = loadDefaultFonts();
+    if (!fonts) return fonts.error();
+    MatchRenderer renderer(std::move(*fonts));
+    View view;
+    view.width = 1280;
+    view.height = 720;
+    view.camera = directCamera(CameraMode::Pitch, timeline, span.start, view.width, view.height);
+    Frame frame;
+    Image image;
+    timeline.sample(span.start, frame);
+    renderer.render(script, frame, view, image);  // the first frame builds the pitch layer and sprites
+
+    std::uint64_t readBack = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < frames; ++i) {
+        const double t = span.start + (span.end - span.start) * (i + 0.5) / frames;
+        timeline.sample(t, frame);
+        renderer.render(script, frame, view, image);
+        // Read the frame back as an encoder would: every pixel leaves the renderer.
+        for (std::uint8_t byte : image.rgba) readBack += byte;
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (readBack == 0) return Error{"the rendered frames were empty"};
+    return frames / std::max(seconds, 1e-9);
+}
+
+std::optional<std::string> matplotlibPeerPath() {
+    namespace fs = std::filesystem;
+    if (const char* custom = std::getenv("TOUCHLINE_MPL_PEER")) return std::string(custom);
+    const fs::path beside = fs::path(TOUCHLINE_SOURCE_ASSETS) / ".." / ".." / "shared" / "bench" / "mpl_peer.py";
+    std::error_code error;
+    if (fs::exists(beside, error)) return fs::weakly_canonical(beside, error).string();
+    return std::nullopt;
+}
+
+Result<double> matplotlibPeerFps(const std::string& script, int frames) {
+    // The path is ours (a constant or the user's environment); quoted for the shell all the same.
+    std::string quoted = "'";
+    for (char c : script) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    quoted += "'";
+    const std::string command = "python3 " + quoted + " " + std::to_string(frames) + " 2>&1";
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (!pipe) return Error{"cannot run python3"};
+    std::string output;
+    char buffer[512];
+    while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
+    const int status = ::pclose(pipe);
+    // "200 frames in 5.40 s: 37.0 frames/s (...)"
+    const auto colon = output.find(": ");
+    const auto unit = output.find(" frames/s");
+    if (status != 0 || colon == std::string::npos || unit == std::string::npos || unit < colon) {
+        const auto end = output.find_last_not_of('\n');
+        const auto lineStart = end == std::string::npos ? 0 : output.rfind('\n', end);
+        const std::string last = output.substr(lineStart == std::string::npos ? 0 : lineStart + 1,
+                                               end == std::string::npos ? 0 : end + 1);
+        return Error{"the matplotlib peer did not run (" + (last.empty() ? "no output" : last) +
+                     "); Debian's python3-matplotlib provides it"};
+    }
+    return std::strtod(output.c_str() + colon + 2, nullptr);
+}
+
+}  // namespace touchline::cli

@@ -1,0 +1,49 @@
+// touchline summary: the match as the physics saw it, one line per observed event in clock order.
+#include <cstdio>
+
+#include "app/replay_files.h"
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "timeline/match_summary.h"
+
+namespace touchline::cli {
+
+namespace {
+
+Options summaryOptions() {
+    Options options("summary [FILE] [--every-touch]",
+                    "Simulates the replay and prints what the physics observed, one line per event in clock\n"
+                    "order (goals, offsides, saves, shots wide or over, the woodwork, cards...), then the\n"
+                    "final score as the detected goals make it. Nothing is taken from the captions.");
+    options.flag("every-touch", "also list every kick, header and bounce")
+        .positionals(0, 1, "FILE (a replay script; the bundled match when omitted)");
+    return options;
+}
+
+}  // namespace
+
+int summaryMain(std::span<const std::string> args) {
+    const Options options = summaryOptions();
+    if (Options::wantsHelp(args)) {
+        std::printf("%s", options.help().c_str());
+        return kExitOk;
+    }
+    auto parsed = options.parse(args);
+    if (!parsed) {
+        std::fprintf(stderr, "touchline summary: %s\n", parsed.error().message.c_str());
+        return kExitUsage;
+    }
+    std::optional<std::string> file;
+    if (!parsed->positionals().empty()) file = parsed->positionals().front();
+    auto timeline = openReplayReporting(file);
+    if (!timeline) {
+        std::fprintf(stderr, "touchline summary: %s\n", timeline.error().message.c_str());
+        return kExitFailure;
+    }
+    for (const std::string& line : matchSummary(**timeline, SummaryOptions{parsed->has("every-touch")})) {
+        std::printf("%s\n", line.c_str());
+    }
+    return kExitOk;
+}
+
+}  // namespace touchline::cli

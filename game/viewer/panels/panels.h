@@ -1,0 +1,29 @@
+#pragma once
+// The viewer's Dear ImGui panels. Each draws itself inside the rectangle it is given and acts on the
+// ViewerState directly: immediate mode, one direction of data.
+#include <imgui.h>
+
+#include "viewer/viewer_state.h"
+
+namespace touchline::panels {
+
+struct Area {
+    ImVec2 min;
+    ImVec2 max;
+    float width() const { return max.x - min.x; }
+    float height() const { return max.y - min.y; }
+};
+
+void transportBar(ViewerState& state, Area area);   // play controls, speed, go to, camera
+void timelineBar(ViewerState& state, Area area);    // the whole match and the current moment
+// Where timelineBar puts the whole-match strip inside its area (tests aim synthetic clicks with it).
+Area matchStripArea(Area timelineArea);
+// The match time under x on that strip.
+double matchTimeAtX(const Timeline& timeline, Area strip, float x);
+void sidebar(ViewerState& state, Area area);        // moments, event log, player inspector
+void shortcutsHelp(ViewerState& state);             // '?' overlay
+void loadErrors(ViewerState& state);                // a file that failed to open
+
+ImU32 toImColor(Rgba color);
+
+}  // namespace touchline::panels

@@ -1,0 +1,127 @@
+// The right-hand column: the moments of the match, the event log, and the selected player.
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "render/palette.h"
+#include "timeline/event_text.h"
+#include "viewer/panels/panels.h"
+
+namespace touchline::panels {
+
+namespace {
+
+void momentsList(ViewerState& state) {
+    const Script& script = state.script();
+    const int current = state.playback.currentMoment();
+    for (std::size_t i = 0; i < script.moments.size(); ++i) {
+        const Moment& m = script.moments[i];
+        const std::string label = script.clock.minuteText(m.matchTime) + "  " + m.title + "##moment" + std::to_string(i);
+        if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == current)) {
+            state.playback.goToMoment(static_cast<int>(i));
+        }
+        if (ImGui::IsItemHovered() && !m.caption.empty()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(360.0f);
+            ImGui::TextUnformatted(m.caption.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
+}
+
+void eventLog(ViewerState& state) {
+    const Script& script = state.script();
+    const double now = state.playback.time();
+    int index = 0;
+    for (const ObservedEvent& e : state.timeline->events()) {
+        ++index;
+        if (!isNotable(e)) continue;
+        const std::string headline = eventHeadline(script, e);
+        const Rgba c = eventColor(e);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, 1.0f));
+        const std::string label = script.clock.minuteText(e.time) + "  " + headline + "##event" + std::to_string(index);
+        // The row of the last event that has happened is highlighted, so the log follows playback.
+        const bool past = e.time <= now;
+        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_None)) {
+            state.playback.seek(std::max(0.0, e.time - 1.5));
+        }
+        ImGui::PopStyleColor();
+        if (!past) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("·");
+        }
+    }
+}
+
+// Distance covered in the current moment up to now, from the sampled path.
+double distanceCovered(const ViewerState& state, PlayerId id) {
+    const int moment = state.playback.currentMoment();
+    if (moment < 0) return 0.0;
+    const MomentSpan span = state.timeline->moments()[static_cast<std::size_t>(moment)];
+    const double end = std::min(state.playback.time(), span.end);
+    double total = 0.0;
+    std::optional<Vec2> previous;
+    Frame frame;
+    for (double t = span.start; t <= end + 1e-9; t += 0.1) {
+        state.timeline->sample(t, frame);
+        for (const PlayerFrame& p : frame.players) {
+            if (p.id != id) continue;
+            if (previous) total += distance(*previous, p.position);
+            previous = p.position;
+        }
+    }
+    return total;
+}
+
+void inspector(ViewerState& state, const Frame& frame) {
+    if (!state.selected.valid()) {
+        ImGui::TextDisabled("Click a player on the pitch to inspect him.");
+        return;
+    }
+    const Script& script = state.script();
+    const Player& player = script.player(state.selected);
+    const Team& team = script.teams[state.selected.team];
+    ImGui::Text("%d  %s", player.number, player.name.c_str());
+    if (!player.fullName.empty()) ImGui::TextDisabled("%s", player.fullName.c_str());
+    ImGui::Text("%s, %s", team.name.c_str(), player.position.c_str());
+    const PlayerFrame* on = nullptr;
+    for (const PlayerFrame& p : frame.players) {
+        if (p.id == state.selected) on = &p;
+    }
+    if (!on) {
+        ImGui::TextDisabled("Not on the pitch at this time.");
+    } else {
+        ImGui::Text("Speed     %.1f m/s  (%.0f km/h)", on->speed, on->speed * 3.6);
+        if (state.playback.currentMoment() >= 0) {
+            ImGui::Text("Distance  %.1f m in this moment", distanceCovered(state, state.selected));
+        }
+    }
+    if (ImGui::SmallButton("Clear selection")) state.selected = {};
+}
+
+}  // namespace
+
+void sidebar(ViewerState& state, Area area) {
+    ImGui::SetCursorScreenPos({area.min.x + 10.0f, area.min.y + 8.0f});
+    ImGui::BeginChild("##sidebar", {area.width() - 20.0f, area.height() - 16.0f});
+    const Script& script = state.script();
+    ImGui::Text("%s", script.match.competition.c_str());
+    ImGui::TextDisabled("%s  %s", script.match.date.c_str(), script.match.venue.c_str());
+    ImGui::Spacing();
+    const Frame frame = state.timeline->sample(state.playback.time());
+    if (ImGui::CollapsingHeader("Moments", ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::BeginChild("##moments", {0, std::min(260.0f, area.height() * 0.32f)});
+        momentsList(state);
+        ImGui::EndChild();
+    }
+    if (ImGui::CollapsingHeader("Event log", ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::BeginChild("##events", {0, std::min(300.0f, area.height() * 0.32f)});
+        eventLog(state);
+        ImGui::EndChild();
+    }
+    if (ImGui::CollapsingHeader("Player", ImGuiTreeNodeFlags_DefaultOpen)) inspector(state, frame);
+    ImGui::EndChild();
+}
+
+}  // namespace touchline::panels

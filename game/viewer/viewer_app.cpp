@@ -1,0 +1,316 @@
+#include "viewer/viewer_app.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
+
+#include "app/replay_files.h"
+#include "viewer/panels/panels.h"
+#include "viewer/ui_style.h"
+
+namespace touchline {
+
+Playback makePlayback(const Timeline& timeline) {
+    return Playback(timeline.duration(), timeline.moments(), timeline.script().clock);
+}
+
+Result<std::unique_ptr<ViewerApp>> ViewerApp::create(const ViewerOptions& options, std::shared_ptr<const Timeline> timeline,
+                                                     std::string path) {
+    auto fonts = loadDefaultFonts();
+    if (!fonts) return fonts.error();
+    std::unique_ptr<ViewerApp> app(new ViewerApp());
+    app->window_ = SDL_CreateWindow("touchline", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
+                                    options.height, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!app->window_) return Error{std::string("cannot open a window: ") + SDL_GetError()};
+    SDL_SetWindowMinimumSize(app->window_, 800, 500);
+    if (!options.software) {
+        app->renderer_ = SDL_CreateRenderer(app->window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    }
+    if (!app->renderer_) app->renderer_ = SDL_CreateRenderer(app->window_, -1, SDL_RENDERER_SOFTWARE);
+    if (!app->renderer_) return Error{std::string("cannot create a renderer: ") + SDL_GetError()};
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    app->imgui_ = true;
+    ImGui::GetIO().IniFilename = nullptr;  // the layout is computed, nothing to remember
+    ImGui_ImplSDL2_InitForSDLRenderer(app->window_);
+    ImGui_ImplSDLRenderer_Init(app->renderer_);
+    int outputW = 0, windowW = 0, h = 0;
+    SDL_GetRendererOutputSize(app->renderer_, &outputW, &h);
+    SDL_GetWindowSize(app->window_, &windowW, &h);
+    applyUiStyle(static_cast<float>(outputW) / std::max(windowW, 1));
+
+    app->matchRenderer_.emplace(std::move(*fonts));
+    app->state_.path = std::move(path);
+    app->state_.timeline = std::move(timeline);
+    app->state_.playback = makePlayback(*app->state_.timeline);
+    SDL_SetWindowTitle(app->window_, ("touchline — " + app->state_.path).c_str());
+    return app;
+}
+
+ViewerApp::~ViewerApp() {
+    if (imgui_) {
+        ImGui_ImplSDLRenderer_Shutdown();
+        ImGui_ImplSDL2_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (renderer_) SDL_DestroyRenderer(renderer_);
+    if (window_) SDL_DestroyWindow(window_);
+}
+
+void ViewerApp::open(const std::string& path) {
+    OpenedReplay opened = openReplay(path);
+    if (!opened.timeline) {
+        state_.loadErrors = std::move(opened.diagnostics);
+        state_.loadErrorPath = path;
+        return;
+    }
+    state_.loadErrors = {};
+    state_.path = path;
+    state_.timeline = std::move(opened.timeline);
+    state_.playback = makePlayback(*state_.timeline);
+    state_.selected = {};
+    state_.hovered = {};
+    SDL_SetWindowTitle(window_, ("touchline — " + path).c_str());
+}
+
+ViewerApp::Layout ViewerApp::layout() const {
+    Layout l;
+    int outputW = 0, outputH = 0, windowW = 0, windowH = 0;
+    SDL_GetRendererOutputSize(renderer_, &outputW, &outputH);
+    SDL_GetWindowSize(window_, &windowW, &windowH);
+    l.dpi = static_cast<float>(outputW) / std::max(windowW, 1);
+    const float w = static_cast<float>(windowW), h = static_cast<float>(windowH);
+    const float sidebarWidth = std::clamp(w * 0.24f, 260.0f, 360.0f);
+    constexpr float kBottomHeight = 124.0f, kTransportHeight = 44.0f;
+    l.sidebar = {{w - sidebarWidth, 0.0f}, {w, h}};
+    l.bottom = {{0.0f, h - kBottomHeight}, {w - sidebarWidth, h}};
+    l.transport = {l.bottom.min, {l.bottom.max.x, l.bottom.min.y + kTransportHeight}};
+    l.timeline = {{0.0f, l.transport.max.y}, l.bottom.max};
+    l.pitch = SDL_Rect{0, 0, std::max(16, static_cast<int>(l.bottom.max.x * l.dpi)),
+                       std::max(16, outputH - static_cast<int>(kBottomHeight * l.dpi))};
+    return l;
+}
+
+int ViewerApp::run(std::optional<long> frames) {
+    Uint64 last = SDL_GetPerformanceCounter();
+    const double frequency = static_cast<double>(SDL_GetPerformanceFrequency());
+    for (long n = 0; !frames || n < *frames; ++n) {
+        const Uint64 now = SDL_GetPerformanceCounter();
+        // A long stall (a dragged window, a debugger) must not jump the replay forward.
+        const double wall = std::min((now - last) / frequency, 0.1);
+        last = now;
+        if (!frame(wall)) break;
+    }
+    return 0;
+}
+
+bool ViewerApp::frame(double wallSeconds) {
+    const Layout l = layout();
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        trackPointer(event);
+        handleEvent(event, l);
+    }
+    if (quit_) return false;
+    state_.playback.update(wallSeconds);
+
+    // The pitch: sample, direct the camera, draw, show.
+    const double t = state_.playback.time();
+    state_.timeline->sample(t, frame_);
+    View view;
+    view.width = l.pitch.w;
+    view.height = l.pitch.h;
+    view.uiScale = l.dpi;
+    view.trails = state_.trails;
+    view.hovered = state_.hovered;
+    view.selected = state_.selected;
+    view.camera = state_.camera.camera(*state_.timeline, t, view.width, view.height);
+    if (auto reel = state_.playback.reelPosition(); reel && reel->titleCard) {
+        view.titleCard = View::TitleCard{reel->moment, reel->cardProgress};
+    }
+    matchRenderer_->render(state_.script(), frame_, view, image_);
+
+    SDL_SetRenderDrawColor(renderer_, 16, 20, 28, 255);
+    SDL_RenderClear(renderer_);
+    if (auto shown = screen_.present(renderer_, image_, &l.pitch); !shown) {
+        std::fprintf(stderr, "touchline: %s\n", shown.error().message.c_str());
+        return false;
+    }
+    drawPanels(l);
+    SDL_RenderPresent(renderer_);
+    return true;
+}
+
+void ViewerApp::drawPanels(const Layout& l) {
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    // The SDL backend reads the drawable size through OpenGL; with SDL_Renderer we know it better.
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplayFramebufferScale = {l.dpi, l.dpi};
+    if (mouse_.x >= 0.0) io.MousePos = {static_cast<float>(mouse_.x), static_cast<float>(mouse_.y)};
+    for (int b = 0; b < 3; ++b) io.MouseDown[b] = io.MouseDown[b] || mouseDown_[b];
+    ImGui::NewFrame();
+
+    const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    const auto place = [](const panels::Area& area) {
+        ImGui::SetNextWindowPos(area.min, ImGuiCond_Always);
+        ImGui::SetNextWindowSize({area.width(), area.height()}, ImGuiCond_Always);
+    };
+    place(l.bottom);
+    if (ImGui::Begin("##bottom", nullptr, fixed)) {
+        panels::transportBar(state_, l.transport);
+        panels::timelineBar(state_, l.timeline);
+    }
+    ImGui::End();
+    place(l.sidebar);
+    if (ImGui::Begin("##sidebar", nullptr, fixed)) panels::sidebar(state_, l.sidebar);
+    ImGui::End();
+    panels::shortcutsHelp(state_);
+    panels::loadErrors(state_);
+
+    ImGui::Render();
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+}
+
+void ViewerApp::trackPointer(const SDL_Event& event) {
+    switch (event.type) {
+        case SDL_MOUSEMOTION: mouse_ = {static_cast<double>(event.motion.x), static_cast<double>(event.motion.y)}; break;
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP: {
+            mouse_ = {static_cast<double>(event.button.x), static_cast<double>(event.button.y)};
+            const int index = event.button.button == SDL_BUTTON_LEFT ? 0 : event.button.button == SDL_BUTTON_RIGHT ? 1 : 2;
+            mouseDown_[index] = event.type == SDL_MOUSEBUTTONDOWN;
+            break;
+        }
+        case SDL_WINDOWEVENT:
+            if (event.window.event == SDL_WINDOWEVENT_LEAVE) mouse_ = {-1.0, -1.0};
+            break;
+        default: break;
+    }
+}
+
+void ViewerApp::handleEvent(const SDL_Event& event, const Layout& l) {
+    const ImGuiIO& io = ImGui::GetIO();
+    switch (event.type) {
+        case SDL_QUIT: quit_ = true; break;
+        case SDL_WINDOWEVENT:
+            if (event.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = true;
+            break;
+        case SDL_DROPFILE:
+            if (event.drop.file) {
+                open(event.drop.file);
+                SDL_free(event.drop.file);
+            }
+            break;
+        case SDL_KEYDOWN:
+            if (!io.WantCaptureKeyboard) handleKey(event.key);
+            break;
+        case SDL_MOUSEMOTION:
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP:
+        case SDL_MOUSEWHEEL:
+            if (!io.WantCaptureMouse || dragging_) handlePitchMouse(event, l);
+            break;
+        default: break;
+    }
+}
+
+void ViewerApp::handleKey(const SDL_KeyboardEvent& key) {
+    Playback& p = state_.playback;
+    const bool shift = (key.keysym.mod & KMOD_SHIFT) != 0;
+    switch (key.keysym.sym) {
+        case SDLK_SPACE: p.togglePlay(); break;
+        case SDLK_LEFT: p.seekBy(shift ? -1.0 : -Playback::kSeekStep); break;
+        case SDLK_RIGHT: p.seekBy(shift ? 1.0 : Playback::kSeekStep); break;
+        case SDLK_COMMA: p.stepFrames(-1); break;
+        case SDLK_PERIOD: p.stepFrames(1); break;
+        case SDLK_LEFTBRACKET: p.slower(); break;
+        case SDLK_RIGHTBRACKET: p.faster(); break;
+        case SDLK_HOME: p.goToStart(); break;
+        case SDLK_END: p.goToEnd(); break;
+        case SDLK_PAGEUP: p.previousMoment(); break;
+        case SDLK_PAGEDOWN: p.nextMoment(); break;
+        case SDLK_l: p.toggleLoop(); break;
+        case SDLK_h: p.toggleHighlights(); break;
+        case SDLK_f:
+            state_.camera.setMode(state_.camera.mode() == CameraMode::Follow ? CameraMode::Pitch : CameraMode::Follow);
+            break;
+        case SDLK_a:
+            state_.camera.setMode(state_.camera.mode() == CameraMode::Action ? CameraMode::Pitch : CameraMode::Action);
+            break;
+        case SDLK_r: state_.camera.reset(); break;
+        case SDLK_t: state_.trails = !state_.trails; break;
+        case SDLK_g: state_.focusJump = true; break;
+        case SDLK_ESCAPE:
+            if (state_.showHelp) state_.showHelp = false;
+            else state_.selected = {};
+            break;
+        case SDLK_SLASH:
+        case SDLK_QUESTION: state_.showHelp = !state_.showHelp; break;
+        default: break;
+    }
+}
+
+PlayerId ViewerApp::playerAt(Vec2 outputPixel, const Layout& l) const {
+    View view;
+    view.width = l.pitch.w;
+    view.height = l.pitch.h;
+    view.uiScale = l.dpi;
+    view.camera = state_.camera.camera(*state_.timeline, state_.playback.time(), view.width, view.height);
+    const Projection projection(view.camera, view.width, view.height);
+    const double radius = DrawScale(view).playerRadius * 1.3;
+    PlayerId best;
+    double bestDistance = radius;
+    for (const PlayerFrame& p : frame_.players) {
+        const double d = distance(projection.toScreen(p.position), outputPixel);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = p.id;
+        }
+    }
+    return best;
+}
+
+void ViewerApp::handlePitchMouse(const SDL_Event& event, const Layout& l) {
+    const Vec2 pixel = mouse_ * l.dpi;
+    const bool inside = pixel.x < l.pitch.w && pixel.y < l.pitch.h;
+    const double t = state_.playback.time();
+    switch (event.type) {
+        case SDL_MOUSEMOTION:
+            if (dragging_) {
+                state_.camera.pan(*state_.timeline, t, {event.motion.xrel * l.dpi, event.motion.yrel * l.dpi},
+                                  l.pitch.w, l.pitch.h);
+            }
+            state_.hovered = inside ? playerAt(pixel, l) : PlayerId{};
+            break;
+        case SDL_MOUSEBUTTONDOWN:
+            if (!inside || event.button.button != SDL_BUTTON_LEFT) break;
+            if (event.button.clicks == 2) {
+                state_.camera.reset();
+            } else if (PlayerId hit = playerAt(pixel, l); hit.valid()) {
+                state_.selected = hit;
+            } else {
+                dragging_ = true;
+            }
+            break;
+        case SDL_MOUSEBUTTONUP:
+            if (event.button.button == SDL_BUTTON_LEFT) dragging_ = false;
+            break;
+        case SDL_MOUSEWHEEL:
+            if (inside) {
+                const double steps = event.wheel.preciseY != 0.0f ? event.wheel.preciseY : event.wheel.y;
+                state_.camera.zoomAt(*state_.timeline, t, pixel, steps, l.pitch.w, l.pitch.h);
+            }
+            break;
+        default: break;
+    }
+}
+
+}  // namespace touchline

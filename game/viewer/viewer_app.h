@@ -1,0 +1,78 @@
+#pragma once
+// The viewer window: SDL for the window and input, Dear ImGui for the panels, the engine's
+// MatchRenderer for the pitch. A thin shell: state lives in ViewerState, drawing in the engine.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <SDL.h>
+
+#include "core/result.h"
+#include "render/match_renderer.h"
+#include "render/screen_texture.h"
+#include "viewer/panels/panels.h"
+#include "viewer/viewer_state.h"
+
+namespace touchline {
+
+struct ViewerOptions {
+    int width = 1440;
+    int height = 860;
+    bool software = false;  // force SDL's software renderer
+};
+
+class ViewerApp {
+public:
+    // Where everything goes in the window this frame.
+    struct Layout {
+        SDL_Rect pitch;    // the pitch picture, in output pixels
+        float dpi = 1.0f;  // output pixels per window coordinate
+        // Panels, in window coordinates.
+        panels::Area bottom, transport, timeline, sidebar;
+    };
+
+    static Result<std::unique_ptr<ViewerApp>> create(const ViewerOptions& options, std::shared_ptr<const Timeline> timeline,
+                                                     std::string path);
+    ~ViewerApp();
+    ViewerApp(const ViewerApp&) = delete;
+    ViewerApp& operator=(const ViewerApp&) = delete;
+
+    // Runs until the window closes, or for `frames` frames when given. Returns the exit code.
+    int run(std::optional<long> frames = std::nullopt);
+    // One frame: events, playback by `wallSeconds`, drawing. False once the user asked to quit.
+    bool frame(double wallSeconds);
+
+    ViewerState& state() { return state_; }
+    SDL_Window* window() const { return window_; }
+    Layout layout() const;
+    // The whole-match strip of the timeline, in window coordinates.
+    panels::Area matchStrip() const { return panels::matchStripArea(layout().timeline); }
+    // Opens another replay; on errors they show in the panel and the open replay stays.
+    void open(const std::string& path);
+
+private:
+    ViewerApp() = default;
+    void trackPointer(const SDL_Event& event);
+    void handleEvent(const SDL_Event& event, const Layout& layout);
+    void handleKey(const SDL_KeyboardEvent& key);
+    void handlePitchMouse(const SDL_Event& event, const Layout& layout);
+    PlayerId playerAt(Vec2 outputPixel, const Layout& layout) const;
+    void drawPanels(const Layout& layout);
+
+    SDL_Window* window_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    bool imgui_ = false;
+    std::optional<MatchRenderer> matchRenderer_;
+    ScreenTexture screen_;
+    Image image_;
+    Frame frame_;
+    ViewerState state_;
+    // The pointer as the events described it. ImGui is fed from here rather than from SDL's global
+    // mouse state, so the app behaves the same for real input and for synthetic events in tests.
+    Vec2 mouse_{-1.0, -1.0};
+    bool mouseDown_[3] = {false, false, false};
+    bool quit_ = false;
+    bool dragging_ = false;
+};
+
+}  // namespace touchline

@@ -1,0 +1,35 @@
+#pragma once
+// What the viewer's panels read and change: the open replay, playback, camera and selection.
+// Panels are functions of this state; none keeps state of its own that outlives a frame.
+#include <memory>
+#include <string>
+
+#include "script/diagnostics.h"
+#include "timeline/timeline.h"
+#include "viewer/camera_controller.h"
+#include "viewer/playback.h"
+
+namespace touchline {
+
+struct ViewerState {
+    std::string path;                           // the open replay's file
+    std::shared_ptr<const Timeline> timeline;   // never null once the viewer runs
+    Playback playback;
+    CameraController camera;
+    PlayerId selected;
+    PlayerId hovered;
+    bool trails = true;
+    bool showHelp = false;
+    bool focusJump = false;     // put the keyboard in "go to" on the next frame (the G key)
+    std::string jumpText;       // what is typed in "go to"
+    std::string jumpError;      // why the last jump did not happen
+    Diagnostics loadErrors;     // located errors of the last file that failed to open
+    std::string loadErrorPath;
+
+    const Script& script() const { return timeline->script(); }
+};
+
+// Builds a ViewerState's playback for a timeline.
+Playback makePlayback(const Timeline& timeline);
+
+}  // namespace touchline

@@ -1,0 +1,139 @@
+// The real viewer window under Xvfb, driven by synthetic SDL events: what a user does, end to end.
+// CTest runs this binary through xvfb-run; without a display it skips and says why.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include <SDL.h>
+
+#include "app/replay_files.h"
+#include "io/image.h"
+#include "viewer/viewer_app.h"
+
+namespace touchline {
+namespace {
+
+class ViewerWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display: run under xvfb-run (ctest does)";
+        ASSERT_EQ(SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS), 0) << SDL_GetError();
+        OpenedReplay opened = openReplay(bundledReplayPath());
+        ASSERT_TRUE(opened.timeline) << opened.diagnostics.text();
+        ViewerOptions options;
+        options.width = 1280;
+        options.height = 800;
+        options.software = true;
+        auto app = ViewerApp::create(options, opened.timeline, bundledReplayPath());
+        ASSERT_TRUE(app.ok()) << app.error().message;
+        app_ = std::move(*app);
+        frames(3);
+    }
+    void TearDown() override {
+        app_.reset();
+        SDL_Quit();
+    }
+
+    void frames(int n, double wallSeconds = 1.0 / 60.0) {
+        for (int i = 0; i < n; ++i) ASSERT_TRUE(app_->frame(wallSeconds));
+    }
+    void key(SDL_Keycode code) {
+        for (Uint32 type : {SDL_KEYDOWN, SDL_KEYUP}) {
+            SDL_Event e{};
+            e.type = type;
+            e.key.windowID = SDL_GetWindowID(app_->window());
+            e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+            e.key.keysym.sym = code;
+            e.key.keysym.scancode = SDL_GetScancodeFromKey(code);
+            SDL_PushEvent(&e);
+        }
+        frames(2);
+    }
+    void mouse(Uint32 type, float x, float y) {
+        SDL_Event e{};
+        e.type = type;
+        if (type == SDL_MOUSEMOTION) {
+            e.motion.windowID = SDL_GetWindowID(app_->window());
+            e.motion.x = static_cast<int>(x);
+            e.motion.y = static_cast<int>(y);
+        } else {
+            e.button.windowID = SDL_GetWindowID(app_->window());
+            e.button.button = SDL_BUTTON_LEFT;
+            e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+            e.button.clicks = 1;
+            e.button.x = static_cast<int>(x);
+            e.button.y = static_cast<int>(y);
+        }
+        SDL_PushEvent(&e);
+    }
+    double matchTimeOf(const char* clock) {
+        const Script& script = app_->state().script();
+        return *script.clock.toMatchTime(*parseClock(clock));
+    }
+
+    std::unique_ptr<ViewerApp> app_;
+};
+
+TEST_F(ViewerWindowTest, SpacePlaysAndPauses) {
+    EXPECT_FALSE(app_->state().playback.playing());
+    const double before = app_->state().playback.time();
+    key(SDLK_SPACE);
+    EXPECT_TRUE(app_->state().playback.playing());
+    frames(30);
+    EXPECT_GT(app_->state().playback.time(), before);
+    key(SDLK_SPACE);
+    EXPECT_FALSE(app_->state().playback.playing());
+}
+
+TEST_F(ViewerWindowTest, DraggingTheTimelineTo91MinutesThenPageUp) {
+    const panels::Area strip = app_->matchStrip();
+    const Timeline& timeline = *app_->state().timeline;
+    const double target = matchTimeOf("90+1");
+    // Press somewhere early on the strip, then drag to where 91' is.
+    const float y = (strip.min.y + strip.max.y) / 2;
+    const float x91 = strip.min.x + static_cast<float>(target / timeline.duration()) * strip.width();
+    mouse(SDL_MOUSEMOTION, strip.min.x + 40, y);
+    mouse(SDL_MOUSEBUTTONDOWN, strip.min.x + 40, y);
+    frames(2);
+    for (int step = 1; step <= 10; ++step) {
+        mouse(SDL_MOUSEMOTION, strip.min.x + 40 + (x91 - strip.min.x - 40) * step / 10.0f, y);
+        frames(1);
+    }
+    mouse(SDL_MOUSEBUTTONUP, x91, y);
+    frames(2);
+    // One pixel of the strip is several seconds of match: land within two of them.
+    const double secondsPerPixel = timeline.duration() / strip.width();
+    EXPECT_NEAR(app_->state().playback.time(), panels::matchTimeAtX(timeline, strip, x91), 2.0 * secondsPerPixel);
+    EXPECT_EQ(app_->state().script().clock.minuteText(app_->state().playback.time()), "90+1'");
+    const int winner = app_->state().playback.currentMoment();
+    ASSERT_GE(winner, 0) << "91' should be inside the Koulibaly moment";
+    EXPECT_EQ(app_->state().script().moments[static_cast<std::size_t>(winner)].id, "koulibaly-winner");
+
+    key(SDLK_PAGEUP);  // back to the start of this moment
+    key(SDLK_PAGEUP);  // and to the one before
+    EXPECT_EQ(app_->state().playback.currentMoment(), winner - 1);
+
+    // The screen: the pitch is drawn in grass green, the panels in their dark theme.
+    const std::filesystem::path shot = std::filesystem::temp_directory_path() / "touchline_window_test.png";
+    ASSERT_EQ(std::system(("import -window root " + shot.string()).c_str()), 0) << "ImageMagick's import failed";
+    auto image = readPng(shot.string());
+    ASSERT_TRUE(image.ok()) << image.error().message;
+    const auto layout = app_->layout();
+    const std::uint8_t* grass = image->pixel(layout.pitch.w / 2 - 100, layout.pitch.h / 2 + 60);
+    EXPECT_GT(grass[1], grass[0] + 30) << "pitch centre should be green";
+    const std::uint8_t* panel = image->pixel(static_cast<int>(layout.sidebar.min.x) + 5, image->height - 5);
+    EXPECT_LT(panel[0] + panel[1] + panel[2], 150) << "the sidebar should be dark";
+}
+
+TEST_F(ViewerWindowTest, TypingAClockThatDoesNotExistShowsAMessage) {
+    const double before = app_->state().playback.time();
+    auto jumped = app_->state().playback.jumpToClock("90+30");
+    EXPECT_FALSE(jumped.ok());
+    EXPECT_DOUBLE_EQ(app_->state().playback.time(), before);
+}
+
+}  // namespace
+}  // namespace touchline
