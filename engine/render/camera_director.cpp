@@ -42,6 +42,11 @@ namespace {
 
 constexpr int kSamples = 13;
 constexpr double kWindow = 0.8;  // seconds either side of t
+constexpr double kActionRadius = 22.0;  // metres from the ball
+// The scoreboard covers the top of the picture and the caption its bottom: the action is framed in
+// the band between them (fractions of the view's height).
+constexpr double kTopBand = 0.08;
+constexpr double kBottomBand = 0.18;
 
 // Weights of a smooth bump over the window, so the camera eases rather than lags.
 double weight(int i) {
@@ -71,8 +76,10 @@ Camera directCamera(CameraMode mode, const Timeline& timeline, double t, int wid
         };
         extend(ball);
         if (mode == CameraMode::Action) {
+            // The players in the action near the ball: a winger who crossed from the flag 30 m away is
+            // part of the story, not of the shot, and would pull the camera off the goal mouth.
             for (const PlayerFrame& p : frame.players) {
-                if (p.inAction) extend(p.position);
+                if (p.inAction && distance(p.position, ball) < kActionRadius) extend(p.position);
             }
         }
     }
@@ -86,9 +93,13 @@ Camera directCamera(CameraMode mode, const Timeline& timeline, double t, int wid
         const double spanY = std::max(maxY - minY + 12.0, 18.0);
         const Projection whole(Camera{}, width, height);
         const double zoomX = width / (spanX * whole.pixelsPerMetre());
-        const double zoomY = height / (spanY * whole.pixelsPerMetre());
+        const double zoomY = height * (1.0 - kTopBand - kBottomBand) / (spanY * whole.pixelsPerMetre());
         camera = Camera{{(minX + maxX) * 0.5, (minY + maxY) * 0.5}, std::clamp(std::min(zoomX, zoomY), 1.0, 3.5)};
     }
+    // Centre the action in the clear band rather than the whole picture: move the camera down the
+    // screen (to smaller y) by half the difference between the bands.
+    const double pixelsPerMetre = Projection(camera, width, height).pixelsPerMetre();
+    camera.centre.y -= height * (kBottomBand - kTopBand) * 0.5 / pixelsPerMetre;
     return clampCamera(camera, width, height);
 }
 

@@ -57,21 +57,20 @@ void drawPlayhead(const Strip& strip, double t, ImDrawList* draw) {
     draw->AddTriangleFilled({x - 5, strip.min.y - 6}, {x + 5, strip.min.y - 6}, {x, strip.min.y}, kPlayhead);
 }
 
-// An invisible button over the strip turns clicks and drags into seeks.
-void scrubbing(ViewerState& state, const Strip& strip, const char* id) {
+// An invisible button over the strip turns clicks and drags into seeks; `timeAt` maps the mouse's x.
+template <typename TimeAt>
+void scrubbing(ViewerState& state, const Strip& strip, const char* id, TimeAt timeAt) {
     ImGui::SetCursorScreenPos(strip.min);
     ImGui::InvisibleButton(id, {strip.max.x - strip.min.x, strip.max.y - strip.min.y});
-    if (ImGui::IsItemActive()) {
-        const float x = std::clamp(ImGui::GetIO().MousePos.x, strip.min.x, strip.max.x);
-        state.playback.seek(strip.tOf(x));
-    }
+    if (ImGui::IsItemActive()) state.playback.seek(timeAt(ImGui::GetIO().MousePos.x));
 }
 
 void matchStrip(ViewerState& state, ImVec2 min, ImVec2 max) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Script& script = state.script();
     const Strip strip{min, max, 0.0, state.timeline->duration()};
-    scrubbing(state, strip, "##match");
+    const Area area{min, max};
+    scrubbing(state, strip, "##match", [&](float x) { return matchTimeAtX(*state.timeline, area, x); });
     draw->AddRectFilled(min, max, kTrack, 4.0f);
     const int current = state.playback.currentMoment();
     const auto& spans = state.timeline->moments();
@@ -105,7 +104,8 @@ void momentStrip(ViewerState& state, ImVec2 min, ImVec2 max) {
     const Script& script = state.script();
     const MomentSpan span = state.timeline->moments()[static_cast<std::size_t>(current)];
     const Strip strip{min, max, span.start, span.end};
-    scrubbing(state, strip, "##moment");
+    scrubbing(state, strip, "##moment",
+              [&](float x) { return strip.tOf(std::clamp(x, strip.min.x, strip.max.x)); });
     draw->AddRectFilled(min, max, kTrack, 4.0f);
     // A tick every second, labelled with the clock every five.
     for (double s = 0.0; s <= span.end - span.start + 1e-9; s += 1.0) {
@@ -140,7 +140,21 @@ Area matchStripArea(Area area) {
 
 double matchTimeAtX(const Timeline& timeline, Area strip, float x) {
     const Strip s{strip.min, strip.max, 0.0, timeline.duration()};
-    return s.tOf(std::clamp(x, strip.min.x, strip.max.x));
+    const double t = s.tOf(std::clamp(x, strip.min.x, strip.max.x));
+    // A 12 s moment is two pixels of a 90-minute strip: within a few pixels of one, the scrub lands in
+    // it, since the moments are what there is to watch.
+    constexpr float kSnapPixels = 4.0f;
+    double best = t;
+    float bestDistance = kSnapPixels;
+    for (const MomentSpan& span : timeline.moments()) {
+        const double inside = std::clamp(t, span.start, span.end);
+        const float distance = std::abs(s.xOf(inside) - s.xOf(t));
+        if (distance <= bestDistance) {
+            best = inside;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 void timelineBar(ViewerState& state, Area area) {

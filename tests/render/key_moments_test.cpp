@@ -1,0 +1,80 @@
+// The bundled replay's key instants, drawn as `touchline shot` draws them (sample, camera director,
+// frame renderer), against golden images: Koulibaly's header, the Insigne offside line, Buffon's save.
+// Each instant is found from what the simulation observed, not from a hard-coded time.
+#include <gtest/gtest.h>
+
+#include <functional>
+
+#include "app/replay_files.h"
+#include "render/camera_director.h"
+#include "render/match_renderer.h"
+#include "support/image_compare.h"
+
+namespace touchline {
+namespace {
+
+class KeyMomentsTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        OpenedReplay opened = openReplay(bundledReplayPath());
+        ASSERT_TRUE(opened.timeline) << opened.diagnostics.text();
+        timeline_ = opened.timeline;
+    }
+    static void TearDownTestSuite() { timeline_.reset(); }
+
+    // The first observed event of `momentId` that `matches`.
+    const ObservedEvent* find(const std::string& momentId, const std::function<bool(const ObservedEvent&)>& matches) {
+        const Script& script = timeline_->script();
+        const Moment* moment = script.findMoment(momentId);
+        if (!moment) return nullptr;
+        const int index = static_cast<int>(moment - script.moments.data());
+        for (const ObservedEvent& e : timeline_->events()) {
+            if (e.moment == index && matches(e)) return &e;
+        }
+        return nullptr;
+    }
+    Image shot(double t, CameraMode mode) {
+        auto fonts = loadDefaultFonts();
+        EXPECT_TRUE(fonts.ok());
+        MatchRenderer renderer(std::move(*fonts));
+        View view;
+        view.width = 960;
+        view.height = 540;
+        view.camera = directCamera(mode, *timeline_, t, view.width, view.height);
+        Image image;
+        renderer.render(timeline_->script(), timeline_->sample(t), view, image);
+        return image;
+    }
+
+    static std::shared_ptr<const Timeline> timeline_;
+};
+
+std::shared_ptr<const Timeline> KeyMomentsTest::timeline_;
+
+TEST_F(KeyMomentsTest, KoulibalysHeader) {
+    const ObservedEvent* header = find("koulibaly-winner", [&](const ObservedEvent& e) {
+        return e.kind == EventKind::Header && timeline_->script().player(e.player).name == "Koulibaly";
+    });
+    ASSERT_NE(header, nullptr) << "the simulation saw no header by Koulibaly";
+    EXPECT_TRUE(testing::matchesGolden("koulibaly_header_960x540", shot(header->time + 0.1, CameraMode::Action), 250));
+}
+
+TEST_F(KeyMomentsTest, InsigneOffsideLine) {
+    const ObservedEvent* offside = find("insigne-offside", [](const ObservedEvent& e) { return e.kind == EventKind::Offside; });
+    ASSERT_NE(offside, nullptr) << "the simulation computed no offside";
+    // A second after the pass: the line is frozen where it was at the pass, the attacker is past it.
+    const double t = offside->time + 1.0;
+    const Frame frame = timeline_->sample(t);
+    ASSERT_TRUE(frame.offsideLine.has_value()) << "the frame should carry the frozen offside line";
+    EXPECT_DOUBLE_EQ(frame.offsideLine->x, offside->offsideLineX);
+    EXPECT_TRUE(testing::matchesGolden("insigne_offside_960x540", shot(t, CameraMode::Pitch), 250));
+}
+
+TEST_F(KeyMomentsTest, BuffonsSave) {
+    const ObservedEvent* save = find("callejon-volley-saved", [](const ObservedEvent& e) { return e.kind == EventKind::Save; });
+    ASSERT_NE(save, nullptr) << "the simulation saw no save";
+    EXPECT_TRUE(testing::matchesGolden("buffon_save_960x540", shot(save->time + 0.05, CameraMode::Action), 250));
+}
+
+}  // namespace
+}  // namespace touchline
