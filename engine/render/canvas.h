@@ -12,6 +12,21 @@
 
 namespace touchline {
 
+// Pixel rectangles a canvas wrote to, so a renderer can restore only those from its cached background
+// for the next frame instead of copying a whole screen.
+class DirtyRects {
+public:
+    struct Rect {
+        int x0, y0, x1, y1;  // [x0, x1) x [y0, y1)
+    };
+    void add(int x0, int y0, int x1, int y1);
+    void clear() { rects_.clear(); }
+    const std::vector<Rect>& rects() const { return rects_; }
+
+private:
+    std::vector<Rect> rects_;
+};
+
 class Canvas {
 public:
     // Opaque: the target is a finished picture (alpha ignored, stays 255): the fast path for frames.
@@ -23,6 +38,9 @@ public:
     // per frame keeps one, so large shapes do not allocate (and fault in) a fresh mask every frame.
     Canvas(Image& target, CoverageMask& scratch, Target mode = Target::Opaque)
         : image_(target), mode_(mode), mask_(scratch) {}
+    // Records every rectangle it writes into `dirty` (which outlives the canvas).
+    Canvas(Image& target, CoverageMask& scratch, DirtyRects& dirty)
+        : image_(target), mode_(Target::Opaque), mask_(scratch), dirty_(&dirty) {}
 
     int width() const { return image_.width; }
     int height() const { return image_.height; }
@@ -53,11 +71,15 @@ private:
     void blend(const CoverageMask& mask, Rgba color);
     static void fillSpan(std::uint8_t* dst, std::size_t count, const std::uint8_t pixel[4]);
     void put(std::uint8_t* pixel, Rgba color, unsigned alpha) const;
+    void touched(int x0, int y0, int x1, int y1) {
+        if (dirty_) dirty_->add(x0, y0, x1, y1);
+    }
 
     Image& image_;
     Target mode_;
     CoverageMask ownMask_;
     CoverageMask& mask_;  // reused between shapes so drawing allocates nothing once warmed up
+    DirtyRects* dirty_ = nullptr;
 };
 
 }  // namespace touchline

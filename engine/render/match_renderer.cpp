@@ -23,15 +23,33 @@ MatchRenderer::MatchRenderer(FontSet fonts, PitchStyle style) : pitch_(style), f
 
 void MatchRenderer::render(const Script& script, const Frame& frame, const View& view, Image& out) {
     const Image& pitch = pitch_.image(view.camera, view.width, view.height);
-    out.width = pitch.width;
-    out.height = pitch.height;
-    out.rgba.resize(pitch.rgba.size());
-    std::memcpy(out.rgba.data(), pitch.rgba.data(), pitch.rgba.size());
+    const bool incremental = lastOut_ == out.rgba.data() && lastPitch_ == pitch_.version() &&
+                             out.width == pitch.width && out.height == pitch.height &&
+                             out.rgba.size() == pitch.rgba.size();
+    if (incremental) {
+        // The pitch does not change between frames: put back only what the last frame drew on it.
+        const std::size_t stride = static_cast<std::size_t>(pitch.width) * 4;
+        for (const DirtyRects::Rect& r : drawn_.rects()) {
+            const std::size_t bytes = static_cast<std::size_t>(r.x1 - r.x0) * 4;
+            for (int y = r.y0; y < r.y1; ++y) {
+                const std::size_t at = y * stride + static_cast<std::size_t>(r.x0) * 4;
+                std::memcpy(out.rgba.data() + at, pitch.rgba.data() + at, bytes);
+            }
+        }
+    } else {
+        out.width = pitch.width;
+        out.height = pitch.height;
+        out.rgba.resize(pitch.rgba.size());
+        std::memcpy(out.rgba.data(), pitch.rgba.data(), pitch.rgba.size());
+    }
+    drawn_.clear();
+    lastOut_ = out.rgba.data();
+    lastPitch_ = pitch_.version();
 
-    Canvas canvas(out, scratch_);
+    Canvas canvas(out, scratch_, drawn_);
     const Projection projection(view.camera, view.width, view.height);
     const DrawScale scale(view);
-    const PaintContext ctx{canvas, projection, fonts_, scale, view, script, sprites_};
+    const PaintContext ctx{canvas, projection, fonts_, scale, view, script, sprites_, playerSprites_};
     paintOffsideLine(ctx, frame);
     if (view.trails) paintTrails(ctx, frame);
     paintPlayers(ctx, frame);

@@ -37,6 +37,8 @@ public:
     explicit MatchRenderer(FontSet fonts, PitchStyle style = {});
 
     // Draws the frame; `out` is resized to the view's size when needed (no allocation otherwise).
+    // When `out` is the image this renderer drew last (and nobody wrote to it since), only what that
+    // frame drew over the pitch is restored, not the whole screen.
     void render(const Script& script, const Frame& frame, const View& view, Image& out);
 
     const FontSet& fonts() const { return fonts_; }
@@ -45,7 +47,11 @@ private:
     PitchLayer pitch_;
     FontSet fonts_;
     SpriteCache sprites_;
+    SpriteCache playerSprites_{1024};  // 22 players x 16 sub-pixel phases, with room for a zoom change
     CoverageMask scratch_;  // the canvas's rasteriser memory, kept between frames
+    DirtyRects drawn_;      // what the last frame drew over the pitch
+    const std::uint8_t* lastOut_ = nullptr;
+    std::uint64_t lastPitch_ = 0;  // the pitch layer's version under the last frame
 };
 
 // How big things are drawn, derived from the view: one place for every size the painters use.

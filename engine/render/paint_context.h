@@ -15,7 +15,8 @@ struct PaintContext {
     const DrawScale& scale;
     const View& view;
     const Script& script;
-    SpriteCache& sprites;
+    SpriteCache& sprites;        // scoreboard, captions, toasts
+    SpriteCache& playerSprites;  // discs and their shadows
 };
 
 // A text label on a rounded dark pill, centred horizontally on `centre.x` with its top at `centre.y`.

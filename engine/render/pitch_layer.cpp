@@ -14,6 +14,7 @@ const Image& PitchLayer::image(const Camera& camera, int width, int height) {
     paintPitch(canvas, Projection(camera, width, height), style_);
     cachedCamera_ = camera;
     valid_ = true;
+    ++version_;
     return image_;
 }
 

@@ -31,6 +31,35 @@ Contour discBand(Vec2 centre, double r, double x0, double x1) {
 
 Rgba outlineFor(Rgba shirt) { return luminance(shirt) > 0.55 ? Rgba{20, 24, 28, 255} : Rgba{250, 250, 250, 255}; }
 
+constexpr int kPhases = 4;  // sub-pixel positions of a disc sprite, per axis
+
+// The disc itself: rim, shirt (striped round the edge where the kit is), and the number.
+void paintDisc(Canvas& canvas, const FontSet& fonts, Vec2 c, double r, double numberSize, const Kit& kit, Rgba outline,
+               int shirtNumber) {
+    canvas.fillCircle(c, r, outline);
+    const double inner = r - std::max(1.2, r * 0.13);
+    canvas.fillCircle(c, inner, kit.shirt);
+    if (kit.stripes.a > 0) {
+        // Stripes show round the rim; a plain plate in the middle keeps the number readable.
+        const double band = 2.0 * inner / 7.0;
+        for (int k : {1, 3, 5}) {
+            const Contour stripe = discBand(c, inner, -inner + k * band, -inner + (k + 1) * band);
+            canvas.fill(std::span(&stripe, 1), kit.stripes);
+        }
+        canvas.fillCircle(c, inner * 0.8, kit.shirt);
+    }
+    const std::string number = std::to_string(shirtNumber);
+    const Font& font = fonts.bold;
+    const double size = number.size() > 1 ? numberSize * 0.86 : numberSize;
+    const double w = font.measure(number, size);
+    const Vec2 origin{c.x - w / 2, c.y + font.ascent(size) * 0.36};
+    if (kit.stripes.a > 0) {
+        // A halo in the shirt colour separates the digits from the stripes behind them.
+        for (Vec2 d : {Vec2{-1, 0}, Vec2{1, 0}, Vec2{0, -1}, Vec2{0, 1}}) font.draw(canvas, number, origin + d, size, kit.shirt);
+    }
+    font.draw(canvas, number, origin, size, kit.number);
+}
+
 }  // namespace
 
 void paintLabel(const PaintContext& ctx, std::string_view text, Vec2 topCentre, double sizePx, Rgba textColor,
@@ -61,8 +90,22 @@ void paintPlayers(const PaintContext& ctx, const Frame& frame) {
         const bool selected = p->id == ctx.view.selected;
         const bool hovered = p->id == ctx.view.hovered;
 
+        // Drawn from sprites placed to a quarter of a pixel, so a walking player glides rather than
+        // stepping pixel by pixel; the facing wedge and the selection ring are drawn exactly.
+        const int px = static_cast<int>(std::floor(c.x)), py = static_cast<int>(std::floor(c.y));
+        const int fx = std::clamp(static_cast<int>((c.x - px) * kPhases), 0, kPhases - 1);
+        const int fy = std::clamp(static_cast<int>((c.y - py) * kPhases), 0, kPhases - 1);
+        const int half = static_cast<int>(std::ceil(r * 1.25)) + 2;
+        const std::string where = std::to_string(std::lround(r * 8.0)) + ":" + std::to_string(fx) + ":" + std::to_string(fy);
+        const Vec2 centreInSprite{half + (fx + 0.5) / kPhases, half + (fy + 0.5) / kPhases};
+
         // A soft shadow lifts the disc off the grass.
-        ctx.canvas.fillCircle({c.x + r * 0.12, c.y + r * 0.16}, r * 1.04, Rgba{0, 0, 0, 60});
+        const Image& shadow = ctx.playerSprites.get("shadow:" + where, [&] {
+            return makeSprite(2 * half + 1, 2 * half + 1, [&](Canvas& canvas) {
+                canvas.fillCircle(centreInSprite + Vec2{r * 0.12, r * 0.16}, r * 1.04, Rgba{0, 0, 0, 60});
+            });
+        });
+        ctx.canvas.drawImage(shadow, px - half, py - half);
         if (selected || hovered) {
             ctx.canvas.strokeCircle(c, r * 1.45, std::max(2.0, r * 0.16), Rgba{255, 214, 0, static_cast<std::uint8_t>(selected ? 255 : 170)});
         }
@@ -74,30 +117,13 @@ void paintPlayers(const PaintContext& ctx, const Frame& frame) {
         const Vec2 wedge[3] = {tip, base + side * (r * 0.42), base - side * (r * 0.42)};
         ctx.canvas.fillPolygon(wedge, outline.withAlpha(230));
 
-        ctx.canvas.fillCircle(c, r, outline);
-        const double inner = r - std::max(1.2, r * 0.13);
-        ctx.canvas.fillCircle(c, inner, kit.shirt);
-        if (kit.stripes.a > 0) {
-            // Stripes show round the rim; a plain plate in the middle keeps the number readable.
-            const double band = 2.0 * inner / 7.0;
-            for (int k : {1, 3, 5}) {
-                const Contour stripe = discBand(c, inner, -inner + k * band, -inner + (k + 1) * band);
-                ctx.canvas.fill(std::span(&stripe, 1), kit.stripes);
-            }
-            ctx.canvas.fillCircle(c, inner * 0.8, kit.shirt);
-        }
-        const std::string number = std::to_string(player.number);
-        const Font& font = ctx.fonts.bold;
-        const double size = number.size() > 1 ? ctx.scale.numberSize * 0.86 : ctx.scale.numberSize;
-        const double w = font.measure(number, size);
-        const Vec2 origin{c.x - w / 2, c.y + font.ascent(size) * 0.36};
-        if (kit.stripes.a > 0) {
-            // A halo in the shirt colour separates the digits from the stripes behind them.
-            for (Vec2 d : {Vec2{-1, 0}, Vec2{1, 0}, Vec2{0, -1}, Vec2{0, 1}}) {
-                font.draw(ctx.canvas, number, origin + d, size, kit.shirt);
-            }
-        }
-        font.draw(ctx.canvas, number, origin, size, kit.number);
+        const std::string key = "disc:" + std::to_string(p->id.team) + ":" + std::to_string(p->id.index) + ":" + where;
+        const Image& disc = ctx.playerSprites.get(key, [&] {
+            return makeSprite(2 * half + 1, 2 * half + 1, [&](Canvas& canvas) {
+                paintDisc(canvas, ctx.fonts, centreInSprite, r, ctx.scale.numberSize, kit, outline, player.number);
+            });
+        });
+        ctx.canvas.drawImage(disc, px - half, py - half);
 
         if (p->inAction || selected || hovered) {
             paintLabel(ctx, player.name, {c.x, c.y + r * 1.5}, ctx.scale.labelSize, Rgba{255, 255, 255, 255},

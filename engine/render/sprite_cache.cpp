@@ -17,7 +17,7 @@ Image makeSprite(int width, int height, const std::function<void(Canvas&)>& pain
 const Image& SpriteCache::get(const std::string& key, const std::function<Image()>& make) {
     if (auto it = sprites_.find(key); it != sprites_.end()) return it->second;
     // Simple and bounded: when full, start again (the clock's sprite changes once a second at most).
-    if (sprites_.size() >= kCapacity) sprites_.clear();
+    if (sprites_.size() >= capacity_) sprites_.clear();
     return sprites_.emplace(key, make()).first->second;
 }
 

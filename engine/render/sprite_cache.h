@@ -16,12 +16,14 @@ Image makeSprite(int width, int height, const std::function<void(Canvas&)>& pain
 
 class SpriteCache {
 public:
+    explicit SpriteCache(std::size_t capacity = 96) : capacity_(capacity) {}
+
     // The sprite for `key`; `make` is called only when it is not cached (see makeSprite).
     const Image& get(const std::string& key, const std::function<Image()>& make);
     std::size_t size() const { return sprites_.size(); }
 
 private:
-    static constexpr std::size_t kCapacity = 96;  // a few moments' captions, clocks and toasts
+    std::size_t capacity_;  // when full, the cache starts again
     std::unordered_map<std::string, Image> sprites_;
 };
 
