@@ -76,5 +76,31 @@ TEST_F(KeyMomentsTest, BuffonsSave) {
     EXPECT_TRUE(testing::matchesGolden("buffon_save_960x540", shot(save->time + 0.05, CameraMode::Action), 250));
 }
 
+// The renderer restores only what its last frame drew; a frame drawn that way must be the very frame a
+// fresh renderer draws from scratch, whatever came before it (forwards, backwards, jumps).
+TEST_F(KeyMomentsTest, IncrementalFramesEqualFramesDrawnFromScratch) {
+    const MomentSpan span = timeline_->moments()[static_cast<std::size_t>(
+        timeline_->script().findMoment("koulibaly-winner") - timeline_->script().moments.data())];
+    auto fonts = loadDefaultFonts();
+    ASSERT_TRUE(fonts.ok());
+    MatchRenderer reused(std::move(*fonts));
+    View view;
+    view.width = 640;
+    view.height = 360;
+    Image image;
+    const double offsets[] = {0.0, 0.5, 1.0, 5.0, 4.9, 9.0, 2.0, 11.0, 11.02, 0.1};
+    for (double offset : offsets) {
+        const double t = span.start + offset;
+        const Frame frame = timeline_->sample(t);
+        reused.render(timeline_->script(), frame, view, image);
+        auto freshFonts = loadDefaultFonts();
+        ASSERT_TRUE(freshFonts.ok());
+        MatchRenderer fresh(std::move(*freshFonts));
+        Image expected;
+        fresh.render(timeline_->script(), frame, view, expected);
+        ASSERT_EQ(image.rgba, expected.rgba) << "frame at +" << offset << " s differs from one drawn from scratch";
+    }
+}
+
 }  // namespace
 }  // namespace touchline
