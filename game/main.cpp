@@ -24,7 +24,9 @@ int dispatch(const std::vector<std::string>& args) {
     using namespace touchline::cli;
     if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
         printUsage();
-        return kExitOk;
+        std::printf("\n");
+        const std::vector<std::string> help{"--help"};
+        return viewerMain(help);  // the viewer's own options, the program's default command
     }
     if (!args.empty() && args[0] == "--version") {
         std::printf("touchline 0.1.0\n");

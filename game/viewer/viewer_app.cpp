@@ -86,7 +86,7 @@ ViewerApp::Layout ViewerApp::layout() const {
     l.dpi = static_cast<float>(outputW) / std::max(windowW, 1);
     const float w = static_cast<float>(windowW), h = static_cast<float>(windowH);
     const float sidebarWidth = std::clamp(w * 0.24f, 260.0f, 360.0f);
-    constexpr float kBottomHeight = 124.0f, kTransportHeight = 44.0f;
+    constexpr float kBottomHeight = 150.0f, kTransportHeight = 44.0f;
     l.sidebar = {{w - sidebarWidth, 0.0f}, {w, h}};
     l.bottom = {{0.0f, h - kBottomHeight}, {w - sidebarWidth, h}};
     l.transport = {l.bottom.min, {l.bottom.max.x, l.bottom.min.y + kTransportHeight}};

@@ -134,7 +134,7 @@ ImU32 toImColor(Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 
 Area matchStripArea(Area area) {
     const float pad = 12.0f;
-    const float stripHeight = std::max(14.0f, area.height() * 0.22f);
+    const float stripHeight = std::clamp(area.height() * 0.18f, 14.0f, 22.0f);
     return {{area.min.x + pad, area.min.y + 10.0f}, {area.max.x - pad, area.min.y + 10.0f + stripHeight}};
 }
 
@@ -160,7 +160,8 @@ double matchTimeAtX(const Timeline& timeline, Area strip, float x) {
 void timelineBar(ViewerState& state, Area area) {
     const Area match = matchStripArea(area);
     matchStrip(state, match.min, match.max);
-    const ImVec2 momentMin{match.min.x, match.max.y + 26.0f};
+    // Below the match strip: its minute labels, then the moment's own strip and its clock labels.
+    const ImVec2 momentMin{match.min.x, match.max.y + 30.0f};
     momentStrip(state, momentMin, {match.max.x, momentMin.y + match.height()});
 }
 
