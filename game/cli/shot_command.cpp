@@ -4,6 +4,7 @@
 #include "app/replay_files.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "io/staged_output.h"
 #include "io/image.h"
 #include "render/camera_director.h"
 #include "render/match_renderer.h"
@@ -74,7 +75,11 @@ int shotMain(std::span<const std::string> args) {
     view.camera = directCamera(mode, timeline, t, view.width, view.height);
     Image image;
     renderer.render(timeline.script(), timeline.sample(t), view, image);
-    if (auto written = writePng(*out, image); !written) return fail(written.error().message, kExitFailure);
+    // Written beside the destination and renamed into place: an existing PNG is never left half-written.
+    auto staged = StagedFile::create(*out);
+    if (!staged) return fail(staged.error().message, kExitFailure);
+    if (auto written = writePng(staged->path(), image); !written) return fail(written.error().message, kExitFailure);
+    if (auto committed = staged->commit(); !committed) return fail(committed.error().message, kExitFailure);
     return kExitOk;
 }
 
