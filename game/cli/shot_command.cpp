@@ -50,11 +50,11 @@ int shotMain(std::span<const std::string> args) {
         return fail("unknown camera '" + *camera + "' (pitch, follow or action)", kExitUsage);
     }
 
-    const std::string path = parsed->positionals().empty() ? bundledReplayPath() : parsed->positionals()[0];
-    OpenedReplay opened = openReplay(path);
-    for (const Diagnostic& d : opened.diagnostics.items()) std::fprintf(stderr, "%s\n", d.text().c_str());
-    if (!opened.timeline) return kExitFailure;
-    const Timeline& timeline = *opened.timeline;
+    std::optional<std::string> file;
+    if (!parsed->positionals().empty()) file = parsed->positionals().front();
+    auto opened = openReplayReporting(file);
+    if (!opened) return fail(opened.error().message, kExitFailure);
+    const Timeline& timeline = **opened;
 
     double t = timeline.moments().empty() ? 0.0 : timeline.moments().front().start;
     if (auto at = parsed->get("at")) {
