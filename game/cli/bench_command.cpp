@@ -12,6 +12,7 @@
 #include "cli/options.h"
 #include "cli/render_bench.h"
 #include "cli/sim_bench.h"
+#include "cli/viewer_bench.h"
 #include "core/text.h"
 #include "script/loader.h"
 #include "timeline/bake.h"
@@ -23,7 +24,7 @@ namespace {
 constexpr int kDefaultRuns = 21;
 constexpr const char* kFigureNames[] = {
     "load_validate_ms", "bake_ms", "rebake_moment_ms", "sample_ns", "render_fps_1280x720",
-    "mpl_peer_fps_1280x720", "render_vs_mpl_ratio", "export_mp4_s", "export_render_fps"};
+    "mpl_peer_fps_1280x720", "render_vs_mpl_ratio", "viewer_scrub_frame_ms", "export_mp4_s", "export_render_fps"};
 
 Options benchOptions() {
     Options options("bench [--replay FILE] [--runs N] [--only NAMES] [--guide]",
@@ -121,7 +122,8 @@ void measureReplay(Bench& bench, const std::string& path) {
     const bool wantsTimeline = bench.wants("bake_ms") || bench.wants("rebake_moment_ms") ||
                                bench.wants("sample_ns") || bench.wants("render_fps_1280x720") ||
                                bench.wants("render_vs_mpl_ratio") || bench.wants("export_mp4_s") ||
-                               bench.wants("export_render_fps") || bench.wants("mpl_peer_fps_1280x720");
+                               bench.wants("export_render_fps") || bench.wants("mpl_peer_fps_1280x720") ||
+                               bench.wants("viewer_scrub_frame_ms");
     if (!wantsTimeline) return;
     LoadResult loaded = loadScript(path);
     if (!loaded.ok()) return bench.fail(loadsCleanly(loaded, path).error().message);
@@ -156,6 +158,7 @@ void measureReplay(Bench& bench, const std::string& path) {
             }
         }
     }
+    bench.report(Measurement{"viewer_scrub_frame_ms", "ms", [timeline] { return viewerScrubFrameMs(timeline); }, 3});
     if (bench.wants("export_mp4_s") || bench.wants("export_render_fps")) {
         auto figures = measureExport(*timeline, moment);
         if (!figures) return bench.fail("export_mp4_s: " + figures.error().message);

@@ -1,6 +1,8 @@
 #include "viewer/viewer_app.h"
 
 #include <algorithm>
+#include <cstring>
+#include <string_view>
 #include <cmath>
 #include <cstdio>
 
@@ -18,6 +20,26 @@ Playback makePlayback(const Timeline& timeline) {
     return Playback(timeline.duration(), timeline.moments(), timeline.script().clock);
 }
 
+namespace {
+
+bool isEmulatedOpenGl(SDL_Renderer* renderer) {
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(renderer, &info) != 0 || std::strncmp(info.name, "opengl", 6) != 0) return false;
+    // The renderer has made its context current; GL_RENDERER names the implementation.
+    using GetString = const unsigned char* (*)(unsigned);
+    const auto getString = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));
+    if (!getString) return false;
+    constexpr unsigned kGlRenderer = 0x1F01;
+    const auto* name = reinterpret_cast<const char*>(getString(kGlRenderer));
+    if (!name) return false;
+    const std::string_view implementation(name);
+    return implementation.find("llvmpipe") != std::string_view::npos ||
+           implementation.find("softpipe") != std::string_view::npos ||
+           implementation.find("SWR") != std::string_view::npos;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<ViewerApp>> ViewerApp::create(const ViewerOptions& options, std::shared_ptr<const Timeline> timeline,
                                                      std::string path) {
     auto fonts = loadDefaultFonts();
@@ -29,8 +51,19 @@ Result<std::unique_ptr<ViewerApp>> ViewerApp::create(const ViewerOptions& option
     SDL_SetWindowMinimumSize(app->window_, 800, 500);
     if (!options.software) {
         app->renderer_ = SDL_CreateRenderer(app->window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+        // An "accelerated" renderer on a machine without a GPU is OpenGL emulated on the CPU (Mesa's
+        // llvmpipe), slower than SDL's own software renderer for what we draw.
+        if (app->renderer_ && isEmulatedOpenGl(app->renderer_)) {
+            SDL_DestroyRenderer(app->renderer_);
+            app->renderer_ = nullptr;
+        }
     }
-    if (!app->renderer_) app->renderer_ = SDL_CreateRenderer(app->window_, -1, SDL_RENDERER_SOFTWARE);
+    if (!app->renderer_) {
+        // The software renderer draws into the window's framebuffer; SDL would back that with an
+        // (emulated) OpenGL texture too unless told to present it natively.
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        app->renderer_ = SDL_CreateRenderer(app->window_, -1, SDL_RENDERER_SOFTWARE);
+    }
     if (!app->renderer_) return Error{std::string("cannot create a renderer: ") + SDL_GetError()};
 
     IMGUI_CHECKVERSION();

@@ -33,24 +33,26 @@ void momentsList(ViewerState& state) {
 void eventLog(ViewerState& state) {
     const Script& script = state.script();
     const double now = state.playback.time();
-    int index = 0;
+    // The last event that has happened is highlighted and what is still to come is dimmed, so the
+    // log follows playback.
+    int latest = -1;
+    for (std::size_t i = 0; i < state.timeline->events().size(); ++i) {
+        const ObservedEvent& e = state.timeline->events()[i];
+        if (isNotable(e) && e.time <= now) latest = static_cast<int>(i);
+    }
+    int index = -1;
     for (const ObservedEvent& e : state.timeline->events()) {
         ++index;
         if (!isNotable(e)) continue;
         const std::string headline = eventHeadline(script, e);
         const Rgba c = eventColor(e);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, 1.0f));
+        const float alpha = e.time <= now ? 1.0f : 0.45f;
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha));
         const std::string label = script.clock.minuteText(e.time) + "  " + headline + "##event" + std::to_string(index);
-        // The row of the last event that has happened is highlighted, so the log follows playback.
-        const bool past = e.time <= now;
-        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_None)) {
+        if (ImGui::Selectable(label.c_str(), index == latest, ImGuiSelectableFlags_None)) {
             state.playback.seek(std::max(0.0, e.time - 1.5));
         }
         ImGui::PopStyleColor();
-        if (!past) {
-            ImGui::SameLine();
-            ImGui::TextDisabled("·");
-        }
     }
 }
 

@@ -1,0 +1,63 @@
+#include "cli/viewer_bench.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <vector>
+
+#include <SDL.h>
+
+#include "app/replay_files.h"
+#include "cli/bench_measure.h"
+#include "viewer/viewer_app.h"
+
+namespace touchline::cli {
+
+namespace {
+
+// SDL for the length of one measurement.
+struct SdlVideo {
+    bool ok = false;
+    SdlVideo() {
+        if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+        ok = SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) == 0;
+    }
+    ~SdlVideo() {
+        if (ok) SDL_Quit();
+    }
+};
+
+}  // namespace
+
+Result<double> viewerScrubFrameMs(std::shared_ptr<const Timeline> timeline, int frames) {
+    if (timeline->moments().empty()) return Error{"the replay has no moments to scrub"};
+    SdlVideo video;
+    if (!video.ok) return Error{std::string("cannot start SDL video: ") + SDL_GetError()};
+    ViewerOptions options;
+    options.width = 1440;
+    options.height = 860;
+    options.software = std::getenv("TOUCHLINE_BENCH_SOFTWARE") != nullptr;
+    auto app = ViewerApp::create(options, timeline, bundledReplayPath());
+    if (!app) return app.error();
+    ViewerApp& viewer = **app;
+    viewer.state().trails = true;
+
+    // The longest moment, scrubbed back and forth as a hand drags the playhead.
+    MomentSpan span = timeline->moments().front();
+    for (const MomentSpan& s : timeline->moments()) {
+        if (s.end - s.start > span.end - span.start) span = s;
+    }
+    for (int i = 0; i < 10; ++i) viewer.frame(1.0 / 60.0);  // textures, fonts and sprites warmed up
+    std::vector<double> ms;
+    ms.reserve(static_cast<std::size_t>(frames));
+    for (int i = 0; i < frames; ++i) {
+        const double u = 0.5 - 0.5 * std::cos(i * 0.05);  // there and back, fast in the middle
+        viewer.state().playback.seek(span.start + u * (span.end - span.start));
+        const auto start = std::chrono::steady_clock::now();
+        if (!viewer.frame(1.0 / 60.0)) break;
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    if (ms.empty()) return Error{"the viewer closed before drawing a frame"};
+    return median(std::move(ms));
+}
+
+}  // namespace touchline::cli
