@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "script/loader.h"
+#include "timeline/bake.h"
 
 namespace touchline::cli {
 
@@ -12,8 +13,11 @@ namespace {
 
 Options checkOptions() {
     Options options("check FILE...",
-                    "Reads each replay script and reports every problem as FILE:LINE:COL: message (hint).\n"
-                    "Exits 0 when every file is valid (warnings do not count), 1 otherwise.");
+                    "Reads each replay script, simulates it, and reports every problem as FILE:LINE:COL: message\n"
+                    "(hint): mistakes in the text, and what the physics cannot do (a kick beyond a human's\n"
+                    "reach, a player who cannot get to the ball). Exits 0 when every file is valid (warnings do\n"
+                    "not count), 1 otherwise.");
+    options.flag("no-physics", "only read and validate the text; do not simulate");
     options.positionals(1, std::numeric_limits<std::size_t>::max(), "FILE... (the replay scripts to check)");
     return options;
 }
@@ -46,7 +50,14 @@ int checkMain(std::span<const std::string> args) {
     }
     bool allValid = true;
     for (const std::string& path : parsed->positionals()) {
-        const LoadResult result = loadScript(path);
+        LoadResult result = loadScript(path);
+        // A file that reads well is also simulated: a kick no human can hit, or a player who cannot
+        // reach the ball in time, is an error of the file too, located at its action.
+        if (result.ok() && !parsed->has("no-physics")) {
+            const BakeResult baked = bake(result.script);
+            for (const Diagnostic& d : baked.diagnostics.items()) result.diagnostics.add(d);
+            result.diagnostics.sort();
+        }
         std::fflush(stdout);  // keep each file's report together when both streams go to one terminal
         std::fputs(result.diagnostics.text().c_str(), stderr);
         if (result.ok()) {

@@ -1,6 +1,7 @@
 // touchline check: exit codes, the one-line summary, and every located error on stderr.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -65,6 +66,24 @@ TEST_F(CheckCommand, AnInvalidFileFailsWithEveryLocatedError) {
     EXPECT_NE(run.err.find(path + ":1:9: this file is in format 2"), std::string::npos) << run.err;
     EXPECT_NE(run.err.find(path + ":13:5: Reds start without a goalkeeper"), std::string::npos) << run.err;
     EXPECT_NE(run.err.find(path + ": 2 errors"), std::string::npos) << run.err;
+}
+
+// The text is fine, the physics is not: a 60 m shot that should arrive in a second needs a kick no
+// human has. check simulates the file and reports it at the shot's line.
+TEST_F(CheckCommand, WhatThePhysicsCannotDoIsALocatedError) {
+    const std::string moment =
+        "  - id: impossible\n    clock: \"5'\"\n    title: Too far, too fast\n    actions:\n"
+        "      - { at: 0.5, shot: Winger, to: { goal: right, y: 34, z: 0.5 }, arrive: 1.5 }\n";
+    const std::string text = testing::fixture(moment);
+    const std::string path = write("impossible.yaml", text);
+    const Run run = check({path});
+    EXPECT_EQ(run.exitCode, cli::kExitFailure) << run.out;
+    const std::size_t line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + text.find("shot: Winger"), '\n')) + 1;
+    EXPECT_NE(run.err.find(path + ":" + std::to_string(line) + ":"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("m/s"), std::string::npos) << "the message should say how fast the kick would be: " << run.err;
+
+    const Run textOnly = check({"--no-physics", path});
+    EXPECT_EQ(textOnly.exitCode, cli::kExitOk) << textOnly.err;
 }
 
 TEST_F(CheckCommand, WarningsArePrintedButDoNotFail) {
