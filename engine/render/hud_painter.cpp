@@ -88,7 +88,22 @@ void paintCaption(const PaintContext& ctx, const Frame& frame) {
     });
     const int x = (ctx.canvas.width() - sprite.width) / 2;
     const int y = ctx.canvas.height() - static_cast<int>(12.0 * u) - sprite.height;
-    ctx.canvas.drawImage(sprite, x, y);
+    // The play comes first: when the ball or a player in the action is under the caption, it fades
+    // back so the pitch shows through. The fade follows the distance, so it never flickers.
+    const double margin = 28.0 * u;
+    double nearest = margin;
+    const auto consider = [&](Vec2 world) {
+        const Vec2 p = ctx.projection.toScreen(world);
+        const double dx = std::max({x - p.x, 0.0, p.x - (x + sprite.width)});
+        const double dy = std::max({y - p.y, 0.0, p.y - (y + sprite.height)});
+        nearest = std::min(nearest, std::hypot(dx, dy));
+    };
+    if (frame.ball.visible) consider(frame.ball.position.ground());
+    for (const PlayerFrame& p : frame.players) {
+        if (p.inAction) consider(p.position);
+    }
+    const double opacity = 0.3 + 0.7 * std::clamp(nearest / margin, 0.0, 1.0);
+    ctx.canvas.drawImage(sprite, x, y, opacity);
 }
 
 void paintToasts(const PaintContext& ctx, const Frame& frame) {
