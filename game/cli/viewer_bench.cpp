@@ -1,41 +1,24 @@
 #include "cli/viewer_bench.h"
 
 #include <chrono>
-#include <cstdlib>
 #include <vector>
 
 #include <SDL.h>
 
 #include "app/replay_files.h"
+#include "app/sdl_session.h"
 #include "cli/bench_measure.h"
 #include "viewer/viewer_app.h"
 
 namespace touchline::cli {
 
-namespace {
-
-// SDL for the length of one measurement.
-struct SdlVideo {
-    bool ok = false;
-    SdlVideo() {
-        if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
-        ok = SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) == 0;
-    }
-    ~SdlVideo() {
-        if (ok) SDL_Quit();
-    }
-};
-
-}  // namespace
-
 Result<double> viewerScrubFrameMs(std::shared_ptr<const Timeline> timeline, int frames) {
     if (timeline->moments().empty()) return Error{"the replay has no moments to scrub"};
-    SdlVideo video;
+    SdlSession video(true);
     if (!video.ok) return Error{std::string("cannot start SDL video: ") + SDL_GetError()};
     ViewerOptions options;
     options.width = 1440;
     options.height = 860;
-    options.software = std::getenv("TOUCHLINE_BENCH_SOFTWARE") != nullptr;
     auto app = ViewerApp::create(options, timeline, bundledReplayPath());
     if (!app) return app.error();
     ViewerApp& viewer = **app;

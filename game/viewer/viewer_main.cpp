@@ -5,6 +5,7 @@
 #include <SDL.h>
 
 #include "app/replay_files.h"
+#include "app/sdl_session.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "viewer/viewer_app.h"
@@ -25,12 +26,6 @@ Options viewerOptions() {
         .value("frames", "N", "close by itself after N frames (for scripted runs and tests)");
     return options;
 }
-
-struct SdlSession {
-    SdlSession() { ok = SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) == 0; }
-    ~SdlSession() { SDL_Quit(); }
-    bool ok = false;
-};
 
 }  // namespace
 
