@@ -68,7 +68,7 @@ std::string readAll(const std::string& path) {
 TEST(RenderInterrupt, PngFramesAreRemoved) {
     testing::ScratchDir dir;
     // The whole highlights: long enough that the export is far from done when the signal lands.
-    const Interrupted r = interruptMidway({"render", "--highlights", "--size", "640x360", "--out",
+    const Interrupted r = interruptMidway({"render", "--highlights", "--size", "320x180", "--out",
                                            dir.path("frames") + "/"});
     EXPECT_EQ(r.exitCode, 130) << r.err;
     EXPECT_NE(r.err.find("interrupted"), std::string::npos) << r.err;
