@@ -1,6 +1,7 @@
 // The bundled replay, assets/replays/juventus-napoli-2018-04-22.yaml: it loads without errors, every
 // event of the match report is in it at its clock time, and it agrees with the real event data of the
-// match (../shared/data/wyscout/..., read when present, skipped with a reason when not).
+// match (../shared/data/wyscout/..., read when present, skipped with a reason when not) except where it
+// follows the report instead and says so in a comment.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -69,6 +70,51 @@ const Action* findActionBy(const Script& s, const Moment& m, ActionKind kind, co
         if (a.kind == kind && a.actor == *who) return &a;
     }
     return nullptr;
+}
+
+// Everyone a moment puts on the pitch: its shape, who acts, who is acted on, who a kick goes to.
+std::vector<PlayerId> playersIn(const Moment& m) {
+    std::vector<PlayerId> who;
+    for (const Placement& p : m.shape) who.push_back(p.player);
+    for (const Action& a : m.actions) {
+        for (PlayerId id : {a.actor, a.other, a.target.player}) {
+            if (id.valid()) who.push_back(id);
+        }
+    }
+    return who;
+}
+
+bool mentions(const std::string& text, const std::string& name) {
+    return foldForSearch(text).find(foldForSearch(name)) != std::string::npos;
+}
+
+std::vector<std::string> bundledLines() {
+    std::ifstream in(kBundled);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// The block of comment lines right above the first line that contains `marker`, as one line of text
+// with single spaces (empty if there is none).
+std::string commentAbove(const std::vector<std::string>& lines, const std::string& marker) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].find(marker) == std::string::npos) continue;
+        std::size_t top = i;
+        while (top > 0) {
+            const std::string& l = lines[top - 1];
+            const std::size_t first = l.find_first_not_of(' ');
+            if (first == std::string::npos || l[first] != '#') break;
+            --top;
+        }
+        std::string text;
+        for (std::size_t j = top; j < i; ++j) {
+            std::istringstream words(lines[j].substr(lines[j].find('#') + 1));
+            for (std::string w; words >> w;) text += (text.empty() ? "" : " ") + w;
+        }
+        return text;
+    }
+    return {};
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -161,6 +207,7 @@ TEST(BundledReplay, LineUpsHaveElevenStartersAndTheirSubstitutes) {
         {"Buffon", 1},   {"Chiellini", 3},  {"Lichtsteiner", 26}, {"Pjanić", 5},    {"Higuaín", 9},
         {"Dybala", 10},  {"Cuadrado", 7},   {"Benatia", 4},       {"Koulibaly", 26}, {"Callejón", 7},
         {"Insigne", 24}, {"Hamšík", 17},    {"Mertens", 14},      {"Reina", 25},     {"Albiol", 33},
+        {"Bernardeschi", 33},
     };
     for (const auto& [name, number] : shirts) {
         const std::optional<PlayerId> id = s.findPlayer(name);
@@ -169,7 +216,13 @@ TEST(BundledReplay, LineUpsHaveElevenStartersAndTheirSubstitutes) {
     }
     EXPECT_TRUE(s.player(*s.findPlayer("Chiellini")).starter);
     EXPECT_FALSE(s.player(*s.findPlayer("Lichtsteiner")).starter);
+    // The report has Dybala and Cuadrado coming on at half-time, for Higuaín: neither of them starts, and
+    // Bernardeschi takes the left in Dybala's place.
+    EXPECT_TRUE(s.player(*s.findPlayer("Higuaín")).starter);
+    EXPECT_FALSE(s.player(*s.findPlayer("Dybala")).starter);
     EXPECT_FALSE(s.player(*s.findPlayer("Cuadrado")).starter);
+    EXPECT_TRUE(s.player(*s.findPlayer("Bernardeschi")).starter);
+    EXPECT_EQ(s.player(*s.findPlayer("Bernardeschi")).position, "LW");
     EXPECT_EQ(s.findPlayer("Buffon")->side(), TeamSide::Home);
     EXPECT_EQ(s.findPlayer("Koulibaly")->side(), TeamSide::Away);
 }
@@ -192,6 +245,114 @@ TEST(BundledReplay, ThreeBookingsComeBeforePjanicsInsideTwentyFiveMinutes) {
         }
     }
     EXPECT_EQ(before, (std::vector<std::string>{"Benatia", "Asamoah", "Albiol"}));
+}
+
+// The report's half-time change: Higuaín off, Dybala and Cuadrado on (Cuadrado for Bernardeschi, who
+// started in Dybala's place), shown on the pitch at the start of the second half.
+TEST(BundledReplay, TheDoubleChangeIsHiguainOffForDybalaAndCuadrado) {
+    const Script& s = bundled();
+    const Moment* m = s.findMoment("juve-double-change");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->clock.period, Period::SecondHalf);
+    std::vector<std::pair<std::string, std::string>> changes;  // on, off
+    for (const Action& a : m->actions) {
+        if (a.kind == ActionKind::Substitution) changes.emplace_back(s.player(a.actor).name, s.player(a.other).name);
+    }
+    const std::vector<std::pair<std::string, std::string>> reported = {{"Dybala", "Higuaín"},
+                                                                       {"Cuadrado", "Bernardeschi"}};
+    EXPECT_EQ(changes, reported);
+    for (const Action& a : m->actions) {
+        if (a.kind != ActionKind::Substitution) continue;
+        EXPECT_EQ(s.clock.minuteText(m->matchTime + a.at), "46'") << s.player(a.actor).name << " comes on at half-time";
+        // The player going off walks to the touchline before he goes.
+        const Action* walk = nullptr;
+        for (const Action& r : m->actions) {
+            if (r.kind == ActionKind::Run && r.actor == a.other && r.by <= a.at) walk = &r;
+        }
+        ASSERT_NE(walk, nullptr) << s.player(a.other).name << " does not walk off";
+        EXPECT_TRUE(walk->to.y <= 0.0 || walk->to.y >= pitch::kWidth)
+            << s.player(a.other).name << " stops at y " << walk->to.y;
+        // The player coming on runs to his place after he is on.
+        const Action* on = findActionBy(s, *m, ActionKind::Run, s.player(a.actor).name);
+        ASSERT_NE(on, nullptr) << s.player(a.actor).name << " does not take his place";
+        EXPECT_GE(on->at, a.at);
+    }
+    // They come on here and nowhere else: no marker brings either of them on.
+    for (const Marker& k : s.markers) {
+        if (k.action.kind != ActionKind::Substitution) continue;
+        const std::string on = s.player(k.action.actor).name;
+        EXPECT_NE(on, "Dybala");
+        EXPECT_NE(on, "Cuadrado");
+    }
+    // Its words say so (the title or the caption): Higuaín goes off, Dybala and Cuadrado come on.
+    for (const char* name : {"Higuaín", "Dybala", "Cuadrado"}) {
+        EXPECT_TRUE(mentions(m->title + " " + m->caption, name)) << name << " is not in the title or caption";
+    }
+    // Dybala leads the line after the break: he takes the kick-off spot Higuaín had.
+    const Action* dybala = findActionBy(s, *m, ActionKind::Run, "Dybala");
+    ASSERT_NE(dybala, nullptr);
+    ASSERT_TRUE(m->ball.has_value());
+    EXPECT_LT(std::hypot(dybala->to.x - m->ball->x, dybala->to.y - m->ball->y), 1.5);
+}
+
+// Who is seen in which half follows from that change.
+TEST(BundledReplay, HiguainAndBernardeschiAreGoneAfterTheBreakDybalaAndCuadradoOnlyAppearAfterIt) {
+    const Script& s = bundled();
+    const Moment* change = s.findMoment("juve-double-change");
+    ASSERT_NE(change, nullptr);
+    int firstHalf = 0, secondHalf = 0;
+    for (const Moment& m : s.moments) {
+        std::vector<std::string> names;
+        for (PlayerId id : playersIn(m)) names.push_back(s.player(id).name);
+        const auto has = [&](const char* name) { return std::find(names.begin(), names.end(), name) != names.end(); };
+        if (m.matchTime < change->matchTime) {
+            ++firstHalf;
+            EXPECT_FALSE(has("Dybala")) << m.id;
+            EXPECT_FALSE(has("Cuadrado")) << m.id;
+            EXPECT_TRUE(has("Bernardeschi")) << m.id << ": he plays the first half on the left";
+        } else if (m.matchTime > change->matchTime) {
+            ++secondHalf;
+            EXPECT_FALSE(has("Higuaín")) << m.id;
+            EXPECT_FALSE(has("Bernardeschi")) << m.id;
+            EXPECT_TRUE(has("Dybala")) << m.id;
+            EXPECT_TRUE(has("Cuadrado")) << m.id;
+        }
+    }
+    EXPECT_EQ(firstHalf, 6);
+    EXPECT_EQ(secondHalf, 5);
+    for (const Marker& k : s.markers) {
+        if (k.matchTime > change->matchTime) {
+            EXPECT_NE(s.player(k.action.actor).name, "Higuaín");
+            EXPECT_NE(s.player(k.action.actor).name, "Bernardeschi");
+        }
+    }
+}
+
+// The script departs from the event data here, following the report, and says so where it does: at
+// the moment and at the line-up, naming what the data has instead.
+TEST(BundledReplay, TheDepartureFromTheDataIsExplainedInComments) {
+    const std::vector<std::string> lines = bundledLines();
+    ASSERT_FALSE(lines.empty()) << kBundled.string();
+    const std::string atMoment = commentAbove(lines, "- id: juve-double-change");
+    const std::string atLineUp = commentAbove(lines, "name: Bernardeschi");
+    for (const auto& [where, text] : {std::pair{"juve-double-change", atMoment}, std::pair{"the line-up", atLineUp}}) {
+        ASSERT_FALSE(text.empty()) << "no comment above " << where;
+        for (const char* word : {"report", "data", "Higuaín", "Dybala", "Cuadrado", "Bernardeschi"}) {
+            EXPECT_TRUE(mentions(text, word))
+                << "the comment at " << where << " does not mention " << word << ":\n" << text;
+        }
+        // What the data has instead: Cuadrado's first event and Higuaín's last.
+        EXPECT_TRUE(mentions(text, "48:56")) << where << ":\n" << text;
+        EXPECT_TRUE(mentions(text, "83:56")) << where << ":\n" << text;
+        // And that the report is the one followed, not the data.
+        EXPECT_TRUE(mentions(text, "follow")) << where << ":\n" << text;
+        EXPECT_FALSE(mentions(text, "data wins")) << where << ":\n" << text;
+    }
+    // The Juventus substitutes' comment tells the same decision.
+    const std::string used = commentAbove(lines, "    substitutes:");
+    EXPECT_TRUE(mentions(used, "Dybala (for Higuaín)")) << used;
+    EXPECT_TRUE(mentions(used, "Cuadrado (for Bernardeschi)")) << used;
+    EXPECT_FALSE(mentions(used, "for Dybala")) << used;
 }
 
 TEST(BundledReplay, AnimatedMomentsLastEightToTwentyFiveSecondsAndStillsHaveNoBall) {
@@ -519,6 +680,16 @@ bool samePlayer(const std::string& dataName, const std::string& scriptName) {
     return !dataName.empty() && dataName.find(foldForSearch(scriptName)) != std::string::npos;
 }
 
+// Where the script follows the report's half-time change over the data (its comments at the Juventus
+// line-up and at juve-double-change say so), a player of the script plays another's data: Bernardeschi,
+// starting in Dybala's place, has Dybala's first half; Dybala, on for Higuaín, has Higuaín's second.
+// Each of them plays one half only, so the name is enough.
+std::string dataNameOf(const std::string& scriptName) {
+    static const std::map<std::string, std::string> standIns = {{"Bernardeschi", "Dybala"}, {"Dybala", "Higuaín"}};
+    const auto it = standIns.find(scriptName);
+    return it != standIns.end() ? it->second : scriptName;
+}
+
 class BundledReplayAgainstData : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -559,11 +730,12 @@ TEST_F(BundledReplayAgainstData, EveryoneWithAnEventIsInTheRightSquad) {
                                            [&](const Player& p) { return samePlayer(e.player, p.name); });
             EXPECT_TRUE(found) << e.player << " (" << team.name << ") has events in the data but is not in the script";
         }
-        // And every starter of the script has events in the first half.
+        // And every starter of the script has events in the first half (his own, or those of the player
+        // whose data he plays).
         for (const Player& p : s().team(side).players) {
             if (!p.starter) continue;
             const DataEvent* any = first([&](const DataEvent& e) {
-                return e.team == id && e.period == Period::FirstHalf && samePlayer(e.player, p.name);
+                return e.team == id && e.period == Period::FirstHalf && samePlayer(e.player, dataNameOf(p.name));
             });
             EXPECT_NE(any, nullptr) << p.name << " starts in the script but has no first-half event";
         }
@@ -590,17 +762,25 @@ TEST_F(BundledReplayAgainstData, SubstitutionsAgreeWithWhoPlayedWhen) {
         changes.push_back({s().player(k.action.actor).name, s().player(k.action.other).name, k.clock.clockSeconds,
                            k.clock.period});
     }
-    EXPECT_EQ(changes.size(), 6u);
+    EXPECT_EQ(changes.size(), 7u);
     // The report puts Hamšík's pass to Callejón in the 70th minute, so the script brings Zieliński on
     // after it; the data has him on from 66:37. The script says so in a comment.
     const std::vector<std::string> deliberatelyLate = {"Zieliński"};
+    // The report's change that the data does not have: Dybala for Higuaín at half-time. In the data the
+    // player Dybala stands in for plays on, so on and off are the same data player; nothing else is.
+    const std::vector<std::pair<std::string, std::string>> fromTheReport = {{"Dybala", "Higuaín"}};
     const auto key = [](const DataEvent& e) { return std::pair{static_cast<int>(e.period), e.clock}; };
     for (const Change& c : changes) {
         const std::pair<int, double> at{static_cast<int>(c.period), c.clockSeconds};
+        const std::string onData = dataNameOf(c.on), offData = dataNameOf(c.off);
+        const bool reported =
+            std::find(fromTheReport.begin(), fromTheReport.end(), std::pair{c.on, c.off}) != fromTheReport.end();
+        EXPECT_EQ(onData == offData, reported) << c.on << " for " << c.off;
+        if (reported) continue;
         std::optional<std::pair<int, double>> firstOn, lastOff;
         for (const DataEvent& e : data_->events) {
-            if (samePlayer(e.player, c.on) && (!firstOn || key(e) < *firstOn)) firstOn = key(e);
-            if (samePlayer(e.player, c.off) && (!lastOff || key(e) > *lastOff)) lastOff = key(e);
+            if (samePlayer(e.player, onData) && (!firstOn || key(e) < *firstOn)) firstOn = key(e);
+            if (samePlayer(e.player, offData) && (!lastOff || key(e) > *lastOff)) lastOff = key(e);
         }
         ASSERT_TRUE(firstOn.has_value()) << c.on << " never plays in the data";
         ASSERT_TRUE(lastOff.has_value()) << c.off << " never plays in the data";
@@ -610,6 +790,38 @@ TEST_F(BundledReplayAgainstData, SubstitutionsAgreeWithWhoPlayedWhen) {
             EXPECT_LT(firstOn->second - at.second, 6.0 * 60.0) << c.on << " comes on long before his first event";
         }
     }
+}
+
+// The departure the script documents at juve-double-change is real: the data has Dybala starting and
+// going off at half-time for Cuadrado, Higuaín playing on, and Bernardeschi not playing at all. Were the
+// data to agree with the report, the stand-ins above and the comments would have to go.
+TEST_F(BundledReplayAgainstData, TheReportsHalfTimeChangeIsNotTheData) {
+    const auto events = [&](const std::string& name, Period period) {
+        std::vector<const DataEvent*> found;
+        for (const DataEvent& e : data_->events) {
+            if (e.period == period && samePlayer(e.player, name)) found.push_back(&e);
+        }
+        return found;
+    };
+    EXPECT_EQ(events("Dybala", Period::FirstHalf).size(), 16u);
+    EXPECT_TRUE(events("Dybala", Period::SecondHalf).empty());
+    EXPECT_TRUE(events("Bernardeschi", Period::FirstHalf).empty());
+    EXPECT_TRUE(events("Bernardeschi", Period::SecondHalf).empty());
+    EXPECT_TRUE(events("Cuadrado", Period::FirstHalf).empty());
+    // The times the comments give: Cuadrado's first event at 48:56, Higuaín's last at 83:56.
+    const auto earlier = [](const DataEvent* a, const DataEvent* b) { return a->clock < b->clock; };
+    const auto cuadrado = events("Cuadrado", Period::SecondHalf);
+    ASSERT_FALSE(cuadrado.empty());
+    EXPECT_NEAR((*std::min_element(cuadrado.begin(), cuadrado.end(), earlier))->clock, 48 * 60 + 56, 1.0);
+    const auto higuain = events("Higuaín", Period::SecondHalf);
+    ASSERT_EQ(higuain.size(), 13u);
+    EXPECT_NEAR((*std::max_element(higuain.begin(), higuain.end(), earlier))->clock, 83 * 60 + 56, 1.0);
+    // The script follows the report all the same.
+    const Moment* change = s().findMoment("juve-double-change");
+    ASSERT_NE(change, nullptr);
+    const Action* sub = findActionBy(s(), *change, ActionKind::Substitution, "Dybala");
+    ASSERT_NE(sub, nullptr);
+    EXPECT_EQ(s().player(sub->other).name, "Higuaín");
 }
 
 TEST_F(BundledReplayAgainstData, BookingsAreTheDataYellowCardsInOrder) {

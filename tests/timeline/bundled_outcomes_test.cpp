@@ -123,6 +123,7 @@ TEST_F(BundledOutcomes, TheSummaryTellsTheMatch) {
     for (const std::string& line : matchSummary(*timeline_)) all += line + "\n";
     for (const char* expected : {"WIDE  Insigne", "WIDE  Hamšík", "OFFSIDE  Insigne", "goal disallowed", "OVER  Mertens",
                                  "OVER  Callejón", "SAVE  Buffon from Callejón", "90+1'  GOAL  Koulibaly (header",
+                                 "46'  SUB  Dybala on for Higuaín", "46'  SUB  Cuadrado on for Bernardeschi",
                                  "FULL TIME  Juventus 0–1 Napoli"}) {
         EXPECT_NE(all.find(expected), std::string::npos) << "missing '" << expected << "' in:\n" << all;
     }
