@@ -1,6 +1,8 @@
 // The bundled replay's key instants, drawn as `touchline shot` draws them (sample, camera director,
 // frame renderer), against golden images: Koulibaly's header, the Insigne offside line, Buffon's save.
-// Each instant is found from what the simulation observed, not from a hard-coded time.
+// Each instant is found from what the simulation observed, not from a hard-coded time. The renderer is
+// deterministic CPU code (the dev, release and sanitizer builds draw identical bytes), so only a handful
+// of pixels may differ: a changed shirt number alone changes twenty.
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -56,7 +58,7 @@ TEST_F(KeyMomentsTest, KoulibalysHeader) {
         return e.kind == EventKind::Header && timeline_->script().player(e.player).name == "Koulibaly";
     });
     ASSERT_NE(header, nullptr) << "the simulation saw no header by Koulibaly";
-    EXPECT_TRUE(testing::matchesGolden("koulibaly_header_960x540", shot(header->time + 0.1, CameraMode::Action), 250));
+    EXPECT_TRUE(testing::matchesGolden("koulibaly_header_960x540", shot(header->time + 0.1, CameraMode::Action), 8));
 }
 
 TEST_F(KeyMomentsTest, InsigneOffsideLine) {
@@ -67,13 +69,13 @@ TEST_F(KeyMomentsTest, InsigneOffsideLine) {
     const Frame frame = timeline_->sample(t);
     ASSERT_TRUE(frame.offsideLine.has_value()) << "the frame should carry the frozen offside line";
     EXPECT_DOUBLE_EQ(frame.offsideLine->x, offside->offsideLineX);
-    EXPECT_TRUE(testing::matchesGolden("insigne_offside_960x540", shot(t, CameraMode::Pitch), 250));
+    EXPECT_TRUE(testing::matchesGolden("insigne_offside_960x540", shot(t, CameraMode::Pitch), 8));
 }
 
 TEST_F(KeyMomentsTest, BuffonsSave) {
     const ObservedEvent* save = find("callejon-volley-saved", [](const ObservedEvent& e) { return e.kind == EventKind::Save; });
     ASSERT_NE(save, nullptr) << "the simulation saw no save";
-    EXPECT_TRUE(testing::matchesGolden("buffon_save_960x540", shot(save->time + 0.05, CameraMode::Action), 250));
+    EXPECT_TRUE(testing::matchesGolden("buffon_save_960x540", shot(save->time + 0.05, CameraMode::Action), 8));
 }
 
 // The renderer restores only what its last frame drew; a frame drawn that way must be the very frame a

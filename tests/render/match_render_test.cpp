@@ -26,7 +26,7 @@ protected:
 
 TEST_F(MatchRenderTest, MatchesGoldenImage) {
     const Image image = render(testing::sampleFrame(script_));
-    EXPECT_TRUE(testing::matchesGolden("frame_sample_1280x720", image, 150));
+    EXPECT_TRUE(testing::matchesGolden("frame_sample_1280x720", image, 8));
 }
 
 TEST_F(MatchRenderTest, SameFrameDrawsTheSamePixels) {
