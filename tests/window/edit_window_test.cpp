@@ -192,5 +192,26 @@ TEST_F(EditWindowTest, ClosingWithUnsavedEditsAsks) {
     EXPECT_EQ(*edit::readFile(path_), original_);
 }
 
+TEST_F(EditWindowTest, AFileBrokenByAnotherEditorShowsItsErrorAndPlaysOn) {
+    const auto good = app_->state().timeline->trackBytes();
+    std::string broken = original_;
+    broken.replace(broken.find("header: Koulibaly"), 17, "header: Kulibaly");
+    std::ofstream(path_, std::ios::binary) << broken;
+    // The editor looks at the file once a second of wall time.
+    ASSERT_TRUE(app_->frame(EditController::kPollSeconds + 0.05));
+    frames(1);
+    edit::EditSession* session = app_->editor()->session();
+    EXPECT_EQ(session->text(), broken);
+    EXPECT_FALSE(session->current());
+    EXPECT_TRUE(app_->editor()->messageIsError());
+    EXPECT_NE(session->diagnostics().text().find("unknown player 'Kulibaly'"), std::string::npos);
+    EXPECT_EQ(app_->state().timeline->trackBytes(), good);  // the last good version plays on
+
+    std::ofstream(path_, std::ios::binary) << original_;
+    ASSERT_TRUE(app_->frame(EditController::kPollSeconds + 0.05));
+    EXPECT_TRUE(session->current());
+    EXPECT_FALSE(session->dirty());
+}
+
 }  // namespace
 }  // namespace touchline

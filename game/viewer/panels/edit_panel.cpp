@@ -50,7 +50,13 @@ void actionLane(ViewerState& state, EditController& editor, int moment) {
     for (std::size_t i = 0; i < m.actions.size(); ++i) {
         const Action& a = m.actions[i];
         const int index = static_cast<int>(i);
-        ImGui::PushID(index);
+        // The row's id follows the action, not its place in the list: retiming may move it past
+        // others while its marker is being dragged, and the drag must stay with it.
+        int occurrence = 0;
+        for (std::size_t j = 0; j < i; ++j) occurrence += m.actions[j].kind == a.kind && m.actions[j].actor == a.actor;
+        ImGui::PushID(static_cast<int>(a.kind));
+        ImGui::PushID(a.actor.team * 1000 + a.actor.index);
+        ImGui::PushID(occurrence);
         const std::string label = std::string(actionKeyword(a.kind)) + " " + actorName(script, a);
         if (ImGui::Selectable(label.c_str(), editor.selectedAction() == index, 0, {labelWidth, 0})) {
             editor.selectAction(index);
@@ -89,11 +95,15 @@ void actionLane(ViewerState& state, EditController& editor, int moment) {
                     }
                 }
                 ImGui::PopID();
+                ImGui::PopID();
+                ImGui::PopID();
                 return;  // the script changed under this loop
             }
         }
         if (ImGui::IsItemDeactivated()) session.endGesture();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s at %.2f s: drag the marker to retime", label.c_str(), a.at);
+        ImGui::PopID();
+        ImGui::PopID();
         ImGui::PopID();
         errorsAt(session.diagnostics(), a.where.line);
     }
@@ -275,6 +285,8 @@ void editPanel(ViewerState& state, EditController& editor, Area area) {
         ImGui::EndChild();
         return;
     }
+    // A marker drag whose row vanished (its action removed by undo, say) still ends its undo step.
+    if (session->inGesture() && !editor.dragging() && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) session->endGesture();
     ImGui::TextColored({1.0f, 0.77f, 0.0f, 1.0f}, "EDITING");
     ImGui::SameLine();
     ImGui::TextDisabled("%s%s", session->path().c_str(), session->dirty() ? "  (unsaved)" : "");
