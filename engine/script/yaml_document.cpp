@@ -58,7 +58,14 @@ YamlSyntaxError describe(const yaml_parser_t& parser, std::string_view source) {
 
 class YamlBuilder {
 public:
-    explicit YamlBuilder(std::string_view source) : source_(source) {}
+    explicit YamlBuilder(std::string_view source) : source_(source) {
+        // libyaml counts marks in characters; the editor wants bytes.
+        byteOfChar_.reserve(source.size() + 1);
+        for (std::size_t i = 0; i < source.size(); ++i) {
+            if ((static_cast<unsigned char>(source[i]) & 0xC0) != 0x80) byteOfChar_.push_back(i);
+        }
+        byteOfChar_.push_back(source.size());
+    }
 
     YamlStream run() {
         yaml_parser_t parser;
@@ -84,6 +91,9 @@ public:
 
 private:
     YamlDocument& document() { return stream_.documents.back(); }
+    std::size_t byteOffset(const yaml_mark_t& mark) const {
+        return mark.index < byteOfChar_.size() ? byteOfChar_[mark.index] : source_.size();
+    }
 
     void handle(const yaml_event_t& event) {
         const YamlMark mark = toMark(event.start_mark);
@@ -100,6 +110,8 @@ private:
                 node.text.assign(reinterpret_cast<const char*>(s.value), s.length);
                 node.kind = node.plain && isNullText(node.text) ? YamlDocument::Kind::Null : YamlDocument::Kind::Scalar;
                 node.mark = mark;
+                node.begin = byteOffset(event.start_mark);
+                node.end = byteOffset(event.end_mark);
                 const int index = add(std::move(node));
                 if (s.anchor) anchors_[text(s.anchor)] = index;
                 break;
@@ -115,6 +127,10 @@ private:
                 YamlDocument::Node node;
                 node.kind = event.type == YAML_SEQUENCE_START_EVENT ? YamlDocument::Kind::Sequence : YamlDocument::Kind::Map;
                 node.mark = mark;
+                node.begin = byteOffset(event.start_mark);
+                node.flow = event.type == YAML_SEQUENCE_START_EVENT
+                                ? event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+                                : event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
                 const yaml_char_t* anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor
                                                                                     : event.data.mapping_start.anchor;
                 const int index = add(std::move(node));
@@ -126,6 +142,7 @@ private:
                 // An anchor names a node once it is complete, so no alias can make a node hold itself.
                 const Open closed = open_.back();
                 open_.pop_back();
+                document().nodes_[closed.index].end = byteOffset(event.end_mark);
                 if (!closed.anchor.empty()) anchors_[closed.anchor] = closed.index;
                 break;
             }
@@ -167,6 +184,7 @@ private:
     YamlStream stream_;
     std::vector<Open> open_;
     std::map<std::string, int> anchors_;
+    std::vector<std::size_t> byteOfChar_;
 };
 
 bool YamlNode::isNull() const { return !document_ || document_->nodes_[index_].kind == YamlDocument::Kind::Null; }
@@ -178,6 +196,9 @@ bool YamlNode::isMap() const { return document_ && document_->nodes_[index_].kin
 bool YamlNode::isPlain() const { return document_ && document_->nodes_[index_].plain; }
 const std::string& YamlNode::text() const { return document_ ? document_->nodes_[index_].text : kEmpty; }
 YamlMark YamlNode::mark() const { return document_ ? document_->nodes_[index_].mark : YamlMark{}; }
+std::size_t YamlNode::begin() const { return document_ ? document_->nodes_[index_].begin : 0; }
+std::size_t YamlNode::end() const { return document_ ? document_->nodes_[index_].end : 0; }
+bool YamlNode::isFlow() const { return document_ && document_->nodes_[index_].flow; }
 
 std::size_t YamlNode::size() const {
     if (!document_) return 0;

@@ -37,6 +37,12 @@ public:
     bool isPlain() const;
     const std::string& text() const;  // a scalar's text; empty for anything else
     YamlMark mark() const;
+    // Where the node is in the source, in bytes: [begin, end). A scalar's end is after its closing
+    // quote; a flow collection's after its ']' or '}'. A block collection's end is where the next
+    // token starts (which may be lines later, past comments). The editor patches text at these spans.
+    std::size_t begin() const;
+    std::size_t end() const;
+    bool isFlow() const;  // a collection written [..] or {..}
     std::size_t size() const;  // a sequence's items, a mapping's pairs
     YamlNode item(std::size_t i) const;
     YamlNode key(std::size_t i) const;
@@ -63,7 +69,9 @@ private:
         Kind kind = Kind::Null;
         bool plain = true;
         std::string text;
+        bool flow = false;
         YamlMark mark;
+        std::size_t begin = 0, end = 0;  // bytes
         std::vector<int> children;  // a sequence's items; a mapping's keys and values, alternating
     };
     std::vector<Node> nodes_;

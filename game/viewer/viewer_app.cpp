@@ -82,6 +82,7 @@ Result<std::unique_ptr<ViewerApp>> ViewerApp::create(const ViewerOptions& option
     app->state_.timeline = std::move(timeline);
     app->state_.playback = makePlayback(*app->state_.timeline);
     SDL_SetWindowTitle(app->window_, ("touchline — " + app->state_.path).c_str());
+    app->edit_ = std::make_unique<EditController>(app->state_.path, stateHomeFromEnvironment());
     return app;
 }
 
@@ -109,6 +110,7 @@ void ViewerApp::open(const std::string& path) {
     state_.selected = {};
     state_.hovered = {};
     SDL_SetWindowTitle(window_, ("touchline — " + path).c_str());
+    if (edit_) edit_->reopen(path, state_);
 }
 
 ViewerApp::Layout ViewerApp::layout() const {
@@ -149,6 +151,10 @@ bool ViewerApp::frame(double wallSeconds) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         trackPointer(event);
         handleEvent(event, l);
+    }
+    if (edit_) {
+        edit_->update(wallSeconds, state_);
+        quit_ = quit_ || edit_->quitConfirmed();
     }
     if (quit_) return false;
     state_.playback.update(wallSeconds);
@@ -203,10 +209,17 @@ void ViewerApp::drawPanels(const Layout& l) {
     }
     ImGui::End();
     place(l.sidebar);
-    if (ImGui::Begin("##sidebar", nullptr, fixed)) panels::sidebar(state_, l.sidebar);
+    if (ImGui::Begin("##sidebar", nullptr, fixed)) {
+        if (edit_ && edit_->active()) panels::editPanel(state_, *edit_, l.sidebar);
+        else panels::sidebar(state_, l.sidebar);
+    }
     ImGui::End();
     panels::shortcutsHelp(state_);
     panels::loadErrors(state_);
+    if (edit_) {
+        edit_->drawOverlay(l.pitch, l.dpi, state_);
+        panels::editDialogs(state_, *edit_);
+    }
 
     ImGui::Render();
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
@@ -232,9 +245,10 @@ void ViewerApp::trackPointer(const SDL_Event& event) {
 void ViewerApp::handleEvent(const SDL_Event& event, const Layout& l) {
     const ImGuiIO& io = ImGui::GetIO();
     switch (event.type) {
-        case SDL_QUIT: quit_ = true; break;
+        // Unsaved edits are asked about before the window closes.
+        case SDL_QUIT: quit_ = !edit_ || edit_->mayQuit(); break;
         case SDL_WINDOWEVENT:
-            if (event.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = true;
+            if (event.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = !edit_ || edit_->mayQuit();
             break;
         case SDL_DROPFILE:
             if (event.drop.file) {
@@ -243,12 +257,17 @@ void ViewerApp::handleEvent(const SDL_Event& event, const Layout& l) {
             }
             break;
         case SDL_KEYDOWN:
+            if (edit_ && (!io.WantCaptureKeyboard || (event.key.keysym.mod & KMOD_CTRL)) && edit_->handleKey(event.key, state_)) break;
             if (!io.WantCaptureKeyboard) handleKey(event.key);
             break;
         case SDL_MOUSEMOTION:
         case SDL_MOUSEBUTTONDOWN:
         case SDL_MOUSEBUTTONUP:
         case SDL_MOUSEWHEEL:
+            if (edit_ && (!io.WantCaptureMouse || edit_->dragging()) &&
+                edit_->handlePitchMouse(event, mouse_ * l.dpi, l.pitch, l.dpi, frame_, state_)) {
+                break;
+            }
             if (!io.WantCaptureMouse || dragging_) handlePitchMouse(event, l);
             break;
         default: break;

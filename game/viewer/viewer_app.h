@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "render/match_renderer.h"
 #include "render/screen_texture.h"
+#include "viewer/edit_controller.h"
 #include "viewer/panels/panels.h"
 #include "viewer/viewer_state.h"
 
@@ -43,6 +44,7 @@ public:
     bool frame(double wallSeconds);
 
     ViewerState& state() { return state_; }
+    EditController* editor() { return edit_.get(); }
     SDL_Window* window() const { return window_; }
     Layout layout() const;
     // The whole-match strip of the timeline, in window coordinates.
@@ -67,6 +69,7 @@ private:
     Image image_;
     Frame frame_;
     ViewerState state_;
+    std::unique_ptr<EditController> edit_;
     // The pointer as the events described it. ImGui is fed from here rather than from SDL's global
     // mouse state, so the app behaves the same for real input and for synthetic events in tests.
     Vec2 mouse_{-1.0, -1.0};

@@ -25,6 +25,9 @@ void shortcutsHelp(ViewerState& state) {
             {"Mouse wheel / drag", "zoom at the cursor / pan"},
             {"Click a player", "inspect him (Esc clears)"},
             {"Drop a file", "open another replay"},
+            {"E", "edit mode: drag players, run ends, kick targets"},
+            {"Ctrl+Z / Ctrl+Shift+Z", "undo / redo an edit"},
+            {"Ctrl+S", "save the replay script"},
             {"?", "this help"},
         };
         if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_SizingFixedFit)) {

@@ -5,6 +5,10 @@
 
 #include "viewer/viewer_state.h"
 
+namespace touchline {
+class EditController;
+}
+
 namespace touchline::panels {
 
 struct Area {
@@ -23,6 +27,8 @@ double matchTimeAtX(const Timeline& timeline, Area strip, float x);
 void sidebar(ViewerState& state, Area area);        // moments, event log, player inspector
 void shortcutsHelp(ViewerState& state);             // '?' overlay
 void loadErrors(ViewerState& state);                // a file that failed to open
+void editPanel(ViewerState& state, EditController& editor, Area area);  // edit mode's column
+void editDialogs(ViewerState& state, EditController& editor);           // restore, unsaved, changed on disk
 
 ImU32 toImColor(Rgba color);
 

@@ -1,0 +1,34 @@
+#pragma once
+// What the author can grab on the pitch in edit mode, for the moment on screen: a player (his run's
+// end when he is running or has run, else his place when the moment starts), a run's end, a kick's
+// target (a place, or a point in a goal's mouth), and the ball's start. Pure, for the viewer's mouse
+// and for tests that drive the same commands without one.
+#include <optional>
+#include <vector>
+
+#include "core/vec2.h"
+#include "edit/edit_command.h"
+#include "script/script.h"
+
+namespace touchline::edit {
+
+struct Handle {
+    enum class Kind { Player, RunTarget, KickTarget, BallStart };
+    Kind kind = Kind::Player;
+    int moment = -1;
+    int action = -1;  // RunTarget, KickTarget
+    PlayerId player;  // Player; the actor for the others
+    Vec2 position;    // where the handle is, in pitch metres
+};
+
+// Run ends, kick targets that are places or goals, and the ball's start when the script gives one.
+std::vector<Handle> momentHandles(const Script& script, int moment);
+// What dragging `player` moves at `momentTime` seconds into the moment.
+Handle playerHandle(const Script& script, int moment, PlayerId player, double momentTime);
+// The edit that puts the handle at `to`.
+EditCommand moveHandle(const Script& script, const Handle& handle, Vec2 to);
+
+// The action a time on the moment's strip is nearest to, within `tolerance` seconds.
+std::optional<int> actionNear(const Moment& moment, double momentTime, double tolerance);
+
+}  // namespace touchline::edit

@@ -1,0 +1,16 @@
+#pragma once
+// New moments from templates (a corner, a through ball, a shot, a header from a cross), written into
+// the script at a match time with players who are on the pitch then, for the end the team attacks.
+#include <string_view>
+
+#include "core/result.h"
+#include "edit/edit_command.h"
+
+namespace touchline::edit {
+
+// How long a template moment lasts, so the caller can see whether it fits before the next one.
+inline constexpr double kTemplateSeconds = 8.0;
+
+Result<EditedText> addMoment(std::string_view text, const Script& script, const AddMoment& command);
+
+}  // namespace touchline::edit
