@@ -2,6 +2,7 @@
 // actions on a small time lane (drag a marker to retime), an inspector for the selected action, new
 // actions and new moments, undo / redo / save, and every error of the text, located.
 #include <algorithm>
+#include <filesystem>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -289,7 +290,10 @@ void editPanel(ViewerState& state, EditController& editor, Area area) {
     if (session->inGesture() && !editor.dragging() && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) session->endGesture();
     ImGui::TextColored({1.0f, 0.77f, 0.0f, 1.0f}, "EDITING");
     ImGui::SameLine();
-    ImGui::TextDisabled("%s%s", session->path().c_str(), session->dirty() ? "  (unsaved)" : "");
+    // The file's name fits the panel; its whole path is a hover away.
+    const std::string fileName = std::filesystem::path(session->path()).filename().string();
+    ImGui::TextDisabled("%s%s", fileName.c_str(), session->dirty() ? "  (unsaved)" : "");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", session->path().c_str());
     if (ImGui::Button("Save")) editor.save(state);
     ImGui::SameLine();
     if (!session->canUndo()) ImGui::BeginDisabled();
