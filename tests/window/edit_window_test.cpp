@@ -16,6 +16,7 @@
 #include "render/projection.h"
 #include "script/loader.h"
 #include "viewer/viewer_app.h"
+#include "window/synthetic_input.h"
 #include "window/x11_window.h"
 
 namespace touchline {
@@ -59,34 +60,11 @@ protected:
         for (int i = 0; i < n; ++i) ASSERT_TRUE(app_->frame(1.0 / 60.0));
     }
     void key(SDL_Keycode code, Uint16 mod = KMOD_NONE) {
-        for (Uint32 type : {SDL_KEYDOWN, SDL_KEYUP}) {
-            SDL_Event e{};
-            e.type = type;
-            e.key.windowID = SDL_GetWindowID(app_->window());
-            e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
-            e.key.keysym.sym = code;
-            e.key.keysym.scancode = SDL_GetScancodeFromKey(code);
-            e.key.keysym.mod = mod;
-            SDL_PushEvent(&e);
-        }
+        testing::pushKey(app_->window(), code, mod);
         frames(2);
     }
     void mouse(Uint32 type, Vec2 at) {
-        SDL_Event e{};
-        e.type = type;
-        if (type == SDL_MOUSEMOTION) {
-            e.motion.windowID = SDL_GetWindowID(app_->window());
-            e.motion.x = static_cast<int>(at.x);
-            e.motion.y = static_cast<int>(at.y);
-        } else {
-            e.button.windowID = SDL_GetWindowID(app_->window());
-            e.button.button = SDL_BUTTON_LEFT;
-            e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
-            e.button.clicks = 1;
-            e.button.x = static_cast<int>(at.x);
-            e.button.y = static_cast<int>(at.y);
-        }
-        SDL_PushEvent(&e);
+        testing::pushMouse(app_->window(), type, static_cast<float>(at.x), static_cast<float>(at.y));
         frames(1);
     }
     Projection projection() {

@@ -14,6 +14,7 @@
 #include "app/replay_files.h"
 #include "io/image.h"
 #include "viewer/viewer_app.h"
+#include "window/synthetic_input.h"
 #include "window/x11_window.h"
 
 namespace touchline {
@@ -46,34 +47,10 @@ protected:
         for (int i = 0; i < n; ++i) ASSERT_TRUE(app_->frame(wallSeconds));
     }
     void key(SDL_Keycode code) {
-        for (Uint32 type : {SDL_KEYDOWN, SDL_KEYUP}) {
-            SDL_Event e{};
-            e.type = type;
-            e.key.windowID = SDL_GetWindowID(app_->window());
-            e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
-            e.key.keysym.sym = code;
-            e.key.keysym.scancode = SDL_GetScancodeFromKey(code);
-            SDL_PushEvent(&e);
-        }
+        testing::pushKey(app_->window(), code);
         frames(2);
     }
-    void mouse(Uint32 type, float x, float y) {
-        SDL_Event e{};
-        e.type = type;
-        if (type == SDL_MOUSEMOTION) {
-            e.motion.windowID = SDL_GetWindowID(app_->window());
-            e.motion.x = static_cast<int>(x);
-            e.motion.y = static_cast<int>(y);
-        } else {
-            e.button.windowID = SDL_GetWindowID(app_->window());
-            e.button.button = SDL_BUTTON_LEFT;
-            e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
-            e.button.clicks = 1;
-            e.button.x = static_cast<int>(x);
-            e.button.y = static_cast<int>(y);
-        }
-        SDL_PushEvent(&e);
-    }
+    void mouse(Uint32 type, float x, float y) { testing::pushMouse(app_->window(), type, x, y); }
     double matchTimeOf(const char* clock) {
         const Script& script = app_->state().script();
         return *script.clock.toMatchTime(*parseClock(clock));
