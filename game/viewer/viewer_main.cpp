@@ -1,5 +1,7 @@
 // touchline [FILE]: the viewer window.
 #include <cstdio>
+#include <cstdlib>
+#include <string_view>
 #include <string>
 
 #include <SDL.h>
@@ -71,6 +73,14 @@ int viewerMain(std::span<const std::string> args) {
     if (!sdl.ok) {
         std::fprintf(stderr, "touchline: cannot open a window: %s\n(no display? 'touchline shot' renders without one)\n",
                      SDL_GetError());
+        return kExitFailure;
+    }
+    // With no display SDL falls back to drawing offscreen, and a window nobody can see would run until
+    // killed. That is only wanted when asked for (SDL_VIDEODRIVER=offscreen, for scripted runs).
+    const std::string_view driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    if ((driver == "offscreen" || driver == "dummy") && !std::getenv("SDL_VIDEODRIVER")) {
+        std::fprintf(stderr, "touchline: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                             "'touchline shot' and 'touchline render' draw without one.\n");
         return kExitFailure;
     }
     auto app = ViewerApp::create(viewer, opened.timeline, path);
