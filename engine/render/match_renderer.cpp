@@ -21,10 +21,10 @@ DrawScale::DrawScale(const View& view) {
 
 MatchRenderer::MatchRenderer(FontSet fonts, PitchStyle style) : pitch_(style), fonts_(std::move(fonts)) {}
 
-void MatchRenderer::render(const Script& script, const Frame& frame, const View& view, Image& out) {
+const Image& MatchRenderer::draw(const Script& script, const Frame& frame, const View& view) {
+    Image& out = picture_;
     const Image& pitch = pitch_.image(view.camera, view.width, view.height);
-    const bool incremental = lastOut_ == out.rgba.data() && lastPitch_ == pitch_.version() &&
-                             out.width == pitch.width && out.height == pitch.height &&
+    const bool incremental = lastPitch_ == pitch_.version() && out.width == pitch.width && out.height == pitch.height &&
                              out.rgba.size() == pitch.rgba.size();
     if (incremental) {
         // The pitch does not change between frames: put back only what the last frame drew on it.
@@ -43,7 +43,6 @@ void MatchRenderer::render(const Script& script, const Frame& frame, const View&
         std::memcpy(out.rgba.data(), pitch.rgba.data(), pitch.rgba.size());
     }
     drawn_.clear();
-    lastOut_ = out.rgba.data();
     lastPitch_ = pitch_.version();
 
     Canvas canvas(out, scratch_, drawn_);
@@ -56,6 +55,14 @@ void MatchRenderer::render(const Script& script, const Frame& frame, const View&
     paintBall(ctx, frame);
     if (view.hud) paintHud(ctx, frame);
     if (view.titleCard) paintTitleCard(ctx, *view.titleCard);
+    return out;
+}
+
+void MatchRenderer::render(const Script& script, const Frame& frame, const View& view, Image& out) {
+    const Image& picture = draw(script, frame, view);
+    out.width = picture.width;
+    out.height = picture.height;
+    out.rgba.assign(picture.rgba.begin(), picture.rgba.end());
 }
 
 }  // namespace touchline

@@ -36,9 +36,11 @@ class MatchRenderer {
 public:
     explicit MatchRenderer(FontSet fonts, PitchStyle style = {});
 
-    // Draws the frame; `out` is resized to the view's size when needed (no allocation otherwise).
-    // When `out` is the image this renderer drew last (and nobody wrote to it since), only what that
-    // frame drew over the pitch is restored, not the whole screen.
+    // Draws the frame into the renderer's own picture and returns it (valid until the next call). The
+    // picture is the renderer's alone, so the next frame restores from the pitch only what this one
+    // drew over it, instead of copying a whole screen: the viewer's and the benchmark's path.
+    const Image& draw(const Script& script, const Frame& frame, const View& view);
+    // The same picture, copied into `out` (resized when needed): for callers that keep their images.
     void render(const Script& script, const Frame& frame, const View& view, Image& out);
 
     const FontSet& fonts() const { return fonts_; }
@@ -49,9 +51,9 @@ private:
     SpriteCache sprites_;
     SpriteCache playerSprites_{1024};  // 22 players x 16 sub-pixel phases, with room for a zoom change
     CoverageMask scratch_;  // the canvas's rasteriser memory, kept between frames
-    DirtyRects drawn_;      // what the last frame drew over the pitch
-    const std::uint8_t* lastOut_ = nullptr;
-    std::uint64_t lastPitch_ = 0;  // the pitch layer's version under the last frame
+    Image picture_;         // the last frame drawn
+    DirtyRects drawn_;      // what it drew over the pitch
+    std::uint64_t lastPitch_ = 0;  // the pitch layer's version under it
 };
 
 // How big things are drawn, derived from the view: one place for every size the painters use.

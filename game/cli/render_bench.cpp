@@ -24,25 +24,25 @@ Result<double> renderFramesPerSecond(const Timeline& timeline, const std::string
     view.height = 720;
     view.camera = directCamera(CameraMode::Pitch, timeline, span.start, view.width, view.height);
     Frame frame;
-    Image image;
     timeline.sample(span.start, frame);
-    renderer.render(script, frame, view, image);  // the first frame builds the pitch layer and sprites
+    (void)renderer.draw(script, frame, view);  // the first frame builds the pitch layer and sprites
 
     // Frames leave the renderer the way the matplotlib peer's do: the RGBA buffer written to a file
     // (/dev/null), as FuncAnimation feeds ffmpeg.
     FILE* sink = std::fopen("/dev/null", "wb");
     if (!sink) return Error{"cannot open /dev/null"};
-    std::size_t written = 0;
+    std::size_t written = 0, expected = 0;
     const auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < frames; ++i) {
         const double t = span.start + (span.end - span.start) * (i + 0.5) / frames;
         timeline.sample(t, frame);
-        renderer.render(script, frame, view, image);
+        const Image& image = renderer.draw(script, frame, view);
         written += std::fwrite(image.rgba.data(), 1, image.rgba.size(), sink);
+        expected += image.rgba.size();
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fclose(sink);
-    if (written != image.rgba.size() * static_cast<std::size_t>(frames)) return Error{"the frames could not be written"};
+    if (written != expected) return Error{"the frames could not be written"};
     return frames / std::max(seconds, 1e-9);
 }
 

@@ -173,11 +173,11 @@ bool ViewerApp::frame(double wallSeconds) {
     if (auto reel = state_.playback.reelPosition(); reel && reel->titleCard) {
         view.titleCard = View::TitleCard{reel->moment, reel->cardProgress};
     }
-    matchRenderer_->render(state_.script(), frame_, view, image_);
+    const Image& picture = matchRenderer_->draw(state_.script(), frame_, view);
 
     SDL_SetRenderDrawColor(renderer_, 16, 20, 28, 255);
     SDL_RenderClear(renderer_);
-    if (auto shown = screen_.present(renderer_, image_, &l.pitch); !shown) {
+    if (auto shown = screen_.present(renderer_, picture, &l.pitch); !shown) {
         std::fprintf(stderr, "touchline: %s\n", shown.error().message.c_str());
         return false;
     }

@@ -66,7 +66,6 @@ private:
     bool imgui_ = false;
     std::optional<MatchRenderer> matchRenderer_;
     ScreenTexture screen_;
-    Image image_;
     Frame frame_;
     ViewerState state_;
     std::unique_ptr<EditController> edit_;

@@ -5,6 +5,7 @@
 // of pixels may differ: a changed shirt number alone changes twenty.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "app/replay_files.h"
@@ -79,7 +80,8 @@ TEST_F(KeyMomentsTest, BuffonsSave) {
 }
 
 // The renderer restores only what its last frame drew; a frame drawn that way must be the very frame a
-// fresh renderer draws from scratch, whatever came before it (forwards, backwards, jumps).
+// fresh renderer draws from scratch, whatever came before it (forwards, backwards, jumps), and a copy
+// handed to a caller must not be what the next frame starts from.
 TEST_F(KeyMomentsTest, IncrementalFramesEqualFramesDrawnFromScratch) {
     const MomentSpan span = timeline_->moments()[static_cast<std::size_t>(
         timeline_->script().findMoment("koulibaly-winner") - timeline_->script().moments.data())];
@@ -89,18 +91,21 @@ TEST_F(KeyMomentsTest, IncrementalFramesEqualFramesDrawnFromScratch) {
     View view;
     view.width = 640;
     view.height = 360;
-    Image image;
     const double offsets[] = {0.0, 0.5, 1.0, 5.0, 4.9, 9.0, 2.0, 11.0, 11.02, 0.1};
+    Image handedOut;
     for (double offset : offsets) {
         const double t = span.start + offset;
         const Frame frame = timeline_->sample(t);
-        reused.render(timeline_->script(), frame, view, image);
+        const Image& drawn = reused.draw(timeline_->script(), frame, view);
         auto freshFonts = loadDefaultFonts();
         ASSERT_TRUE(freshFonts.ok());
         MatchRenderer fresh(std::move(*freshFonts));
         Image expected;
         fresh.render(timeline_->script(), frame, view, expected);
-        ASSERT_EQ(image.rgba, expected.rgba) << "frame at +" << offset << " s differs from one drawn from scratch";
+        ASSERT_EQ(drawn.rgba, expected.rgba) << "frame at +" << offset << " s differs from one drawn from scratch";
+        // A caller scribbling on its copy changes nothing for the next frame.
+        reused.render(timeline_->script(), frame, view, handedOut);
+        std::fill(handedOut.rgba.begin(), handedOut.rgba.end(), std::uint8_t{0});
     }
 }
 
