@@ -6,6 +6,10 @@
 #include <cstring>
 #include <numbers>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace touchline {
 
 namespace {
@@ -20,21 +24,51 @@ inline std::uint8_t blendChannel(std::uint8_t dst, std::uint8_t src, unsigned al
     return static_cast<std::uint8_t>(divide255(src * alpha + dst * (255u - alpha)));
 }
 
-// Straight-alpha RGBA source over an opaque RGBA row, two channels at a time in one 32-bit word and
-// without branches, so the compiler can vectorise it: the HUD's panels are blended here every frame.
-// The result is exactly blendChannel's for each channel.
-void blendRowOpaque(std::uint32_t* dst, const std::uint8_t* src, int count) {
+// One pixel of blendRowOpaque: two channels at a time in a 32-bit word.
+inline std::uint32_t blendPixelOpaque(std::uint32_t s, std::uint32_t d, unsigned opacity) {
+    const std::uint32_t a = divide255((s >> 24) * opacity), na = 255u - a;
+    std::uint32_t rb = (s & 0x00FF00FFu) * a + (d & 0x00FF00FFu) * na + 0x00800080u;
+    rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
+    std::uint32_t g = ((s >> 8) & 0xFFu) * a + ((d >> 8) & 0xFFu) * na + 0x80u;
+    g = ((g + (g >> 8)) >> 8) & 0xFFu;
+    return rb | (g << 8) | 0xFF000000u;
+}
+
+// Straight-alpha RGBA source, scaled by `opacity` (0..255), over an opaque RGBA row. Sprites and the
+// HUD's panels go through here every frame, so four pixels at a time with SSE2 (x86-64's baseline)
+// where it is available; both paths compute exactly blendChannel's result for every channel.
+void blendRowOpaque(std::uint32_t* dst, const std::uint8_t* src, int count, unsigned opacity) {
     static_assert(std::endian::native == std::endian::little, "RGBA bytes read as a little-endian word");
-    for (int i = 0; i < count; ++i) {
+    int i = 0;
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i full = _mm_set1_epi16(255);
+    const __m128i half = _mm_set1_epi16(128);
+    const __m128i scale = _mm_set1_epi16(static_cast<short>(opacity));
+    const __m128i opaque = _mm_set1_epi32(static_cast<int>(0xFF000000u));
+    // (v + 128 + ((v + 128) >> 8)) >> 8 on 16-bit lanes: divide255 for v up to 255 * 255.
+    const auto div255 = [&](__m128i v) {
+        v = _mm_add_epi16(v, half);
+        return _mm_srli_epi16(_mm_add_epi16(v, _mm_srli_epi16(v, 8)), 8);
+    };
+    const auto blendHalf = [&](__m128i s16, __m128i d16) {
+        __m128i a = _mm_shufflehi_epi16(_mm_shufflelo_epi16(s16, _MM_SHUFFLE(3, 3, 3, 3)), _MM_SHUFFLE(3, 3, 3, 3));
+        a = div255(_mm_mullo_epi16(a, scale));
+        const __m128i na = _mm_sub_epi16(full, a);
+        return div255(_mm_add_epi16(_mm_mullo_epi16(s16, a), _mm_mullo_epi16(d16, na)));
+    };
+    for (; i + 4 <= count; i += 4) {
+        const __m128i s = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + static_cast<std::size_t>(i) * 4));
+        const __m128i d = _mm_loadu_si128(reinterpret_cast<const __m128i*>(dst + i));
+        const __m128i lo = blendHalf(_mm_unpacklo_epi8(s, zero), _mm_unpacklo_epi8(d, zero));
+        const __m128i hi = blendHalf(_mm_unpackhi_epi8(s, zero), _mm_unpackhi_epi8(d, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), _mm_or_si128(_mm_packus_epi16(lo, hi), opaque));
+    }
+#endif
+    for (; i < count; ++i) {
         std::uint32_t s;
         std::memcpy(&s, src + static_cast<std::size_t>(i) * 4, 4);
-        const std::uint32_t d = dst[i];
-        const std::uint32_t a = s >> 24, na = 255u - a;
-        std::uint32_t rb = (s & 0x00FF00FFu) * a + (d & 0x00FF00FFu) * na + 0x00800080u;
-        rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
-        std::uint32_t g = ((s >> 8) & 0xFFu) * a + ((d >> 8) & 0xFFu) * na + 0x80u;
-        g = ((g + (g >> 8)) >> 8) & 0xFFu;
-        dst[i] = rb | (g << 8) | 0xFF000000u;
+        dst[i] = blendPixelOpaque(s, dst[i], opacity);
     }
 }
 
@@ -285,19 +319,7 @@ void Canvas::drawImage(const Image& source, int x, int y, double opacity) {
         std::uint8_t* dst = image_.rgba.data() + (static_cast<std::size_t>(y + row) * image_.width + x) * 4;
         if (mode_ == Target::Opaque) {
             // The hot path of every frame (HUD sprites): no per-pixel mode test, integer blending.
-            if (scale == 255u) {
-                blendRowOpaque(reinterpret_cast<std::uint32_t*>(dst) + xs, src + static_cast<std::size_t>(xs) * 4, xe - xs);
-                continue;
-            }
-            for (int col = xs; col < xe; ++col) {
-                const std::uint8_t* s = src + col * 4;
-                const unsigned a = divide255(s[3] * scale);
-                if (a == 0) continue;
-                std::uint8_t* p = dst + col * 4;
-                p[0] = blendChannel(p[0], s[0], a);
-                p[1] = blendChannel(p[1], s[1], a);
-                p[2] = blendChannel(p[2], s[2], a);
-            }
+            blendRowOpaque(reinterpret_cast<std::uint32_t*>(dst) + xs, src + static_cast<std::size_t>(xs) * 4, xe - xs, scale);
             continue;
         }
         for (int col = xs; col < xe; ++col) {
