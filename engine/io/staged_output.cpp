@@ -39,15 +39,15 @@ std::string stagingName(const std::string& destination) {
     return (target.parent_path() / name).string();
 }
 
-// ---- StagedFile ----
+// ---- StagedPath ----
 
-StagedFile::StagedFile(std::string destination, std::string temp)
+StagedPath::StagedPath(std::string destination, std::string temp)
     : destination_(std::move(destination)), temp_(std::move(temp)) {}
 
-StagedFile::StagedFile(StagedFile&& other) noexcept
+StagedPath::StagedPath(StagedPath&& other) noexcept
     : destination_(std::move(other.destination_)), temp_(std::exchange(other.temp_, {})) {}
 
-StagedFile& StagedFile::operator=(StagedFile&& other) noexcept {
+StagedPath& StagedPath::operator=(StagedPath&& other) noexcept {
     if (this != &other) {
         discard();
         destination_ = std::move(other.destination_);
@@ -56,7 +56,30 @@ StagedFile& StagedFile::operator=(StagedFile&& other) noexcept {
     return *this;
 }
 
-StagedFile::~StagedFile() { discard(); }
+StagedPath::~StagedPath() { discard(); }
+
+void StagedPath::discard() {
+    if (temp_.empty()) return;
+    std::error_code ignored;
+    fs::remove_all(temp_, ignored);  // a file or a directory with what was written into it
+    temp_.clear();
+}
+
+Error StagedPath::fail(const std::error_code& error) {
+    discard();
+    return Error{describe(destination_, error)};
+}
+
+Status StagedPath::renameIntoPlace() {
+    if (temp_.empty()) return Error{"cannot write '" + destination_ + "': nothing staged"};
+    std::error_code error;
+    fs::rename(temp_, destination_, error);
+    if (error) return fail(error);
+    temp_.clear();
+    return success();
+}
+
+// ---- StagedFile ----
 
 Result<StagedFile> StagedFile::create(const std::string& destination) {
     if (destination.empty()) return Error{"no output path given"};
@@ -71,44 +94,7 @@ Result<StagedFile> StagedFile::create(const std::string& destination) {
     return StagedFile(destination, temp);
 }
 
-Status StagedFile::commit() {
-    if (temp_.empty()) return Error{"cannot write '" + destination_ + "': nothing staged"};
-    std::error_code error;
-    fs::rename(temp_, destination_, error);
-    if (error) {
-        Error failure{describe(destination_, error)};
-        discard();
-        return failure;
-    }
-    temp_.clear();
-    return success();
-}
-
-void StagedFile::discard() {
-    if (temp_.empty()) return;
-    std::error_code ignored;
-    fs::remove(temp_, ignored);
-    temp_.clear();
-}
-
 // ---- StagedDirectory ----
-
-StagedDirectory::StagedDirectory(std::string destination, std::string temp)
-    : destination_(std::move(destination)), temp_(std::move(temp)) {}
-
-StagedDirectory::StagedDirectory(StagedDirectory&& other) noexcept
-    : destination_(std::move(other.destination_)), temp_(std::exchange(other.temp_, {})) {}
-
-StagedDirectory& StagedDirectory::operator=(StagedDirectory&& other) noexcept {
-    if (this != &other) {
-        discard();
-        destination_ = std::move(other.destination_);
-        temp_ = std::exchange(other.temp_, {});
-    }
-    return *this;
-}
-
-StagedDirectory::~StagedDirectory() { discard(); }
 
 Result<StagedDirectory> StagedDirectory::create(const std::string& destination) {
     if (destination.empty()) return Error{"no output path given"};
@@ -128,32 +114,17 @@ Status StagedDirectory::commit(bool (*isStale)(const std::string& fileName)) {
     if (temp_.empty()) return Error{"cannot write '" + destination_ + "': nothing staged"};
     std::error_code error;
     if (!fs::exists(destination_, error)) {
-        fs::rename(temp_, destination_, error);
-        if (error) {
-            Error failure{describe(destination_, error)};
-            discard();
-            return failure;
-        }
-        temp_.clear();
-        return success();
+        return renameIntoPlace();
     }
     // The destination exists: move the new files in one by one (each rename replaces atomically).
     std::set<std::string> written;
     for (const auto& entry : fs::directory_iterator(temp_, error)) {
         const std::string name = entry.path().filename().string();
         fs::rename(entry.path(), fs::path(destination_) / name, error);
-        if (error) {
-            Error failure{describe(destination_, error)};
-            discard();
-            return failure;
-        }
+        if (error) return fail(error);
         written.insert(name);
     }
-    if (error) {
-        Error failure{describe(destination_, error)};
-        discard();
-        return failure;
-    }
+    if (error) return fail(error);
     if (isStale) {
         std::vector<fs::path> stale;
         for (const auto& entry : fs::directory_iterator(destination_, error)) {
@@ -164,13 +135,6 @@ Status StagedDirectory::commit(bool (*isStale)(const std::string& fileName)) {
     }
     discard();
     return success();
-}
-
-void StagedDirectory::discard() {
-    if (temp_.empty()) return;
-    std::error_code ignored;
-    fs::remove_all(temp_, ignored);
-    temp_.clear();
 }
 
 }  // namespace touchline

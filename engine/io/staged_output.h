@@ -3,58 +3,61 @@
 // and moved into place only when complete. An existing output is never left half-written, and an
 // export that fails or is interrupted leaves nothing behind.
 #include <string>
+#include <system_error>
+#include <utility>
 
 #include "core/result.h"
 
 namespace touchline {
 
-class StagedFile {
+// What a staged file and a staged directory share: the destination, the temporary beside it, and
+// removing the temporary unless it was moved into place.
+class StagedPath {
 public:
-    // Creates an empty temporary file in the destination's directory; this is also the check that
-    // the destination can be written at all (the directory exists and is writable).
-    static Result<StagedFile> create(const std::string& destination);
+    StagedPath(StagedPath&& other) noexcept;
+    StagedPath& operator=(StagedPath&& other) noexcept;
+    StagedPath(const StagedPath&) = delete;
+    StagedPath& operator=(const StagedPath&) = delete;
+    ~StagedPath();  // discards the temporary unless committed
 
-    StagedFile(StagedFile&& other) noexcept;
-    StagedFile& operator=(StagedFile&& other) noexcept;
-    StagedFile(const StagedFile&) = delete;
-    StagedFile& operator=(const StagedFile&) = delete;
-    ~StagedFile();  // discards the temporary file unless committed
-
-    const std::string& path() const { return temp_; }            // write here
+    const std::string& path() const { return temp_; }  // write here
     const std::string& destination() const { return destination_; }
-    // Renames the temporary file over the destination in one step.
-    Status commit();
     void discard();
 
-private:
-    StagedFile(std::string destination, std::string temp);
+protected:
+    StagedPath(std::string destination, std::string temp);
+    // Renames the temporary over the destination in one step; on failure discards it.
+    Status renameIntoPlace();
+    // The error for `error` at the destination, after discarding the temporary.
+    Error fail(const std::error_code& error);
+
     std::string destination_;
     std::string temp_;  // empty once committed or discarded
 };
 
-class StagedDirectory {
+class StagedFile : public StagedPath {
+public:
+    // Creates an empty temporary file in the destination's directory; this is also the check that
+    // the destination can be written at all (the directory exists and is writable).
+    static Result<StagedFile> create(const std::string& destination);
+    // Renames the temporary file over the destination in one step.
+    Status commit() { return renameIntoPlace(); }
+
+private:
+    StagedFile(std::string destination, std::string temp) : StagedPath(std::move(destination), std::move(temp)) {}
+};
+
+class StagedDirectory : public StagedPath {
 public:
     // Creates an empty temporary directory beside the destination directory.
     static Result<StagedDirectory> create(const std::string& destination);
-
-    StagedDirectory(StagedDirectory&& other) noexcept;
-    StagedDirectory& operator=(StagedDirectory&& other) noexcept;
-    StagedDirectory(const StagedDirectory&) = delete;
-    StagedDirectory& operator=(const StagedDirectory&) = delete;
-    ~StagedDirectory();  // removes the temporary directory and its files unless committed
-
-    const std::string& path() const { return temp_; }
-    const std::string& destination() const { return destination_; }
     // When the destination does not exist, renames the directory into place. When it does, moves each
     // file into it (replacing files of the same name) and then removes the files that `isStale` says
     // belong to an older output of the same kind but were not replaced (e.g. frames past the new end).
     Status commit(bool (*isStale)(const std::string& fileName) = nullptr);
-    void discard();
 
 private:
-    StagedDirectory(std::string destination, std::string temp);
-    std::string destination_;
-    std::string temp_;
+    StagedDirectory(std::string destination, std::string temp) : StagedPath(std::move(destination), std::move(temp)) {}
 };
 
 // "dir/name" -> "dir/.name.partial-PID-N": hidden, unique within this process and beside `destination`.
