@@ -183,8 +183,11 @@ std::string formatMoment(const Script& script, const Moment& m, std::string_view
         const auto folded = yamlFolded(m.caption, in + "  ", kFoldWidth);
         s += in + "caption: " + (folded ? *folded : yamlScalar(m.caption)) + "\n";
     }
-    // Left out when it is what the loader would choose anyway, so a file stays the author's to lengthen.
-    if (!sameNumber(m.duration, defaultDuration(m))) s += in + "duration: " + yamlDecimal(m.duration) + "\n";
+    // Left out when it is what the loader would choose anyway (or not chosen yet, 0), so the moment
+    // stays the author's to lengthen.
+    if (m.duration > 0.0 && !sameNumber(m.duration, defaultDuration(m))) {
+        s += in + "duration: " + yamlDecimal(m.duration) + "\n";
+    }
     if (m.ball) s += in + "ball: " + yamlPlace(*m.ball) + "\n";
     if (!m.shape.empty()) {
         s += in + "shape:\n";

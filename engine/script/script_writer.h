@@ -24,7 +24,8 @@ std::string formatMarker(const Script& script, const Marker& marker);
 // A kick's target: "[90.0, 31.0]", "{ player: Koulibaly, height: 2.4 }", "{ goal: right, y: 32.0, z: 0.6 }".
 std::string formatTarget(const Script& script, const KickTarget& target);
 // A moment as an item of the `moments` list, ending with a line break: the first line starts with
-// `prefix` ("  - "), the others are indented as deep.
+// `prefix` ("  - "), the others are indented as deep. `duration` is written only when it is neither 0
+// (not chosen) nor the loader's default.
 std::string formatMoment(const Script& script, const Moment& moment, std::string_view prefix);
 
 }  // namespace touchline

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "edit/moment_template.h"
+#include "script/action_schema.h"
 #include "viewer/edit_controller.h"
 #include "viewer/panels/panels.h"
 
@@ -205,12 +206,11 @@ void inspector(ViewerState& state, EditController& editor, int moment) {
 }
 
 void addAction(ViewerState& state, EditController& editor, int moment) {
-    static constexpr ActionKind kAddable[] = {ActionKind::Run,  ActionKind::Dribble, ActionKind::Pass, ActionKind::Cross,
-                                              ActionKind::Shot, ActionKind::Header,  ActionKind::Volley};
+    const std::span<const ActionKind> kAddable = kindsAddableForPlayer();
     int& kind = editor.choices.addKind;
     ImGui::SetNextItemWidth(110.0f);
     if (ImGui::BeginCombo("##kind", std::string(actionKeyword(kAddable[kind])).c_str())) {
-        for (int k = 0; k < static_cast<int>(std::size(kAddable)); ++k) {
+        for (int k = 0; k < static_cast<int>(kAddable.size()); ++k) {
             if (ImGui::Selectable(std::string(actionKeyword(kAddable[k])).c_str(), k == kind)) kind = k;
         }
         ImGui::EndCombo();
@@ -222,27 +222,13 @@ void addAction(ViewerState& state, EditController& editor, int moment) {
     const std::string label = "Add for " + (can ? script.player(state.selected).name : std::string("(select a player)"));
     if (ImGui::Button(label.c_str())) {
         const MomentSpan span = state.timeline->moments()[static_cast<std::size_t>(moment)];
-        Action a;
-        a.kind = kAddable[kind];
-        a.at = std::round((state.playback.time() - span.start) * 20.0) / 20.0;
-        a.actor = state.selected;
         Frame frame = state.timeline->sample(state.playback.time());
         Vec2 here = pitch::kCentre;
         for (const PlayerFrame& p : frame.players) {
             if (p.id == state.selected) here = p.position;
         }
-        if (isMovement(a.kind)) {
-            a.to = {here.x + (here.x < pitch::kCentre.x ? 5.0 : -5.0), here.y};
-            a.by = a.at + 1.5;
-        } else {
-            const pitch::End end = script.attackingEnd(state.selected.side(), span.start);
-            a.target.kind = KickTarget::Kind::Goal;
-            a.target.goal = end;
-            a.target.place = {end == pitch::End::Left ? 0.0 : pitch::kLength, 34.0};
-            a.speed = 20.0;
-            a.style = a.kind == ActionKind::Cross ? KickStyle::Lofted : a.kind == ActionKind::Pass ? KickStyle::Ground
-                                                                                                    : KickStyle::Driven;
-        }
+        const Action a = defaultAction(kAddable[kind], state.selected, state.playback.time() - span.start, here,
+                                       script.attackingEnd(state.selected.side(), span.start));
         editor.apply(edit::AddAction{moment, a}, state);
     }
     if (!can) ImGui::EndDisabled();
@@ -250,13 +236,14 @@ void addAction(ViewerState& state, EditController& editor, int moment) {
 
 void newMoment(ViewerState& state, EditController& editor) {
     static constexpr edit::MomentTemplate kTemplates[] = {edit::MomentTemplate::Corner, edit::MomentTemplate::ThroughBall,
-                                                          edit::MomentTemplate::Shot, edit::MomentTemplate::CrossHeader};
+                                                          edit::MomentTemplate::Shot, edit::MomentTemplate::CrossHeader,
+                                                          edit::MomentTemplate::Penalty};
     int& chosen = editor.choices.momentTemplate;
     int& team = editor.choices.team;
     const Script& script = editor.session()->script();
     ImGui::SetNextItemWidth(150.0f);
     if (ImGui::BeginCombo("##template", std::string(edit::templateName(kTemplates[chosen])).c_str())) {
-        for (int k = 0; k < 4; ++k) {
+        for (int k = 0; k < static_cast<int>(std::size(kTemplates)); ++k) {
             if (ImGui::Selectable(std::string(edit::templateName(kTemplates[k])).c_str(), k == chosen)) chosen = k;
         }
         ImGui::EndCombo();
