@@ -1,17 +1,18 @@
 #include "edit/edit_command.h"
 
+#include <cmath>
 #include <cstdlib>
 
 #include "edit/moment_fields.h"
 #include "edit/moment_template.h"
 #include "edit/script_nodes.h"
 #include "edit/yaml_text.h"
+#include "script/script_writer.h"
 
 namespace touchline::edit {
 
 namespace {
 
-std::string_view endKeyword(pitch::End end) { return end == pitch::End::Left ? "left" : "right"; }
 
 // The `at` of a list item as written, for keeping the list in time order.
 double itemTime(const YamlNode& item) {
@@ -121,7 +122,7 @@ public:
     Result<EditedText> operator()(const SetKickTarget& c) {
         auto node = kick(c.action);
         if (!node) return node.error();
-        return set(*node, "to", formatTarget(script_, c.target));
+        return set(*node, "to", edit::formatTarget(script_, c.target));
     }
 
     Result<EditedText> operator()(const SetKickStyle& c) {
@@ -151,7 +152,7 @@ public:
         if (!moment) return moment.error();
         auto map = nodes_.moment(script_, *moment);
         if (!map) return map.error();
-        const std::string line = formatAction(script_, c.action);
+        const std::string line = edit::formatAction(script_, c.action);
         const std::string indent = indentOfKeys(*map);
         const int k = findKey(*map, "actions");
         TextPatch patch;
@@ -326,57 +327,15 @@ Result<EditedText> applyEdit(std::string_view text, const Script& script, const 
 }
 
 std::string formatTarget(const Script& script, const KickTarget& target) {
-    switch (target.kind) {
-        case KickTarget::Kind::Place:
-            if (target.height > 0.0) {
-                return "[" + formatNumber(target.place.x, 1) + ", " + formatNumber(target.place.y, 1) + ", " +
-                       formatNumber(target.height) + "]";
-            }
-            return formatPlace(target.place);
-        case KickTarget::Kind::Player: {
-            std::string s = "{ player: " + yamlScalar(playerName(script, target.player));
-            if (target.height > 0.0) s += ", height: " + formatNumber(target.height);
-            return s + " }";
-        }
-        case KickTarget::Kind::Goal: {
-            std::string s = "{ goal: " + std::string(endKeyword(target.goal)) + ", y: " + formatNumber(target.place.y);
-            if (target.height > 0.0) s += ", z: " + formatNumber(target.height);
-            return s + " }";
-        }
-    }
-    return "[0.0, 0.0]";
+    // What a person drags: places to the decimetre, heights to the centimetre.
+    KickTarget rounded = target;
+    rounded.place = {std::round(target.place.x * 10.0) / 10.0, std::round(target.place.y * 10.0) / 10.0};
+    rounded.height = std::round(target.height * 100.0) / 100.0;
+    if (target.kind == KickTarget::Kind::Goal) rounded.place.x = pitch::goalLineX(target.goal);
+    return touchline::formatTarget(script, rounded);
 }
 
-std::string formatAction(const Script& script, const Action& a) {
-    std::string s = "{ at: " + formatNumber(a.at) + ", " + std::string(actionKeyword(a.kind)) + ": ";
-    if (a.kind == ActionKind::Whistle) {
-        s += std::string(whistleKeyword(a.whistle));
-    } else {
-        s += yamlScalar(playerName(script, a.actor));
-    }
-    switch (a.kind) {
-        case ActionKind::Run:
-        case ActionKind::Dribble: s += ", to: " + formatPlace(a.to) + ", by: " + formatNumber(a.by); break;
-        case ActionKind::Tackle:
-        case ActionKind::Foul: s += ", on: " + yamlScalar(playerName(script, a.other)); break;
-        case ActionKind::Substitution: s += ", off: " + yamlScalar(playerName(script, a.other)); break;
-        case ActionKind::Card: s += ", colour: " + std::string(cardKeyword(a.card)); break;
-        case ActionKind::Injury:
-        case ActionKind::Whistle: break;
-        default:
-            if (a.kind == ActionKind::Save && a.holds) {
-                s += ", holds: true";
-                break;
-            }
-            s += ", to: " + formatTarget(script, a.target);
-            if (a.arrive) s += ", arrive: " + formatNumber(*a.arrive);
-            else if (a.speed) s += ", speed: " + formatNumber(*a.speed);
-            s += ", style: " + std::string(styleKeyword(a.style));
-            if (a.kind == ActionKind::Header && a.contactHeight) s += ", height: " + formatNumber(*a.contactHeight);
-            break;
-    }
-    return s + " }";
-}
+std::string formatAction(const Script& script, const Action& action) { return touchline::formatAction(script, action); }
 
 std::string describe(const Script& script, const ScriptIds& ids, const EditCommand& command) {
     // "Callejón's corner", "the referee's whistle"; just `what` for an action that is not there.

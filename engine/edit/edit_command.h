@@ -69,7 +69,7 @@ struct RemoveAction {
     ActionId action;
 };
 
-enum class MomentTemplate { Corner, ThroughBall, Shot, CrossHeader };
+enum class MomentTemplate { Corner, ThroughBall, Shot, CrossHeader, Penalty };
 // A new moment from a template, starting at a match time, for a team (the attackers).
 struct AddMoment {
     MomentTemplate kind = MomentTemplate::Corner;

@@ -1,52 +1,38 @@
 // "Add an action": a kind, and a button that adds one for the selected player at the time on screen,
 // with a start the author then drags into place (a run of five metres; a kick at the goal his team
 // attacks). The new action is selected once it is in.
-#include <cmath>
-#include <iterator>
+#include <span>
 #include <string>
 
+#include "script/action_schema.h"
 #include "viewer/panels/edit_panels.h"
 
 namespace touchline::panels {
 
 namespace {
 
-constexpr ActionKind kAddable[] = {ActionKind::Run,  ActionKind::Dribble, ActionKind::Pass,  ActionKind::Cross,
-                                   ActionKind::Shot, ActionKind::Header,  ActionKind::Volley};
-
+// A new action of `kind` for the selected player at the time on screen, from the schema's defaults
+// (script/action_schema.h): every kind's fields, the corner's and the penalty's included.
 Action draftAction(const ViewerState& state, const Script& script, ActionKind kind) {
     const int onScreen = state.playback.currentMoment();
     const MomentSpan span = state.timeline->moments()[static_cast<std::size_t>(onScreen)];
-    Action a;
-    a.kind = kind;
-    a.at = std::round((state.playback.time() - span.start) * 20.0) / 20.0;
-    a.actor = state.selected;
     const Frame frame = state.timeline->sample(state.playback.time());
     Vec2 here = pitch::kCentre;
     for (const PlayerFrame& p : frame.players) {
         if (p.id == state.selected) here = p.position;
     }
-    if (isMovement(kind)) {
-        a.to = {here.x + (here.x < pitch::kCentre.x ? 5.0 : -5.0), here.y};
-        a.by = a.at + 1.5;
-        return a;
-    }
-    const pitch::End end = script.attackingEnd(state.selected.side(), span.start);
-    a.target.kind = KickTarget::Kind::Goal;
-    a.target.goal = end;
-    a.target.place = {end == pitch::End::Left ? 0.0 : pitch::kLength, 34.0};
-    a.speed = 20.0;
-    a.style = kind == ActionKind::Cross ? KickStyle::Lofted : kind == ActionKind::Pass ? KickStyle::Ground : KickStyle::Driven;
-    return a;
+    return defaultAction(kind, state.selected, state.playback.time() - span.start, here,
+                         script.attackingEnd(state.selected.side(), span.start));
 }
 
 }  // namespace
 
 void newAction(EditorContext& c, int moment) {
+    const std::span<const ActionKind> kAddable = kindsAddableForPlayer();
     int& kind = c.ui.addKind;
     ImGui::SetNextItemWidth(110.0f);
     if (ImGui::BeginCombo("##kind", std::string(actionKeyword(kAddable[kind])).c_str())) {
-        for (int k = 0; k < static_cast<int>(std::size(kAddable)); ++k) {
+        for (int k = 0; k < static_cast<int>(kAddable.size()); ++k) {
             if (ImGui::Selectable(std::string(actionKeyword(kAddable[k])).c_str(), k == kind)) kind = k;
         }
         ImGui::EndCombo();

@@ -1,4 +1,4 @@
-// "New moment": a template (corner, through ball, shot, header from a cross), the attacking team, and
+// "New moment": a template (corner, through ball, shot, header from a cross, penalty), the attacking team, and
 // a button that writes one into the script at the time on screen.
 #include <iterator>
 #include <string>
@@ -10,7 +10,8 @@ namespace touchline::panels {
 
 void newMoment(EditorContext& c) {
     static constexpr edit::MomentTemplate kTemplates[] = {edit::MomentTemplate::Corner, edit::MomentTemplate::ThroughBall,
-                                                          edit::MomentTemplate::Shot, edit::MomentTemplate::CrossHeader};
+                                                          edit::MomentTemplate::Shot, edit::MomentTemplate::CrossHeader,
+                                                          edit::MomentTemplate::Penalty};
     int& chosen = c.ui.momentTemplate;
     int& team = c.ui.team;
     const Script& script = c.session.script();
