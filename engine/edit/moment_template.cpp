@@ -6,6 +6,8 @@
 
 #include "edit/script_nodes.h"
 #include "edit/yaml_text.h"
+#include "script/action_schema.h"
+#include "script/script_writer.h"
 #include "sim/lineup.h"
 
 namespace touchline::edit {
@@ -16,8 +18,15 @@ namespace {
 struct Frame {
     bool turned = false;
     Vec2 place(Vec2 p) const { return turned ? sim::mirrored(p) : p; }
-    double y(double y) const { return turned ? pitch::kWidth - y : y; }
-    std::string goal() const { return turned ? "left" : "right"; }
+    // A point in the mouth of the goal the team attacks, `y` as seen attacking x = 105.
+    KickTarget goal(double y, double z) const {
+        KickTarget t;
+        t.kind = KickTarget::Kind::Goal;
+        t.goal = turned ? pitch::End::Left : pitch::End::Right;
+        t.place = {pitch::goalLineX(t.goal), turned ? pitch::kWidth - y : y};
+        t.height = z;
+        return t;
+    }
 };
 
 class Cast {
@@ -38,7 +47,6 @@ public:
         }
         return std::nullopt;
     }
-    std::string name(PlayerId id) const { return yamlScalar(script_.player(id).name); }
 
 private:
     bool taken(PlayerId id) const { return std::find(cast_.begin(), cast_.end(), id) != cast_.end(); }
@@ -52,15 +60,52 @@ private:
     std::vector<PlayerId> cast_;
 };
 
+// The moment a template makes, before its id and clock are known.
 struct Draft {
     std::string title;
-    std::string caption;
     std::optional<Vec2> ball;
-    std::vector<std::pair<std::string, Vec2>> shape;
-    std::vector<std::string> actions;  // flow mappings, in time order
+    std::vector<Placement> shape;
+    std::vector<Action> actions;  // in time order
 };
 
-std::string place(Vec2 p) { return formatPlace(p); }
+Action run(PlayerId who, double at, Vec2 to, double by) {
+    Action a;
+    a.kind = ActionKind::Run;
+    a.actor = who;
+    a.at = at;
+    a.to = to;
+    a.by = by;
+    return a;
+}
+
+// A kick in the kind's own style (the schema's default) unless one is given.
+Action kick(ActionKind kind, PlayerId who, double at, const KickTarget& to, std::optional<double> arrive,
+            std::optional<double> speed) {
+    Action a;
+    a.kind = kind;
+    a.actor = who;
+    a.at = at;
+    a.target = to;
+    a.arrive = arrive;
+    a.speed = speed;
+    a.style = schemaOf(kind).style;
+    return a;
+}
+
+KickTarget toPlayer(PlayerId who, double height) {
+    KickTarget t;
+    t.kind = KickTarget::Kind::Player;
+    t.player = who;
+    t.height = height;
+    return t;
+}
+
+KickTarget toPlace(Vec2 place) {
+    KickTarget t;
+    t.kind = KickTarget::Kind::Place;
+    t.place = place;
+    return t;
+}
 
 Result<Draft> draft(const AddMoment& c, Cast& cast, const Frame& f) {
     const TeamSide us = c.team, them = opponent(c.team);
@@ -69,6 +114,7 @@ Result<Draft> draft(const AddMoment& c, Cast& cast, const Frame& f) {
         if (!id) return Error{"not enough players on the pitch for this template"};
         return *id;
     };
+    const auto at = [&](PlayerId who, Vec2 p) { return Placement{who, f.place(p), {}}; };
     switch (c.kind) {
         case MomentTemplate::Corner: {
             auto taker = need(cast.pick(us, {"RW", "RM", "LW", "LM", "AM", "CM"}));
@@ -77,14 +123,10 @@ Result<Draft> draft(const AddMoment& c, Cast& cast, const Frame& f) {
             if (!taker || !target || !marker) return Error{"not enough players on the pitch for a corner"};
             d.title = "Corner";
             d.ball = f.place({104.5, 0.5});
-            d.shape = {{cast.name(*taker), f.place({104.2, 0.9})},
-                       {cast.name(*target), f.place({93.5, 30.5})},
-                       {cast.name(*marker), f.place({97.0, 37.0})}};
-            d.actions = {"{ at: 0.0, run: " + cast.name(*target) + ", to: " + place(f.place({99.5, 33.0})) + ", by: 2.6 }",
-                         "{ at: 0.4, corner: " + cast.name(*taker) + ", to: { player: " + cast.name(*target) +
-                             ", height: 2.3 }, arrive: 2.6, style: lofted }",
-                         "{ at: 2.6, header: " + cast.name(*target) + ", to: { goal: " + f.goal() +
-                             ", y: " + formatNumber(f.y(35.5)) + ", z: 0.8 }, speed: 14.0 }"};
+            d.shape = {at(*taker, {104.2, 0.9}), at(*target, {93.5, 30.5}), at(*marker, {97.0, 37.0})};
+            d.actions = {run(*target, 0.0, f.place({99.5, 33.0}), 2.6),
+                         kick(ActionKind::Corner, *taker, 0.4, toPlayer(*target, 2.3), 2.6, {}),
+                         kick(ActionKind::Header, *target, 2.6, f.goal(35.5, 0.8), {}, 14.0)};
             break;
         }
         case MomentTemplate::ThroughBall: {
@@ -94,15 +136,10 @@ Result<Draft> draft(const AddMoment& c, Cast& cast, const Frame& f) {
             if (!passer || !runner || !defender) return Error{"not enough players on the pitch for a through ball"};
             d.title = "Through ball";
             d.ball = f.place({62.4, 36.0});
-            d.shape = {{cast.name(*passer), f.place({62.0, 36.0})},
-                       {cast.name(*runner), f.place({70.0, 28.0})},
-                       {cast.name(*defender), f.place({76.0, 42.0})}};
-            d.actions = {"{ at: 0.0, run: " + cast.name(*runner) + ", to: " + place(f.place({86.0, 30.0})) + ", by: 2.4 }",
-                         "{ at: 0.0, run: " + cast.name(*defender) + ", to: " + place(f.place({87.0, 36.0})) + ", by: 2.8 }",
-                         "{ at: 0.3, pass: " + cast.name(*passer) + ", to: " + place(f.place({86.0, 30.0})) +
-                             ", arrive: 2.4, style: ground }",
-                         "{ at: 2.4, shot: " + cast.name(*runner) + ", to: { goal: " + f.goal() + ", y: " +
-                             formatNumber(f.y(36.9)) + ", z: 0.4 }, speed: 24.0 }"};
+            d.shape = {at(*passer, {62.0, 36.0}), at(*runner, {70.0, 28.0}), at(*defender, {76.0, 42.0})};
+            d.actions = {run(*runner, 0.0, f.place({86.0, 30.0}), 2.4), run(*defender, 0.0, f.place({87.0, 36.0}), 2.8),
+                         kick(ActionKind::Pass, *passer, 0.3, toPlace(f.place({86.0, 30.0})), 2.4, {}),
+                         kick(ActionKind::Shot, *runner, 2.4, f.goal(36.9, 0.4), {}, 24.0)};
             break;
         }
         case MomentTemplate::Shot: {
@@ -110,10 +147,10 @@ Result<Draft> draft(const AddMoment& c, Cast& cast, const Frame& f) {
             if (!shooter) return shooter.error();
             d.title = "Shot";
             d.ball = f.place({82.4, 40.0});
-            d.shape = {{cast.name(*shooter), f.place({82.0, 40.0})}};
-            d.actions = {"{ at: 0.0, dribble: " + cast.name(*shooter) + ", to: " + place(f.place({86.0, 38.0})) + ", by: 1.2 }",
-                         "{ at: 1.2, shot: " + cast.name(*shooter) + ", to: { goal: " + f.goal() + ", y: " +
-                             formatNumber(f.y(31.5)) + ", z: 0.5 }, speed: 25.0 }"};
+            d.shape = {at(*shooter, {82.0, 40.0})};
+            Action dribble = run(*shooter, 0.0, f.place({86.0, 38.0}), 1.2);
+            dribble.kind = ActionKind::Dribble;
+            d.actions = {dribble, kick(ActionKind::Shot, *shooter, 1.2, f.goal(31.5, 0.5), {}, 25.0)};
             break;
         }
         case MomentTemplate::CrossHeader: {
@@ -122,12 +159,25 @@ Result<Draft> draft(const AddMoment& c, Cast& cast, const Frame& f) {
             if (!winger || !striker) return Error{"not enough players on the pitch for a cross"};
             d.title = "Header from a cross";
             d.ball = f.place({100.4, 5.0});
-            d.shape = {{cast.name(*winger), f.place({100.0, 5.0})}, {cast.name(*striker), f.place({90.0, 40.0})}};
-            d.actions = {"{ at: 0.0, run: " + cast.name(*striker) + ", to: " + place(f.place({97.0, 36.0})) + ", by: 2.1 }",
-                         "{ at: 0.3, cross: " + cast.name(*winger) + ", to: { player: " + cast.name(*striker) +
-                             ", height: 2.2 }, arrive: 2.1, style: lofted }",
-                         "{ at: 2.1, header: " + cast.name(*striker) + ", to: { goal: " + f.goal() + ", y: " +
-                             formatNumber(f.y(31.2)) + ", z: 0.5 }, speed: 13.0 }"};
+            d.shape = {at(*winger, {100.0, 5.0}), at(*striker, {90.0, 40.0})};
+            d.actions = {run(*striker, 0.0, f.place({97.0, 36.0}), 2.1),
+                         kick(ActionKind::Cross, *winger, 0.3, toPlayer(*striker, 2.2), 2.1, {}),
+                         kick(ActionKind::Header, *striker, 2.1, f.goal(31.2, 0.5), {}, 13.0)};
+            break;
+        }
+        case MomentTemplate::Penalty: {
+            // The penalty action places everyone (sim/set_piece.h); the keeper dives the right way and
+            // is beaten as the ball passes him.
+            auto taker = need(cast.pick(us, {"CF", "ST", "AM", "LW", "RW"}));
+            auto keeper = need(cast.pick(them, {"GK"}));
+            if (!taker || !keeper) return Error{"a penalty needs a taker and the other team's goalkeeper on the pitch"};
+            d.title = "Penalty";
+            Action save;
+            save.kind = ActionKind::Save;
+            save.actor = *keeper;
+            save.at = 1.45;
+            save.beaten = true;
+            d.actions = {kick(ActionKind::Penalty, *taker, 1.0, f.goal(36.4, 0.6), {}, 22.0), save};
             break;
         }
     }
@@ -140,6 +190,7 @@ std::string slug(MomentTemplate kind) {
         case MomentTemplate::ThroughBall: return "through-ball";
         case MomentTemplate::Shot: return "shot";
         case MomentTemplate::CrossHeader: return "cross-header";
+        case MomentTemplate::Penalty: return "penalty";
     }
     return "moment";
 }
@@ -151,19 +202,17 @@ std::string uniqueId(const Script& script, MomentTemplate kind) {
     return id;
 }
 
-// The moment as block YAML, every line starting with `prefix` (the first) or as many spaces.
-std::string momentText(const Draft& d, const std::string& id, const std::string& clock, const std::string& prefix) {
-    const std::string in(prefix.size(), ' ');
-    std::string s = prefix + "id: " + id + "\n";
-    s += in + "clock: \"" + clock + "\"\n";
-    s += in + "title: " + yamlScalar(d.title) + "\n";
-    s += in + "caption: " + yamlScalar(d.caption.empty() ? d.title + ", from the editor's template." : d.caption) + "\n";
-    if (d.ball) s += in + "ball: " + formatPlace(*d.ball) + "\n";
-    s += in + "shape:\n";
-    for (const auto& [name, at] : d.shape) s += in + "  " + name + ": " + formatPlace(at) + "\n";
-    s += in + "actions:\n";
-    for (const std::string& a : d.actions) s += in + "  - " + a + "\n";
-    return s;
+Moment momentOf(Draft d, const Script& script, std::string id, double start) {
+    Moment m;
+    m.id = std::move(id);
+    m.clock = script.clock.toClock(start);
+    m.matchTime = start;
+    m.title = d.title;
+    m.caption = d.title + ", from the editor's template.";
+    m.ball = d.ball;
+    m.shape = std::move(d.shape);
+    m.actions = std::move(d.actions);
+    return m;  // no duration: the loader gives it two seconds after the last action
 }
 
 }  // namespace
@@ -174,6 +223,7 @@ std::string_view templateName(MomentTemplate kind) {
         case MomentTemplate::ThroughBall: return "through ball";
         case MomentTemplate::Shot: return "shot";
         case MomentTemplate::CrossHeader: return "header from a cross";
+        case MomentTemplate::Penalty: return "penalty";
     }
     return "moment";
 }
@@ -198,13 +248,12 @@ Result<EditedText> addMoment(std::string_view text, const Script& script, const 
     auto d = draft(c, cast, f);
     if (!d) return d.error();
 
-    const std::string clock = formatReading(script.clock.toClock(start));
-    const std::string id = uniqueId(script, c.kind);
+    const Moment moment = momentOf(std::move(*d), script, uniqueId(script, c.kind), start);
     ScriptNodes nodes(text);
     const YamlNode list = nodes.moments();
     if (list.isSequence() && !list.isFlow() && list.size() > 0) {
         const std::string prefix = itemPrefix(text, list.item(0));
-        const std::string block = momentText(*d, id, clock, prefix);
+        const std::string block = formatMoment(script, moment, prefix);
         if (slot < list.size()) {
             const std::size_t at = commentsAbove(text, lineStart(text, list.item(slot).begin()));
             return EditedText{applyPatches(text, {{at, at, block + "\n"}}), static_cast<int>(slot), true};
@@ -213,7 +262,7 @@ Result<EditedText> addMoment(std::string_view text, const Script& script, const 
         return EditedText{applyPatches(text, {{at, at, "\n" + block}}), static_cast<int>(slot), true};
     }
     if (list.size() > 0) return Error{"the moments are written as one [..] list; write one per line to add to them"};
-    const std::string block = momentText(*d, id, clock, "  - ");
+    const std::string block = formatMoment(script, moment, "  - ");
     if (nodes.root().isMap()) {
         const int k = findKey(nodes.root(), "moments");
         if (k >= 0) {

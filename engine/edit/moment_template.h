@@ -1,6 +1,7 @@
 #pragma once
-// New moments from templates (a corner, a through ball, a shot, a header from a cross), written into
-// the script at a match time with players who are on the pitch then, for the end the team attacks.
+// New moments from templates (a corner, a through ball, a shot, a header from a cross, a penalty), built
+// as Moment values for the players on the pitch at a match time and the end the team attacks, and
+// written into the script's text through the script writer (script/script_writer.h).
 #include <string_view>
 
 #include "core/result.h"

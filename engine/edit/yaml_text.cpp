@@ -1,8 +1,6 @@
 #include "edit/yaml_text.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 
 namespace touchline::edit {
 
@@ -21,48 +19,9 @@ std::string applyPatches(std::string_view text, std::vector<TextPatch> patches) 
     return out;
 }
 
-std::string formatNumber(double value, int decimals) {
-    const double scale = std::pow(10.0, decimals);
-    double rounded = std::round(value * scale) / scale;
-    if (rounded == 0.0) rounded = 0.0;  // no "-0.0"
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, rounded);
-    std::string s = buffer;
-    const std::size_t dot = s.find('.');
-    if (dot == std::string::npos) return s + ".0";
-    while (s.size() > dot + 2 && s.back() == '0') s.pop_back();
-    return s;
-}
+std::string formatNumber(double value, int decimals) { return yamlDecimal(value, decimals); }
 
-std::string formatPlace(Vec2 place) { return "[" + formatNumber(place.x, 1) + ", " + formatNumber(place.y, 1) + "]"; }
-
-std::string yamlScalar(std::string_view text) {
-    // Plain is safe for words, spaces inside and accents; not for YAML's indicators or what would read
-    // as another type (a number, a boolean, null).
-    bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ';
-    if (plain) {
-        constexpr std::string_view kFirstForbidden = "-?:,[]{}#&*!|>'\"%@`0123456789.+~";
-        if (kFirstForbidden.find(text.front()) != std::string_view::npos) plain = false;
-        if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) plain = false;
-        if (text.find_first_of(",[]{}\n\t\"'\\") != std::string_view::npos) plain = false;
-        if (text.back() == ':') plain = false;
-        static constexpr std::string_view kWords[] = {"true", "false", "yes", "no", "on", "off", "null",
-                                                      "True", "False", "Yes", "No", "On", "Off", "Null",
-                                                      "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "NULL"};
-        for (std::string_view w : kWords) plain = plain && text != w;
-    }
-    if (plain) return std::string(text);
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\') quoted += '\\';
-        if (c == '\n') {
-            quoted += "\\n";
-            continue;
-        }
-        quoted += c;
-    }
-    return quoted + "\"";
-}
+std::string formatPlace(Vec2 place) { return yamlPlace(place, 1); }
 
 int findKey(const YamlNode& map, std::string_view key) {
     for (std::size_t i = 0; i < map.size(); ++i) {
@@ -175,6 +134,20 @@ std::string itemPrefix(std::string_view text, const YamlNode& item) {
     // could: only spaces and the dash are a prefix to repeat.
     if (prefix.find_first_not_of(" -") != std::string::npos) return "  - ";
     return prefix;
+}
+
+YamlMark markAt(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    YamlMark mark{1, 1};
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++mark.line;
+            mark.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++mark.column;  // UTF-8 continuation bytes belong to the character before them
+        }
+    }
+    return mark;
 }
 
 }  // namespace touchline::edit

@@ -9,6 +9,7 @@
 
 #include "core/vec2.h"
 #include "script/yaml_document.h"
+#include "script/yaml_emit.h"
 
 namespace touchline::edit {
 
@@ -21,13 +22,13 @@ struct TextPatch {
 // Applies patches that do not overlap, in any order.
 std::string applyPatches(std::string_view text, std::vector<TextPatch> patches);
 
-// Numbers as a person writes them: at most `decimals` places, trailing zeros dropped, at least one
-// decimal ("2.6", "0.0", "14.0", "0.45"), and no "-0.0".
+// Numbers as the editor writes what a person drags or types: at most `decimals` places (script/yaml_emit.h's
+// yamlDecimal: "2.6", "0.0", "14.0", "0.45", never "-0.0").
 std::string formatNumber(double value, int decimals = 2);
 // "[99.3, 35.2]": places to the decimetre, which is finer than anyone drags.
 std::string formatPlace(Vec2 place);
-// A name or word as a YAML scalar: plain when that reads back as the same text, else double-quoted.
-std::string yamlScalar(std::string_view text);
+// Names as YAML scalars: the script writer's.
+using touchline::yamlScalar;
 
 // The pair index of `key` in a mapping node, or -1.
 int findKey(const YamlNode& map, std::string_view key);
@@ -60,5 +61,8 @@ struct LineRange {
 LineRange itemLines(std::string_view text, const YamlNode& item);
 // What comes before a block sequence item on its line: "      - " (indentation and dash).
 std::string itemPrefix(std::string_view text, const YamlNode& item);
+
+// The line and column (1-based, columns in characters as the loader counts them) of a byte offset.
+YamlMark markAt(std::string_view text, std::size_t offset);
 
 }  // namespace touchline::edit

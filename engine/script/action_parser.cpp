@@ -7,56 +7,26 @@
 
 #include "core/pitch.h"
 #include "core/text.h"
+#include "script/action_schema.h"
 
 namespace touchline {
 
 namespace {
 
-constexpr std::array kAllKinds{
-    ActionKind::Run,  ActionKind::Dribble, ActionKind::Pass,   ActionKind::Cross,        ActionKind::Corner,
-    ActionKind::Shot, ActionKind::Header,  ActionKind::Volley, ActionKind::Save,         ActionKind::Tackle,
-    ActionKind::Foul, ActionKind::Card,    ActionKind::Substitution, ActionKind::Injury, ActionKind::Whistle,
-};
-constexpr std::array kMarkerKinds{ActionKind::Card, ActionKind::Substitution, ActionKind::Injury, ActionKind::Foul,
-                                  ActionKind::Whistle};
-
-// Every field any action or marker has, so a field of another kind reads "does not apply" rather
-// than "unknown".
-constexpr std::string_view kActionFields[] = {"at",    "clock", "note", "to", "by", "arrive", "speed",
-                                              "style", "holds", "on",   "colour", "off", "height"};
-
-constexpr std::string_view kStyles[] = {"ground", "lofted", "driven"};
 constexpr std::string_view kEnds[] = {"left", "right"};
-constexpr std::string_view kCards[] = {"yellow", "red"};
-constexpr std::string_view kWhistles[] = {"kick-off", "foul", "offside", "half-time", "full-time"};
-constexpr WhistleKind kWhistleKinds[] = {WhistleKind::KickOff, WhistleKind::Foul, WhistleKind::Offside,
-                                         WhistleKind::HalfTime, WhistleKind::FullTime};
 
-// Nobody strikes a ball harder than this (the fastest measured shots are about 35 m/s).
-constexpr double kMaxKickSpeed = 35.0;
-// Nobody heads a ball higher above the grass than this.
-constexpr double kMaxHeaderHeight = 3.0;
-
-// The fields an action of `kind` takes besides its kind key.
-std::vector<std::string_view> fieldsOf(ActionKind kind, ActionPlace place) {
-    std::vector<std::string_view> fields;
-    if (place == ActionPlace::Moment) fields = {"at"};
-    else fields = {"clock", "note"};
-    switch (kind) {
-        case ActionKind::Run:
-        case ActionKind::Dribble: fields.insert(fields.end(), {"to", "by"}); break;
-        case ActionKind::Header: fields.insert(fields.end(), {"to", "arrive", "speed", "style", "height"}); break;
-        case ActionKind::Save: fields.insert(fields.end(), {"holds", "to", "arrive", "speed", "style"}); break;
-        case ActionKind::Tackle:
-        case ActionKind::Foul: fields.push_back("on"); break;
-        case ActionKind::Card: fields.push_back("colour"); break;
-        case ActionKind::Substitution: fields.push_back("off"); break;
-        case ActionKind::Injury:
-        case ActionKind::Whistle: break;
-        default: fields.insert(fields.end(), {"to", "arrive", "speed", "style"}); break;
-    }
-    return fields;
+// The words of an enum's values, in the enum's order, from the one function that spells them.
+template <typename E, std::size_t N>
+std::array<std::string_view, N> wordsOf(const E (&values)[N], std::string_view (*keyword)(E)) {
+    std::array<std::string_view, N> words{};
+    for (std::size_t i = 0; i < N; ++i) words[i] = keyword(values[i]);
+    return words;
 }
+
+constexpr KickStyle kStyles[] = {KickStyle::Ground, KickStyle::Lofted, KickStyle::Driven};
+constexpr CardColour kCards[] = {CardColour::Yellow, CardColour::Red};
+constexpr WhistleKind kWhistles[] = {WhistleKind::KickOff, WhistleKind::Foul, WhistleKind::Offside,
+                                     WhistleKind::HalfTime, WhistleKind::FullTime};
 
 std::string article(ActionKind kind) {
     const std::string_view word = actionKeyword(kind);
@@ -64,21 +34,33 @@ std::string article(ActionKind kind) {
     return std::string(vowel ? "an " : "a ") + std::string(word);
 }
 
-std::vector<std::string> kindNames(std::span<const ActionKind> kinds) {
+std::vector<ActionKind> kindsAllowed(ActionPlace place) {
+    std::vector<ActionKind> kinds;
+    for (const ActionSchema& s : actionSchemas()) {
+        if (place == ActionPlace::Moment || s.marker) kinds.push_back(s.kind);
+    }
+    return kinds;
+}
+
+std::vector<std::string> kindNames(const std::vector<ActionKind>& kinds) {
     std::vector<std::string> names;
     for (ActionKind k : kinds) names.emplace_back(actionKeyword(k));
     return names;
 }
 
-std::optional<ActionKind> kindFromKey(std::string_view key) {
-    for (ActionKind k : kAllKinds) {
-        if (actionKeyword(k) == key) return k;
-    }
-    return std::nullopt;
+// The fields an action takes besides its kind key, as the messages name them.
+std::vector<std::string> fieldNames(const ActionSchema& schema, ActionPlace place) {
+    std::vector<std::string> names;
+    if (place == ActionPlace::Moment) names = {"at"};
+    else names = {"clock", "note"};
+    for (const FieldSpec& f : schema.fields) names.emplace_back(f.key);
+    return names;
 }
 
-bool isActionField(std::string_view name) {
-    return std::find(std::begin(kActionFields), std::end(kActionFields), name) != std::end(kActionFields);
+std::string formatted(std::string_view pattern, double value) {
+    char buffer[128];
+    std::snprintf(buffer, sizeof buffer, std::string(pattern).c_str(), value);
+    return buffer;
 }
 
 class ActionReader {
@@ -113,12 +95,11 @@ public:
 private:
     // Finds the one kind key; reports none, several, or one that names no kind.
     std::optional<Field> findKind() {
-        const std::span<const ActionKind> allowed =
-            place_ == ActionPlace::Moment ? std::span<const ActionKind>(kAllKinds) : std::span<const ActionKind>(kMarkerKinds);
+        const std::vector<ActionKind> allowed = kindsAllowed(place_);
         const std::vector<std::string> names = kindNames(allowed);
         std::optional<Field> found;
         for (const Field& f : map_.fields()) {
-            auto kind = kindFromKey(f.name);
+            auto kind = kindFromKeyword(f.name);
             if (!kind) continue;
             map_.consume(f);
             if (std::find(allowed.begin(), allowed.end(), *kind) == allowed.end()) {
@@ -151,8 +132,9 @@ private:
 
     bool readActor(const Field& kindField) {
         if (action_.kind == ActionKind::Whistle) {
-            auto call = reader_.keyword(kindField, kWhistles);
-            if (call) action_.whistle = kWhistleKinds[*call];
+            const auto words = wordsOf(kWhistles, whistleKeyword);
+            auto call = reader_.keyword(kindField, words);
+            if (call) action_.whistle = kWhistles[*call];
             return call.has_value();
         }
         auto who = resolvePlayer(script_, kindField, reader_);
@@ -160,138 +142,147 @@ private:
         return who.has_value();
     }
 
+    // Every field of the kind's schema: flags first, since a set flag (a save's `holds`) decides which
+    // of the others apply; then each of the others, and last the choice between `arrive` and `speed`.
     bool readFields() {
-        switch (action_.kind) {
-            case ActionKind::Run:
-            case ActionKind::Dribble: return readMovement();
-            case ActionKind::Save: return readSave();
-            case ActionKind::Tackle:
-            case ActionKind::Foul: return readOther("on", "the opponent");
-            case ActionKind::Substitution: return readOther("off", "the player going off");
-            case ActionKind::Card: {
-                auto colour = map_.require("colour", "yellow or red");
-                if (!colour) return false;
-                auto which = reader_.keyword(*colour, kCards);
-                if (which) action_.card = *which == 0 ? CardColour::Yellow : CardColour::Red;
-                return which.has_value();
+        const ActionSchema& schema = schemaOf(action_.kind);
+        action_.style = schema.style;
+        bool ok = true;
+        std::vector<std::pair<const FieldSpec*, Field>> flags;
+        for (const FieldSpec& spec : schema.fields) {
+            if (spec.type != FieldType::Flag) continue;
+            if (auto f = map_.get(spec.key)) {
+                ok = readValue(spec, *f) && ok;
+                flags.emplace_back(&spec, *f);
             }
-            case ActionKind::Injury:
-            case ActionKind::Whistle: return true;
-            default: return readKick();
         }
-    }
-
-    bool readMovement() {
-        bool ok = true;
-        auto to = map_.require("to", "where he runs: [x, y]");
-        auto by = map_.require("by", "the moment time he gets there");
-        if (to) {
-            auto p = reader_.position(*to);
-            if (p) action_.to = *p;
-            ok = ok && p.has_value();
+        // Two flags that exclude each other (a save that holds and is beaten): the later one is wrong.
+        for (const auto& [spec, f] : flags) {
+            const FieldSpec* by = excludedBy(schema, *spec, action_);
+            if (by && by < spec) {
+                reader_.error(f.key, "'" + f.name + "' does not apply " + std::string(by->whenSet),
+                              std::string(by->excludedHint));
+                ok = false;
+            }
         }
-        if (by) {
-            auto t = reader_.number(*by, 0.0);
-            if (t) action_.by = *t;
-            ok = ok && t.has_value();
-        }
-        return ok && to && by;
-    }
-
-    bool readOther(std::string_view key, std::string_view what) {
-        auto field = map_.require(key, what);
-        if (!field) return false;
-        auto who = resolvePlayer(script_, *field, reader_);
-        if (who) action_.other = *who;
-        return who.has_value();
-    }
-
-    bool readSave() {
-        bool ok = true;
-        if (auto holds = map_.get("holds")) {
-            auto v = reader_.boolean(*holds);
-            if (v) action_.holds = *v;
-            ok = v.has_value();
-        }
-        if (action_.holds) {
-            for (std::string_view key : {"to", "arrive", "speed", "style"}) {
-                if (auto f = map_.get(key)) {
-                    reader_.error(f->key, "'" + f->name + "' does not apply when the keeper holds the ball",
-                                  "a parry has 'to' and 'speed' instead of 'holds: true'");
+        bool explained = false;  // a missing field already said what to write instead
+        std::vector<Field> timing;
+        bool timingApplies = false;
+        for (const FieldSpec& spec : schema.fields) {
+            if (spec.type == FieldType::Flag) continue;
+            if (const FieldSpec* flag = excludedBy(schema, spec, action_)) {
+                if (auto f = map_.get(spec.key)) {
+                    reader_.error(f->key, "'" + f->name + "' does not apply " + std::string(flag->whenSet),
+                                  std::string(flag->excludedHint));
                     ok = false;
                 }
+                continue;
             }
-            return ok;
-        }
-        if (!map_.has("to")) {
-            reader_.error(map_.where(), "this save neither holds the ball nor palms it anywhere",
-                          "add 'holds: true', or 'to' and 'speed' for a parry");
-            return false;
-        }
-        return readKick() && ok;
-    }
-
-    bool readKick() {
-        bool ok = true;
-        action_.style = defaultStyle(action_.kind);
-        auto to = map_.require("to", "where the ball must arrive");
-        if (to) ok = readTarget(*to) && ok;
-        auto arrive = map_.get("arrive");
-        auto speed = map_.get("speed");
-        if (arrive && speed) {
-            const Field& second = arrive->key.line > speed->key.line ||
-                                          (arrive->key.line == speed->key.line && arrive->key.column > speed->key.column)
-                                      ? *arrive
-                                      : *speed;
-            reader_.error(second.key, "give 'arrive' or 'speed', not both", "the physics finds the other");
-            ok = false;
-        } else if (!arrive && !speed) {
-            reader_.error(map_.where(), "this " + std::string(actionKeyword(action_.kind)) +
-                                            " needs 'arrive' (when the ball gets there) or 'speed' (how hard it is struck)");
-            ok = false;
-        }
-        if (arrive) {
-            auto t = reader_.number(*arrive, 0.0);
-            if (t) action_.arrive = *t;
-            ok = ok && t.has_value();
-        }
-        if (speed) {
-            auto s = reader_.number(*speed);
-            if (s && *s <= 0.0) {
-                reader_.error(speed->where, "'speed' must be above 0");
-                s.reset();
-            } else if (s && *s > kMaxKickSpeed) {
-                char buffer[96];
-                std::snprintf(buffer, sizeof buffer, "nobody strikes a ball at %g m/s", *s);
-                reader_.error(speed->where, buffer, "the hardest shots fly at about 35 m/s");
-                s.reset();
-            }
-            if (s) action_.speed = *s;
-            ok = ok && s.has_value();
-        }
-        if (auto style = map_.get("style")) {
-            auto which = reader_.keyword(*style, kStyles);
-            if (which) action_.style = static_cast<KickStyle>(*which);
-            ok = ok && which.has_value();
-        }
-        if (action_.kind == ActionKind::Header) {
-            if (auto height = map_.get("height")) {
-                auto h = reader_.number(*height, 0.0);
-                if (h && *h > kMaxHeaderHeight) {
-                    char buffer[96];
-                    std::snprintf(buffer, sizeof buffer, "nobody heads a ball %g m above the grass", *h);
-                    reader_.error(height->where, buffer, "a header meets the ball at 3 m or lower");
-                    h.reset();
+            if (spec.need == Need::Timing) timingApplies = true;
+            std::optional<Field> f;
+            if (spec.need == Need::Required && !spec.missing.empty()) {
+                f = map_.get(spec.key);
+                if (!f) {
+                    reader_.error(map_.where(), std::string(spec.missing), std::string(spec.meaning));
+                    explained = true;
                 }
-                if (h) action_.contactHeight = *h;
-                ok = ok && h.has_value();
+            } else if (spec.need == Need::Required) {
+                f = map_.require(spec.key, spec.meaning);
+            } else {
+                f = map_.get(spec.key);
             }
+            if (!f) {
+                ok = ok && spec.need != Need::Required;
+                continue;
+            }
+            if (spec.need == Need::Timing) timing.push_back(*f);
+            ok = readValue(spec, *f) && ok;
         }
+        if (timingApplies && !explained) ok = checkTiming(schema, timing) && ok;
         return ok;
     }
 
-    bool readTarget(const Field& to) {
-        KickTarget& target = action_.target;
+    // A kick is timed by exactly one of `arrive` and `speed`.
+    bool checkTiming(const ActionSchema& schema, const std::vector<Field>& given) {
+        if (given.size() == 1) return true;
+        if (given.size() > 1) {
+            const auto later = std::max_element(given.begin(), given.end(), [](const Field& a, const Field& b) {
+                return a.key.line < b.key.line || (a.key.line == b.key.line && a.key.column < b.key.column);
+            });
+            reader_.error(later->key, "give 'arrive' or 'speed', not both", "the physics finds the other");
+            return false;
+        }
+        std::string choices;
+        for (const FieldSpec& spec : schema.fields) {
+            if (spec.need != Need::Timing) continue;
+            if (!choices.empty()) choices += " or ";
+            choices += "'" + std::string(spec.key) + "' (" + std::string(spec.meaning) + ")";
+        }
+        reader_.error(map_.where(), "this " + std::string(schema.keyword) + " needs " + choices);
+        return false;
+    }
+
+    bool readValue(const FieldSpec& spec, const Field& f) {
+        switch (spec.type) {
+            case FieldType::Time: {
+                auto t = reader_.number(f, 0.0);
+                if (t) store(spec, *t);
+                return t.has_value();
+            }
+            case FieldType::Speed: {
+                auto s = reader_.number(f);
+                if (s && *s <= 0.0) {
+                    reader_.error(f.where, "'" + f.name + "' must be above 0");
+                    s.reset();
+                }
+                return checkMax(spec, f, s);
+            }
+            case FieldType::Height: return checkMax(spec, f, reader_.number(f, 0.0));
+            case FieldType::Place: {
+                auto p = reader_.position(f);
+                if (p) action_.*std::get<Vec2 Action::*>(spec.slot) = *p;
+                return p.has_value();
+            }
+            case FieldType::Target: return readTarget(f, action_.*std::get<KickTarget Action::*>(spec.slot));
+            case FieldType::Style: {
+                auto which = reader_.keyword(f, wordsOf(kStyles, styleKeyword));
+                if (which) action_.*std::get<KickStyle Action::*>(spec.slot) = kStyles[*which];
+                return which.has_value();
+            }
+            case FieldType::Flag: {
+                auto v = reader_.boolean(f);
+                if (v) action_.*std::get<bool Action::*>(spec.slot) = *v;
+                return v.has_value();
+            }
+            case FieldType::Player: {
+                auto who = resolvePlayer(script_, f, reader_);
+                if (who) action_.*std::get<PlayerId Action::*>(spec.slot) = *who;
+                return who.has_value();
+            }
+            case FieldType::Card: {
+                auto which = reader_.keyword(f, wordsOf(kCards, cardKeyword));
+                if (which) action_.*std::get<CardColour Action::*>(spec.slot) = kCards[*which];
+                return which.has_value();
+            }
+        }
+        return false;
+    }
+
+    bool checkMax(const FieldSpec& spec, const Field& f, std::optional<double> value) {
+        if (value && spec.max > 0.0 && *value > spec.max) {
+            reader_.error(f.where, formatted(spec.overMax, *value), std::string(spec.overMaxWhy));
+            value.reset();
+        }
+        if (value) store(spec, *value);
+        return value.has_value();
+    }
+
+    void store(const FieldSpec& spec, double value) {
+        if (const auto* plain = std::get_if<double Action::*>(&spec.slot)) action_.**plain = value;
+        else action_.*std::get<std::optional<double> Action::*>(spec.slot) = value;
+    }
+
+    bool readTarget(const Field& to, KickTarget& target) {
         if (to.value.isSequence()) {
             auto p = reader_.point(to);
             if (!p) return false;
@@ -356,20 +347,19 @@ private:
     // Reports fields this kind does not take: "does not apply" for another kind's field, "unknown"
     // with the nearest of this kind's fields otherwise.
     void rejectOthers() {
-        const std::vector<std::string_view> own = fieldsOf(action_.kind, place_);
-        std::vector<std::string> ownNames(own.begin(), own.end());
+        const std::vector<std::string> own = fieldNames(schemaOf(action_.kind), place_);
         const std::string what = article(action_.kind);
         for (const Field& f : map_.fields()) {
             if (map_.consumed(f)) continue;
             map_.consume(f);
             if (isActionField(f.name)) {
                 reader_.error(f.key, "'" + f.name + "' does not apply to " + what,
-                              what + " takes " + joinList(ownNames, " and "));
+                              what + " takes " + joinList(own, " and "));
                 continue;
             }
             std::string hint;
-            if (auto near = nearestName(f.name, ownNames)) hint = "did you mean '" + *near + "'?";
-            else hint = what + " takes " + joinList(ownNames, " and ");
+            if (auto near = nearestName(f.name, own)) hint = "did you mean '" + *near + "'?";
+            else hint = what + " takes " + joinList(own, " and ");
             reader_.error(f.key, "unknown field '" + f.name + "' in " + what, hint);
         }
     }
@@ -382,15 +372,6 @@ private:
 };
 
 }  // namespace
-
-KickStyle defaultStyle(ActionKind kind) {
-    switch (kind) {
-        case ActionKind::Pass: return KickStyle::Ground;
-        case ActionKind::Cross:
-        case ActionKind::Corner: return KickStyle::Lofted;
-        default: return KickStyle::Driven;
-    }
-}
 
 std::optional<PlayerId> resolvePlayer(const Script& script, const Field& field, YamlReader& reader) {
     auto name = reader.text(field);

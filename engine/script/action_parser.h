@@ -13,12 +13,9 @@ enum class ActionPlace { Moment, Marker };
 // Finds a player by the name the script uses; reports an unknown name with the nearest real one.
 std::optional<PlayerId> resolvePlayer(const Script& script, const Field& field, YamlReader& reader);
 
-// Reads the action in `map`: its one kind key, `at` (in a moment), and the fields of that kind. The
-// caller reads a marker's `clock` and `note` first. Every field nobody reads is reported.
+// Reads the action in `map`: its one kind key, `at` (in a moment), and the fields of that kind as its
+// schema (script/action_schema.h) lists them. The caller reads a marker's `clock` and `note` first. Every
+// field nobody reads is reported.
 std::optional<Action> parseAction(MapView& map, ActionPlace place, const Script& script, YamlReader& reader);
-
-// Defaults of the kick styles: a pass goes along the grass, crosses and corners are lofted, shots,
-// headers and volleys (and a parry) are driven.
-KickStyle defaultStyle(ActionKind kind);
 
 }  // namespace touchline

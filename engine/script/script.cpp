@@ -3,43 +3,15 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "script/action_schema.h"
 
 namespace touchline {
 
-std::string_view actionKeyword(ActionKind kind) {
-    switch (kind) {
-        case ActionKind::Run: return "run";
-        case ActionKind::Dribble: return "dribble";
-        case ActionKind::Pass: return "pass";
-        case ActionKind::Cross: return "cross";
-        case ActionKind::Corner: return "corner";
-        case ActionKind::Shot: return "shot";
-        case ActionKind::Header: return "header";
-        case ActionKind::Volley: return "volley";
-        case ActionKind::Save: return "save";
-        case ActionKind::Tackle: return "tackle";
-        case ActionKind::Foul: return "foul";
-        case ActionKind::Card: return "card";
-        case ActionKind::Substitution: return "substitution";
-        case ActionKind::Injury: return "injury";
-        case ActionKind::Whistle: return "whistle";
-    }
-    return "?";
-}
+std::string_view actionKeyword(ActionKind kind) { return schemaOf(kind).keyword; }
 
-bool isKick(ActionKind kind) {
-    switch (kind) {
-        case ActionKind::Pass:
-        case ActionKind::Cross:
-        case ActionKind::Corner:
-        case ActionKind::Shot:
-        case ActionKind::Header:
-        case ActionKind::Volley: return true;
-        default: return false;
-    }
-}
+bool isKick(ActionKind kind) { return schemaOf(kind).what == ActionClass::Kick; }
 
-bool isMovement(ActionKind kind) { return kind == ActionKind::Run || kind == ActionKind::Dribble; }
+bool isMovement(ActionKind kind) { return schemaOf(kind).what == ActionClass::Movement; }
 
 std::string_view styleKeyword(KickStyle style) {
     switch (style) {

@@ -33,6 +33,7 @@ struct Kit {
     Rgba shirt{255, 255, 255, 255};
     Rgba stripes{0, 0, 0, 0};  // vertical stripes over the shirt; alpha 0 for a plain shirt
     Rgba number{0, 0, 0, 255};
+    bool operator==(const Kit&) const = default;
 };
 
 struct Player {
@@ -47,6 +48,7 @@ struct Player {
     SourceLocation where;
 
     bool isGoalkeeper() const { return position == "GK"; }
+    bool operator==(const Player& other) const;  // as the file says it: never `where`
 };
 
 struct Team {
@@ -59,6 +61,8 @@ struct Team {
     Kit goalkeeperKit;
     std::vector<Player> players;  // starters first, then substitutes
     SourceLocation where;
+
+    bool operator==(const Team& other) const;  // as the file says it: never `where`
 };
 
 struct MatchInfo {
@@ -69,15 +73,19 @@ struct MatchInfo {
     std::array<int, 2> finalScore{0, 0};  // as the author believes it; the physics decides what is shown
     pitch::End homeAttacksFirstHalf = pitch::End::Right;
     SourceLocation where;
+
+    bool operator==(const MatchInfo& other) const;  // as the file says it: never `where`
 };
 
 enum class ActionKind {
     Run, Dribble,                                  // movement
     Pass, Cross, Corner, Shot, Header, Volley,     // kicks: the ball leaves the player aimed at a target
-    Save,                                          // the keeper stops, palms or holds the ball
+    Penalty,                                       // a kick from the penalty spot (the players are placed for it)
+    Save,                                          // the keeper stops, palms or holds the ball, or is beaten
     Tackle, Foul, Card, Substitution, Injury, Whistle,  // events without a kick
 };
 
+// The format's table of each kind's fields is script/action_schema.h; these ask it.
 std::string_view actionKeyword(ActionKind kind);  // "run", "pass", ...
 bool isKick(ActionKind kind);
 bool isMovement(ActionKind kind);
@@ -98,6 +106,9 @@ struct KickTarget {
     double height = 0.0;  // z at arrival: 0 on the grass, about 2.3 for a head, under 2.44 in a goal
     PlayerId player;      // Player: the ball arrives where he is at that instant
     pitch::End goal = pitch::End::Right;  // Goal: which goal
+
+    // The same target as the file says it: only the fields of its kind count.
+    bool operator==(const KickTarget& other) const;
 };
 
 struct Action {
@@ -115,11 +126,18 @@ struct Action {
     KickStyle style = KickStyle::Ground;
     // Save: true when the keeper holds the ball; false when he palms it towards `target`.
     bool holds = false;
+    // Save: the keeper dives towards the ball and does not reach it (the shot goes on; a goal is the
+    // shooter's).
+    bool beaten = false;
     // Header: the height of the ball at his head when he meets it, when the script gives one.
     std::optional<double> contactHeight;
     CardColour card = CardColour::Yellow;
     WhistleKind whistle = WhistleKind::Foul;
     SourceLocation where;
+
+    // The same action as the file says it: its kind, time, actor and the fields its kind has
+    // (script/action_schema.h), numbers to within kNumberNoise; never `where`.
+    bool operator==(const Action& other) const;
 };
 
 // A player's position at the start of a moment.
@@ -127,6 +145,8 @@ struct Placement {
     PlayerId player;
     Vec2 position;
     SourceLocation where;
+
+    bool operator==(const Placement& other) const;  // as the file says it: never `where`
 };
 
 struct Moment {
@@ -143,6 +163,8 @@ struct Moment {
     std::vector<Action> actions;   // in time order
     SourceLocation where;
 
+    bool operator==(const Moment& other) const;  // as the file says it: never `where`
+
     bool animated() const;  // has a ball in play (at least one kick)
 };
 
@@ -153,6 +175,8 @@ struct Marker {
     Action action;
     std::string note;  // optional words for the event log
     SourceLocation where;
+
+    bool operator==(const Marker& other) const;  // as the file says it: never `where`
 };
 
 struct Script {
@@ -163,6 +187,11 @@ struct Script {
     std::array<Team, 2> teams;  // home, away
     std::vector<Moment> moments;  // in clock order
     std::vector<Marker> markers;  // in clock order
+
+    // Equal when they say the same as replay files: every part as the file says it, numbers to within
+    // kNumberNoise (script/action_schema.h), never where things were written nor the file's path.
+    // script/script_writer.h's writeScript gives a file that loads back to an equal Script.
+    bool operator==(const Script& other) const;
 
     const Team& team(TeamSide side) const { return teams[index(side)]; }
     const Player& player(PlayerId id) const { return teams[id.team].players[id.index]; }

@@ -13,7 +13,6 @@ namespace touchline {
 namespace {
 
 constexpr double kEpsilon = 1e-9;
-constexpr double kMaxHeaderHeight = 3.0;
 constexpr std::size_t kStartersPerTeam = 11;
 
 std::string seconds(double t) {

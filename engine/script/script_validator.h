@@ -7,13 +7,11 @@
 #include <cstddef>
 #include <vector>
 
+#include "core/human_limits.h"
 #include "script/diagnostics.h"
 #include "script/script.h"
 
 namespace touchline {
-
-// Fastest a player may run (the quickest sprinters in football touch about 10.5 m/s).
-inline constexpr double kMaxRunSpeed = 10.5;
 
 // What the validator may rely on. The loader leaves out what failed to parse; checks that would
 // take those gaps for mistakes of their own are skipped until the file reads cleanly.

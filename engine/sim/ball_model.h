@@ -12,6 +12,7 @@
 //   can lose at most 40 % of its horizontal speed to friction before it rolls;
 // - rolling resistance on mown grass: mu_r 0.1; a rolling ball shares drag's deceleration with its spin
 //   (3/5 of it slows the centre), so a 10 m/s pass rolls about 37 m.
+#include "core/human_limits.h"  // kMaxKickSpeed, kMaxRunSpeed: what the solver and the paths allow
 #include "core/vec2.h"
 #include "core/vec3.h"
 
@@ -20,10 +21,6 @@ namespace touchline::sim {
 // The simulation's fixed step: 240 per second.
 inline constexpr double kStep = 1.0 / 240.0;
 inline constexpr int kStepsPerSecond = 240;
-// What a human kick reaches (the fastest measured shots are just over 35 m/s).
-inline constexpr double kMaxKickSpeed = 35.0;
-// What a human runs (a sprinter's top speed; the loader checks runs against the same limit).
-inline constexpr double kMaxRunSpeed = 10.5;
 
 struct BallModel {
     double radius = 0.11;             // m

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/human_limits.h"
 #include "sim/ball_flight.h"
 #include "sim/goal_frame.h"
 #include "sim/moment_plan.h"
@@ -15,7 +16,6 @@ namespace touchline::sim {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr double kHandsHeight = 1.0;
 constexpr int kAfterTouchSteps = 84;      // 0.35 s: a player's body ignores the ball he has just played
 constexpr double kBounceEventSpeed = 1.5; // m/s: smaller landings are not worth an event
 constexpr double kSettled = 0.02;         // m: a touch whose ball moved less than this needs no second pass

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/human_limits.h"
 #include "sim/ball_flight.h"
 
 namespace touchline::sim {
@@ -13,9 +14,6 @@ namespace {
 constexpr double kFootOffset = 0.35;     // a kicker stands this far behind the ball
 constexpr double kDribbleOffset = 0.5;   // a dribbler keeps the ball this far ahead
 constexpr double kDribbleEvery = 0.45;   // seconds between a dribbler's touches
-constexpr double kHandsHeight = 1.0;     // a keeper holds the ball at this height
-constexpr double kMaxHeaderHeight = 3.0; // the highest a jumping player heads the ball (ball centre)
-constexpr double kMaxSaveHeight = 3.0;   // the highest a jumping keeper reaches
 
 std::string name(const Script& script, PlayerId id) { return id.valid() ? script.player(id).name : "?"; }
 

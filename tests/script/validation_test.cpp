@@ -161,7 +161,7 @@ TEST(Validation, UnknownActionKindsListTheKinds) {
     const LoadResult r = load(text);
     EXPECT_TRUE(hasError(r, at(text, "shoot"),
                          "unknown action kind 'shoot' (did you mean 'shot'? the kinds are run, dribble, pass, cross, "
-                         "corner, shot, header, volley, save, tackle, foul, card, substitution, injury or whistle)"));
+                         "corner, shot, header, volley, penalty, save, tackle, foul, card, substitution, injury or whistle)"));
     EXPECT_TRUE(hasError(r, at(text, "pass: Maestro"), "this run is also a pass; an action has one kind (write two actions)"));
     EXPECT_TRUE(hasError(r, at(text, "{ at: 2"), "this action has no kind"));
     const std::string marker = fixture({}, "  - { clock: \"5'\", run: Striker, to: [60, 30], by: 2 }\n");
