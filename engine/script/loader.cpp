@@ -87,6 +87,69 @@ void capDiagnostics(Diagnostics& diagnostics, const std::string& file) {
     diagnostics = std::move(kept);
 }
 
+// Reads a whole file of at most kMaxScriptBytes; nothing (after reporting why at `file`) otherwise.
+std::optional<std::string> readScriptFile(const std::string& path, const SourceLocation& file, Diagnostics& diagnostics) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        diagnostics.error(file, "cannot open the file: " + (ec ? ec.message() : std::string("it does not exist")));
+        return std::nullopt;
+    }
+    if (std::filesystem::is_directory(status)) {
+        diagnostics.error(file, "this is a directory, not a replay script");
+        return std::nullopt;
+    }
+    if (std::filesystem::is_regular_file(status)) {
+        const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size > kMaxScriptBytes) {
+            diagnostics.error(file, tooBig(size));
+            return std::nullopt;
+        }
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diagnostics.error(file, "cannot open the file for reading");
+        return std::nullopt;
+    }
+    // Read at most one byte past the limit, so a device or a pipe that never ends is refused too.
+    std::string text;
+    char buffer[1 << 16];
+    while (text.size() <= kMaxScriptBytes && in.read(buffer, sizeof buffer).gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) {
+        diagnostics.error(file, "cannot read the file");
+        return std::nullopt;
+    }
+    if (text.size() > kMaxScriptBytes) {
+        diagnostics.error(file, "the file is larger than " + megabytes(kMaxScriptBytes) + ", the most a replay script may be");
+        return std::nullopt;
+    }
+    return text;
+}
+
+// The passages a script keeps in a file of their own, beside it.
+void readPassagesFile(const std::string& scriptPath, ParsedScript& parsed, Diagnostics& diagnostics) {
+    const std::filesystem::path name = parsed.script.passagesFile;
+    if (name.is_absolute() || name.has_parent_path()) {
+        diagnostics.error(parsed.passagesWhere, "'passages' names a file beside this one: a file name, not a path");
+        return;
+    }
+    const std::string path = (std::filesystem::path(scriptPath).parent_path() / name).string();
+    Diagnostics reading;
+    auto text = readScriptFile(path, {path, 0, 0}, reading);
+    if (!text) {
+        for (const Diagnostic& d : reading.items()) diagnostics.error(parsed.passagesWhere, "passages file " + path + ": " + d.message);
+        return;
+    }
+    if (!prescanYaml(*text, path, diagnostics)) return;
+    YamlReader reader(text->size(), path, diagnostics);
+    if (auto yaml = readYaml(*text, reader)) {
+        const YamlNode root = yaml->documents.empty() ? YamlNode() : yaml->documents[0].root();
+        parsePassagesDocument(root, reader, parsed);
+    }
+}
+
 }  // namespace
 
 LoadResult parseScript(std::string_view text, const std::string& pathForMessages) {
@@ -109,6 +172,7 @@ LoadResult parseScript(std::string_view text, const std::string& pathForMessages
         if (auto yaml = readYaml(text, reader)) {
             const YamlNode root = yaml->documents.empty() ? YamlNode() : yaml->documents[0].root();
             parseDocument(root, reader, parsed);
+            if (!parsed.script.passagesFile.empty()) readPassagesFile(pathForMessages, parsed, diagnostics);
             fillSubstituteSpots(parsed);
             if (!reader.exhausted()) validateScript(parsed.script, diagnostics, parsed.scope);
         }
@@ -125,45 +189,9 @@ LoadResult parseScript(std::string_view text, const std::string& pathForMessages
 LoadResult loadScript(const std::string& path) {
     LoadResult result;
     result.script.path = path;
-    const SourceLocation file{path, 0, 0};
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status)) {
-        result.diagnostics.error(file, "cannot open the file: " + (ec ? ec.message() : std::string("it does not exist")));
-        return result;
-    }
-    if (std::filesystem::is_directory(status)) {
-        result.diagnostics.error(file, "this is a directory, not a replay script");
-        return result;
-    }
-    if (std::filesystem::is_regular_file(status)) {
-        const auto size = std::filesystem::file_size(path, ec);
-        if (!ec && size > kMaxScriptBytes) {
-            result.diagnostics.error(file, tooBig(size));
-            return result;
-        }
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.diagnostics.error(file, "cannot open the file for reading");
-        return result;
-    }
-    // Read at most one byte past the limit, so a device or a pipe that never ends is refused too.
-    std::string text;
-    char buffer[1 << 16];
-    while (text.size() <= kMaxScriptBytes && in.read(buffer, sizeof buffer).gcount() > 0) {
-        text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) {
-        result.diagnostics.error(file, "cannot read the file");
-        return result;
-    }
-    if (text.size() > kMaxScriptBytes) {
-        result.diagnostics.error(file, "the file is larger than " + megabytes(kMaxScriptBytes) +
-                                           ", the most a replay script may be");
-        return result;
-    }
-    return parseScript(text, path);
+    auto text = readScriptFile(path, {path, 0, 0}, result.diagnostics);
+    if (!text) return result;
+    return parseScript(*text, path);
 }
 
 }  // namespace touchline

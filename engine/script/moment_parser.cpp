@@ -10,8 +10,12 @@ namespace touchline {
 
 namespace {
 
-constexpr std::string_view kMomentFields[] = {"id", "clock", "title", "caption", "duration", "ball", "shape",
-                                              "actions"};
+constexpr std::string_view kMomentFields[] = {"id",    "clock",    "title",   "caption", "duration", "ball",
+                                              "shape", "off_ball", "restart", "stop",    "actions"};
+constexpr std::string_view kPassageFields[] = {"clock", "duration", "ball", "shape", "restart", "stop", "actions"};
+constexpr std::string_view kOffBallWords[] = {"stand", "shape"};
+constexpr std::string_view kRestartWords[] = {"kick-off", "throw-in", "corner", "free-kick", "goal-kick", "penalty"};
+constexpr std::string_view kStopWords[] = {"out", "foul", "offside", "goal", "injury", "substitution", "end-of-half"};
 // A moment lasts this long after its last action; a still moment at least kStillDuration.
 constexpr double kTailAfterLastAction = 2.0;
 constexpr double kStillDuration = 4.0;
@@ -50,14 +54,20 @@ double MomentParser::matchTimeOf(const Field& field, ClockReading& reading) {
     return *t;
 }
 
-void MomentParser::parseMoment(const Field& item) {
-    MapView map(reader_, item, "this moment");
+void MomentParser::parseMoment(const Field& item) { parseMomentLike(item, false); }
+
+void MomentParser::parsePassage(const Field& item) { parseMomentLike(item, true); }
+
+void MomentParser::parseMomentLike(const Field& item, bool passage) {
+    MapView map(reader_, item, passage ? "this passage" : "this moment");
     if (!map.ok()) return;
     Moment moment;
     moment.where = map.where();
-    const std::size_t index = script_.moments.size();
+    const std::size_t index = passage ? script_.passages.size() : script_.moments.size();
     bool complete = true;
-    if (auto f = map.require("id", "lower-case words joined by hyphens, e.g. koulibaly-winner")) {
+    if (passage) {
+        moment.offBall = OffBall::Shape;
+    } else if (auto f = map.require("id", "lower-case words joined by hyphens, e.g. koulibaly-winner")) {
         if (auto id = reader_.text(*f)) {
             moment.id = *id;
             if (!isMomentId(*id)) {
@@ -72,8 +82,13 @@ void MomentParser::parseMoment(const Field& item) {
         moment.matchTime = kNoTime;
     }
     if (std::isnan(moment.matchTime)) scope_.lineups = false;
-    if (auto f = map.require("title")) moment.title = reader_.text(*f).value_or("");
-    if (auto f = map.get("caption")) moment.caption = reader_.text(*f).value_or("");
+    if (!passage) {
+        if (auto f = map.require("title")) moment.title = reader_.text(*f).value_or("");
+        if (auto f = map.get("caption")) moment.caption = reader_.text(*f).value_or("");
+        if (auto f = map.get("off_ball")) {
+            if (auto k = reader_.keyword(*f, kOffBallWords)) moment.offBall = *k == 1 ? OffBall::Shape : OffBall::Stand;
+        }
+    }
     double duration = 0.0;  // 0: none given
     if (auto f = map.get("duration")) {
         if (auto d = reader_.number(*f, 0.0)) {
@@ -83,6 +98,11 @@ void MomentParser::parseMoment(const Field& item) {
     }
     if (auto f = map.get("ball")) moment.ball = reader_.position(*f);
     if (auto f = map.get("shape")) parseShape(*f, moment);
+    if (auto f = map.get("restart")) {
+        moment.restart = parseRestart(*f);
+        if (!moment.restart) complete = false;
+    }
+    if (auto f = map.get("stop")) moment.stop = parseStop(*f);
     if (auto f = map.get("actions")) {
         for (const Field& actionItem : reader_.items(*f, "action")) {
             MapView actionMap(reader_, actionItem, "this action");
@@ -91,13 +111,68 @@ void MomentParser::parseMoment(const Field& item) {
             else complete = false;
         }
     }
-    map.rejectUnknown(kMomentFields);
+    if (passage) map.rejectUnknown(kPassageFields);
+    else map.rejectUnknown(kMomentFields);
     moment.duration = duration > 0.0 ? duration : defaultDuration(moment);
     if (!complete) {
-        scope_.partialMoments.push_back(index);
+        (passage ? scope_.partialPassages : scope_.partialMoments).push_back(index);
         scope_.lineups = false;
     }
-    script_.moments.push_back(std::move(moment));
+    (passage ? script_.passages : script_.moments).push_back(std::move(moment));
+}
+
+// { throw-in: Lichtsteiner, at: [60, 67.8] }: the kind is the key, the taker its value.
+std::optional<Restart> MomentParser::parseRestart(const Field& field) {
+    MapView map(reader_, field, "the restart");
+    if (!map.ok()) return std::nullopt;
+    Restart restart;
+    restart.where = map.where();
+    std::optional<Field> taker;
+    for (std::size_t k = 0; k < std::size(kRestartWords); ++k) {
+        auto f = map.get(kRestartWords[k]);
+        if (!f) continue;
+        if (taker) {
+            reader_.error(f->where, "a restart is one of " + std::string(kRestartWords[0]) + ", throw-in, corner, ...; this one names two");
+            return std::nullopt;
+        }
+        taker = f;
+        restart.kind = static_cast<RestartKind>(k);
+    }
+    if (!taker) {
+        reader_.error(restart.where, "missing the kind of restart and its taker",
+                      "e.g. { throw-in: Lichtsteiner, at: [60, 68] }; kinds: kick-off, throw-in, corner, free-kick, "
+                      "goal-kick, penalty");
+        map.rejectUnknown(kRestartWords);
+        return std::nullopt;
+    }
+    auto who = resolvePlayer(script_, *taker, reader_);
+    auto at = map.require("at", "where the ball is, e.g. [60, 68]");
+    std::optional<Vec2> place = at ? reader_.position(*at) : std::nullopt;
+    static constexpr std::string_view kFields[] = {"kick-off", "throw-in",  "corner", "free-kick",
+                                                   "goal-kick", "penalty", "at"};
+    map.rejectUnknown(kFields);
+    if (!who || !place) return std::nullopt;
+    restart.taker = *who;
+    restart.at = *place;
+    return restart;
+}
+
+// { at: 7.9, why: out }
+std::optional<Stop> MomentParser::parseStop(const Field& field) {
+    MapView map(reader_, field, "the stop");
+    if (!map.ok()) return std::nullopt;
+    Stop stop;
+    stop.where = map.where();
+    auto at = map.require("at", "the moment time play stops, in seconds");
+    auto why = map.require("why", "out, foul, offside, goal, injury, substitution or end-of-half");
+    std::optional<double> t = at ? reader_.number(*at, 0.0) : std::nullopt;
+    std::optional<std::size_t> kind = why ? reader_.keyword(*why, kStopWords) : std::nullopt;
+    static constexpr std::string_view kFields[] = {"at", "why"};
+    map.rejectUnknown(kFields);
+    if (!t || !kind) return std::nullopt;
+    stop.at = *t;
+    stop.kind = static_cast<StopKind>(*kind);
+    return stop;
 }
 
 void MomentParser::parseShape(const Field& field, Moment& moment) {

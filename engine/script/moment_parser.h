@@ -15,10 +15,15 @@ public:
     // Each appends to the Script what could be read, and notes in the scope what had to be left out.
     void parseMoment(const Field& item);
     void parseMarker(const Field& item);
+    // A passage: a moment without id, title or caption, always moved by the team shape.
+    void parsePassage(const Field& item);
 
 private:
+    void parseMomentLike(const Field& item, bool passage);
     double matchTimeOf(const Field& field, ClockReading& reading);
     void parseShape(const Field& field, Moment& moment);
+    std::optional<Restart> parseRestart(const Field& field);
+    std::optional<Stop> parseStop(const Field& field);
 
     YamlReader& reader_;
     Script& script_;

@@ -35,6 +35,31 @@ std::string_view whistleKeyword(WhistleKind kind) {
     return "?";
 }
 
+std::string_view restartKeyword(RestartKind kind) {
+    switch (kind) {
+        case RestartKind::KickOff: return "kick-off";
+        case RestartKind::ThrowIn: return "throw-in";
+        case RestartKind::Corner: return "corner";
+        case RestartKind::FreeKick: return "free-kick";
+        case RestartKind::GoalKick: return "goal-kick";
+        case RestartKind::Penalty: return "penalty";
+    }
+    return "?";
+}
+
+std::string_view stopKeyword(StopKind kind) {
+    switch (kind) {
+        case StopKind::Out: return "out";
+        case StopKind::Foul: return "foul";
+        case StopKind::Offside: return "offside";
+        case StopKind::Goal: return "goal";
+        case StopKind::Injury: return "injury";
+        case StopKind::Substitution: return "substitution";
+        case StopKind::EndOfHalf: return "end-of-half";
+    }
+    return "?";
+}
+
 bool Moment::animated() const {
     return std::any_of(actions.begin(), actions.end(), [](const Action& a) { return isKick(a.kind); });
 }

@@ -140,6 +140,33 @@ struct Action {
     bool operator==(const Action& other) const;
 };
 
+// How play restarts (Laws 8, 13-17): at a moment's start, the players stand for it until its kick.
+enum class RestartKind { KickOff, ThrowIn, Corner, FreeKick, GoalKick, Penalty };
+std::string_view restartKeyword(RestartKind kind);  // "kick-off", "throw-in", ...
+
+struct Restart {
+    RestartKind kind = RestartKind::KickOff;
+    PlayerId taker;
+    Vec2 at;  // where the ball is
+    SourceLocation where;
+    bool operator==(const Restart& other) const;  // as the file says it: never `where`
+};
+
+// Why play stops (the stoppages event data records). After it the ball is dead until the next restart.
+enum class StopKind { Out, Foul, Offside, Goal, Injury, Substitution, EndOfHalf };
+std::string_view stopKeyword(StopKind kind);  // "out", "foul", ..., "end-of-half"
+
+struct Stop {
+    StopKind kind = StopKind::Out;
+    double at = 0.0;  // moment time
+    SourceLocation where;
+    bool operator==(const Stop& other) const;  // as the file says it: never `where`
+};
+
+// Who moves the players a moment's actions leave alone: they stand in their places (the moment's shape
+// or formation spots), or the team shape moves them as footballers move (sim/team_shape.h).
+enum class OffBall { Stand, Shape };
+
 // A player's position at the start of a moment.
 struct Placement {
     PlayerId player;
@@ -161,6 +188,9 @@ struct Moment {
     std::optional<Vec2> ball;  // where the ball is at moment time 0; default: at the first kicker's feet
     std::vector<Placement> shape;  // players not listed stand at their formation spot
     std::vector<Action> actions;   // in time order
+    OffBall offBall = OffBall::Stand;  // `off_ball: shape`; a passage's is always Shape
+    std::optional<Restart> restart;    // play restarts at moment time 0 (the ball is there, its taker too)
+    std::optional<Stop> stop;          // play stops here; the moment then runs on to the next restart
     SourceLocation where;
 
     bool operator==(const Moment& other) const;  // as the file says it: never `where`
@@ -187,6 +217,12 @@ struct Script {
     std::array<Team, 2> teams;  // home, away
     std::vector<Moment> moments;  // in clock order
     std::vector<Marker> markers;  // in clock order
+    // Every stretch of play from a restart to the next, made from event data (no id, title or caption);
+    // they cover the match where the moments do not, and the moments stand where they overlap.
+    std::vector<Moment> passages;  // in clock order
+    // Where the file keeps them when it names another file (`passages: NAME.yaml`, beside it); empty when
+    // they are written in the file itself.
+    std::string passagesFile;
 
     // Equal when they say the same as replay files: every part as the file says it, numbers to within
     // kNumberNoise (script/action_schema.h), never where things were written nor the file's path.

@@ -76,11 +76,18 @@ bool Placement::operator==(const Placement& other) const {
     return player == other.player && samePlace(position, other.position);
 }
 
+bool Restart::operator==(const Restart& other) const {
+    return kind == other.kind && taker == other.taker && samePlace(at, other.at);
+}
+
+bool Stop::operator==(const Stop& other) const { return kind == other.kind && sameNumber(at, other.at); }
+
 bool Moment::operator==(const Moment& other) const {
     const bool sameBall = ball.has_value() == other.ball.has_value() && (!ball || samePlace(*ball, *other.ball));
     return id == other.id && title == other.title && caption == other.caption && sameReading(clock, other.clock) &&
            sameNumber(matchTime, other.matchTime) && sameNumber(duration, other.duration) && sameBall &&
-           shape == other.shape && actions == other.actions;
+           shape == other.shape && actions == other.actions && offBall == other.offBall && restart == other.restart &&
+           stop == other.stop;
 }
 
 bool Marker::operator==(const Marker& other) const {
@@ -92,7 +99,7 @@ bool Script::operator==(const Script& other) const {
     const auto sameStoppage = [&](Period p) { return sameNumber(clock.stoppage(p), other.clock.stoppage(p)); };
     return format == other.format && match == other.match && sameStoppage(Period::FirstHalf) &&
            sameStoppage(Period::SecondHalf) && teams == other.teams && moments == other.moments &&
-           markers == other.markers;
+           markers == other.markers && passages == other.passages && passagesFile == other.passagesFile;
 }
 
 }  // namespace touchline

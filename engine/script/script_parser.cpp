@@ -11,7 +11,7 @@ namespace touchline {
 
 namespace {
 
-constexpr std::string_view kTopFields[] = {"format", "match", "teams", "moments", "markers"};
+constexpr std::string_view kTopFields[] = {"format", "match", "teams", "moments", "markers", "passages"};
 constexpr std::string_view kMatchFields[] = {"competition", "date",  "venue",        "referee", "home",
                                              "away",        "score", "home_attacks", "stoppage"};
 constexpr std::string_view kTeamFields[] = {"name", "short", "formation", "coach", "kit", "goalkeeper",
@@ -81,6 +81,15 @@ public:
         }
         if (auto list = map.get("markers")) {
             for (const Field& item : reader_.items(*list, "marker")) moments.parseMarker(item);
+        }
+        if (auto passages = map.get("passages")) {
+            // Written here, or kept in a file of their own beside this one (the loader reads it).
+            if (passages->value.isScalar()) {
+                script_.passagesFile = reader_.text(*passages).value_or("");
+                out_.passagesWhere = passages->where;
+            } else {
+                for (const Field& item : reader_.items(*passages, "passage")) moments.parsePassage(item);
+            }
         }
         map.rejectUnknown(kTopFields);
     }
@@ -296,6 +305,21 @@ private:
 };
 
 }  // namespace
+
+void parsePassagesDocument(const YamlNode& root, YamlReader& reader, ParsedScript& out) {
+    const SourceLocation top{reader.file(), 1, 1};
+    if (!root.isMap()) {
+        reader.error(reader.locate(root, top), "a passages file is a YAML mapping with one list, 'passages'");
+        return;
+    }
+    MapView map(reader, Field{"file", root, {}, top, top}, "the file");
+    MomentParser moments(reader, out.script, out.scope);
+    if (auto list = map.require("passages", "the list of passages")) {
+        for (const Field& item : reader.items(*list, "passage")) moments.parsePassage(item);
+    }
+    static constexpr std::string_view kFields[] = {"passages"};
+    map.rejectUnknown(kFields);
+}
 
 void parseDocument(const YamlNode& root, YamlReader& reader, ParsedScript& out) {
     DocumentParser(reader, out).parse(root);

@@ -18,8 +18,12 @@ struct ParsedScript {
     std::vector<PlayerId> substitutesWithoutSpot;
     // What the parser had to leave out, so the validator does not report the gaps as mistakes.
     ValidationScope scope;
+    SourceLocation passagesWhere;  // where the file names its passages file, if it does
 };
 
 void parseDocument(const YamlNode& root, YamlReader& reader, ParsedScript& out);
+// The file of passages a script names (`passages: NAME.yaml`): a mapping with one list, `passages`,
+// read in the script's context (its teams and clock).
+void parsePassagesDocument(const YamlNode& root, YamlReader& reader, ParsedScript& out);
 
 }  // namespace touchline

@@ -36,6 +36,12 @@ public:
                                  scope_.partialMoments.end();
             if (!partial) checkActions(script_.moments[i]);
         }
+        checkPassages();
+        for (std::size_t i = 0; i < script_.passages.size(); ++i) {
+            const bool partial = std::find(scope_.partialPassages.begin(), scope_.partialPassages.end(), i) !=
+                                 scope_.partialPassages.end();
+            if (!partial) checkActions(script_.passages[i]);
+        }
         for (const Marker& marker : script_.markers) checkParticipants(marker.action);
         if (scope_.lineups) checkLineups();
     }
@@ -123,6 +129,31 @@ private:
         }
     }
 
+    // Passages follow each other in clock order without overlapping, each inside its half, and a stop
+    // inside its passage.
+    void checkPassages() {
+        const Moment* previous = nullptr;
+        for (const Moment& p : script_.passages) {
+            if (std::isnan(p.matchTime)) continue;
+            checkInsidePeriod(p);
+            if (p.stop && p.stop->at > p.duration + kEpsilon) {
+                diagnostics_.error(p.stop->where, "play stops at " + seconds(p.stop->at) + ", after the passage ends at " +
+                                                      seconds(p.duration));
+            }
+            if (previous && p.matchTime < previous->matchTime + previous->duration - kEpsilon) {
+                diagnostics_.error(p.where,
+                                   label(p) + " starts before the one before it ends, at " +
+                                       clockText(previous->matchTime + previous->duration),
+                                   "passages follow each other in clock order");
+            }
+            previous = &p;
+        }
+    }
+
+    std::string label(const Moment& m) const {
+        return m.id.empty() ? "the passage at " + clockText(m.matchTime) : "moment '" + m.id + "'";
+    }
+
     void checkInsidePeriod(const Moment& m) {
         const double end = m.matchTime + m.duration;
         const Period period = m.clock.period;
@@ -132,7 +163,7 @@ private:
         const std::string endText = formatReading({period, offset + (end - script_.clock.periodStart(period))});
         const std::string whistleText = formatReading({period, offset + MatchClock::kHalfLength + script_.clock.stoppage(period)});
         diagnostics_.error(m.where,
-                           "moment '" + m.id + "' runs to " + endText + ", past the end of the " +
+                           label(m) + " runs to " + endText + ", past the end of the " +
                                (period == Period::FirstHalf ? "first half" : "match") + " at " + whistleText,
                            "shorten it, or add stoppage in match.stoppage");
     }

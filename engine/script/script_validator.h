@@ -18,6 +18,7 @@ namespace touchline {
 struct ValidationScope {
     bool lineups = true;                      // who is on the pitch, through every substitution
     std::vector<std::size_t> partialMoments;  // moments with actions left out: their actions are not checked
+    std::vector<std::size_t> partialPassages; // the same for passages
 };
 
 void validateScript(const Script& script, Diagnostics& diagnostics, const ValidationScope& scope = {});

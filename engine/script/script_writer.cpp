@@ -174,6 +174,40 @@ std::string formatMarker(const Script& script, const Marker& marker) {
     return s + " }";
 }
 
+std::string formatRestart(const Script& script, const Restart& r) {
+    return "{ " + std::string(restartKeyword(r.kind)) + ": " + nameOf(script, r.taker) + ", at: " + yamlPlace(r.at) + " }";
+}
+
+std::string formatStop(const Stop& stop) {
+    return "{ at: " + yamlDecimal(stop.at) + ", why: " + std::string(stopKeyword(stop.kind)) + " }";
+}
+
+namespace {
+
+// What a moment and a passage write alike, from the duration on.
+std::string momentBody(const Script& script, const Moment& m, const std::string& in) {
+    std::string s;
+    // Left out when it is what the loader would choose anyway (or not chosen yet, 0), so the moment
+    // stays the author's to lengthen.
+    if (m.duration > 0.0 && !sameNumber(m.duration, defaultDuration(m))) {
+        s += in + "duration: " + yamlDecimal(m.duration) + "\n";
+    }
+    if (m.restart) s += in + "restart: " + formatRestart(script, *m.restart) + "\n";
+    if (m.stop) s += in + "stop: " + formatStop(*m.stop) + "\n";
+    if (m.ball) s += in + "ball: " + yamlPlace(*m.ball) + "\n";
+    if (!m.shape.empty()) {
+        s += in + "shape:\n";
+        for (const Placement& p : m.shape) s += in + "  " + nameOf(script, p.player) + ": " + yamlPlace(p.position) + "\n";
+    }
+    if (!m.actions.empty()) {
+        s += in + "actions:\n";
+        for (const Action& a : m.actions) s += in + "  - " + formatAction(script, a) + "\n";
+    }
+    return s;
+}
+
+}  // namespace
+
 std::string formatMoment(const Script& script, const Moment& m, std::string_view prefix) {
     const std::string in(prefix.size(), ' ');
     std::string s = std::string(prefix) + "id: " + yamlScalar(m.id) + "\n";
@@ -183,19 +217,22 @@ std::string formatMoment(const Script& script, const Moment& m, std::string_view
         const auto folded = yamlFolded(m.caption, in + "  ", kFoldWidth);
         s += in + "caption: " + (folded ? *folded : yamlScalar(m.caption)) + "\n";
     }
-    // Left out when it is what the loader would choose anyway (or not chosen yet, 0), so the moment
-    // stays the author's to lengthen.
-    if (m.duration > 0.0 && !sameNumber(m.duration, defaultDuration(m))) {
-        s += in + "duration: " + yamlDecimal(m.duration) + "\n";
-    }
-    if (m.ball) s += in + "ball: " + yamlPlace(*m.ball) + "\n";
-    if (!m.shape.empty()) {
-        s += in + "shape:\n";
-        for (const Placement& p : m.shape) s += in + "  " + nameOf(script, p.player) + ": " + yamlPlace(p.position) + "\n";
-    }
-    if (!m.actions.empty()) {
-        s += in + "actions:\n";
-        for (const Action& a : m.actions) s += in + "  - " + formatAction(script, a) + "\n";
+    if (m.offBall == OffBall::Shape) s += in + "off_ball: shape\n";
+    return s + momentBody(script, m, in);
+}
+
+std::string formatPassage(const Script& script, const Moment& passage, std::string_view prefix) {
+    const std::string in(prefix.size(), ' ');
+    return std::string(prefix) + "clock: " + clockOf(passage.clock) + "\n" + momentBody(script, passage, in);
+}
+
+std::string writePassages(const Script& script) {
+    std::string s;
+    if (script.passages.empty()) return "passages: []\n";
+    s += "passages:\n";
+    for (std::size_t i = 0; i < script.passages.size(); ++i) {
+        if (i > 0) s += "\n";
+        s += formatPassage(script, script.passages[i], "  - ");
     }
     return s;
 }
@@ -226,6 +263,12 @@ std::string writeScript(const Script& script) {
     if (!script.markers.empty()) {
         s += "\nmarkers:\n";
         for (const Marker& m : script.markers) s += "  - " + formatMarker(script, m) + "\n";
+    }
+    if (!script.passagesFile.empty()) {
+        s += "\n# Every stretch of play between the moments, made from event data, is in this file:\n";
+        s += "passages: " + yamlScalar(script.passagesFile) + "\n";
+    } else if (!script.passages.empty()) {
+        s += "\n" + writePassages(script);
     }
     return s;
 }

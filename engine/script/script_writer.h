@@ -27,5 +27,13 @@ std::string formatTarget(const Script& script, const KickTarget& target);
 // `prefix` ("  - "), the others are indented as deep. `duration` is written only when it is neither 0
 // (not chosen) nor the loader's default.
 std::string formatMoment(const Script& script, const Moment& moment, std::string_view prefix);
+// A passage the same way (no id, title or caption).
+std::string formatPassage(const Script& script, const Moment& passage, std::string_view prefix);
+// "{ throw-in: Lichtsteiner, at: [60.0, 67.8] }" and "{ at: 7.9, why: out }".
+std::string formatRestart(const Script& script, const Restart& restart);
+std::string formatStop(const Stop& stop);
+// The passages as a file of their own (`passages:` and the list): what a script naming a passages file
+// keeps beside it. writeScript writes the passages in the script unless it names such a file.
+std::string writePassages(const Script& script);
 
 }  // namespace touchline

@@ -236,14 +236,13 @@ void placeForRestart(const ShapeSituation& situation, std::span<const ShapePlaye
         targets[i] = toTeamFrame(targets[i], end);
     }
     const Vec2 ball = toTeamFrame(situation.ball, end);
-    switch (situation.restart) {
-        case Restart::Corner: corner(players, s, ball, targets, pinned); break;
-        case Restart::FreeKick: freeKick(players, s, ball, targets, pinned); break;
-        case Restart::Penalty: penalty(players, s, targets); break;
-        case Restart::KickOff: kickOff(players, s, targets); break;
-        case Restart::GoalKick: goalKick(players, s, targets); break;
-        case Restart::ThrowIn:
-        case Restart::None: break;
+    switch (*situation.restart) {
+        case RestartKind::Corner: corner(players, s, ball, targets, pinned); break;
+        case RestartKind::FreeKick: freeKick(players, s, ball, targets, pinned); break;
+        case RestartKind::Penalty: penalty(players, s, targets); break;
+        case RestartKind::KickOff: kickOff(players, s, targets); break;
+        case RestartKind::GoalKick: goalKick(players, s, targets); break;
+        case RestartKind::ThrowIn: break;
     }
     for (Vec2& t : targets) t = toTeamFrame(t, end);
 }

@@ -9,7 +9,7 @@
 //    the box, marked; elsewhere the other team 9.15 m away;
 //  - throw-in: open play;
 //  - penalty: the taker and the keeper on his line, everyone else outside the area and the arc.
-// The restart is taken by the team in possession.
+// The restart is taken by the team in possession (ShapeSituation::restart).
 #include <span>
 #include <vector>
 

@@ -14,10 +14,10 @@ constexpr double kBehindTheBall = 0.35;  // the taker of a restart stands this f
 
 int stepsPerInterval() { return static_cast<int>(std::lround(kShapeInterval * kStepsPerSecond)); }
 
-ShapeSituation restartSituation(const Script& script, const RestartPlace& r, double at) {
+ShapeSituation restartSituation(const Script& script, const Restart& r, double at) {
     ShapeSituation s;
-    s.ball = r.ball;
-    s.possession = r.team;
+    s.ball = r.at;
+    s.possession = r.taker.side();
     s.restart = r.kind;
     s.attacking = {script.attackingEnd(TeamSide::Home, at), script.attackingEnd(TeamSide::Away, at)};
     return s;
@@ -70,30 +70,17 @@ std::vector<ShapePlayer> shapePlayers(const Script& script, const Lineup& lineup
 }
 
 std::vector<Vec2> restartPositions(const Script& script, const Lineup& lineup, const std::vector<TrackedPlayer>& players,
-                                   const RestartPlace& restart, double at) {
+                                   const Restart& restart, double at) {
     const std::vector<ShapePlayer> shaped = shapePlayers(script, lineup, players);
     std::vector<Vec2> out = shapeTargets(restartSituation(script, restart, at), shaped);
-    // The taker: the one named, else the keeper at a goal kick, else the team's outfield player nearest the ball.
     std::size_t taker = players.size();
-    double nearest = 1e18;
     for (std::size_t i = 0; i < players.size(); ++i) {
-        if (restart.taker.valid()) {
-            if (players[i].id == restart.taker) taker = i;
-            continue;
-        }
-        if (players[i].id.side() != restart.team) continue;
-        const bool keeper = shaped[i].line == Line::Goalkeeper;
-        if (keeper != (restart.kind == Restart::GoalKick)) continue;
-        const double d = distance(out[i], restart.ball);
-        if (d < nearest) {
-            nearest = d;
-            taker = i;
-        }
+        if (players[i].id == restart.taker) taker = i;
     }
     if (taker < players.size()) {
-        const pitch::End end = script.attackingEnd(restart.team, at);
+        const pitch::End end = script.attackingEnd(restart.taker.side(), at);
         const Vec2 forward{pitch::side(end), 0.0};
-        out[taker] = restart.ball - forward * kBehindTheBall;
+        out[taker] = restart.at - forward * kBehindTheBall;
         // Whoever the shape had standing there makes room.
         for (std::size_t i = 0; i < out.size(); ++i) {
             if (i != taker && distance(out[i], out[taker]) < kTargetGap) {

@@ -18,14 +18,6 @@ namespace touchline::sim {
 
 inline constexpr double kShapeInterval = 0.1;  // s between the shape's targets (and the paths' keys)
 
-// A restart: its kind, the team taking it, where the ball is, and who takes it when that is known.
-struct RestartPlace {
-    Restart kind = Restart::KickOff;
-    TeamSide team = TeamSide::Home;
-    Vec2 ball;
-    PlayerId taker;  // invalid: the keeper at a goal kick, else the team's outfield player nearest the ball
-};
-
 // Where the ball is, and who has it, every kShapeInterval of a planned moment.
 struct BallCourse {
     std::vector<Vec2> ball;
@@ -39,11 +31,11 @@ std::vector<ShapePlayer> shapePlayers(const Script& script, const Lineup& lineup
 // Where everyone stands for a restart at match time `at`: the taker just behind the ball, everyone else
 // where the shape puts him.
 std::vector<Vec2> restartPositions(const Script& script, const Lineup& lineup, const std::vector<TrackedPlayer>& players,
-                                   const RestartPlace& restart, double at);
+                                   const Restart& restart, double at);
 
 struct ShapePlanOptions {
-    std::optional<RestartPlace> restart;  // the moment starts with this restart (its shape until the kick)
-    std::optional<RestartPlace> next;     // ... and ends standing in this one's shape
+    std::optional<Restart> restart;  // the moment starts with this restart (its shape until the kick)
+    std::optional<Restart> next;     // ... and ends standing in this one's shape
     double stoppedAt = 1e9;               // moment time play stops (from then on, the next restart's shape)
 };
 

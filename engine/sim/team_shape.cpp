@@ -189,11 +189,11 @@ std::vector<Vec2> shapeTargets(const ShapeSituation& situation, std::span<const 
     }
 
     std::vector<bool> pinned(players.size(), false);
-    if (situation.restart != Restart::None && situation.possession) {
+    if (situation.restart && situation.possession) {
         placeForRestart(situation, players, targets, pinned);
     }
     spaceOut(targets, pinned);
-    if (situation.restart == Restart::None) {
+    if (!situation.restart) {
         // Making room must not put a forward offside.
         for (std::size_t i = 0; i < players.size(); ++i) {
             if (players[i].line == Line::Goalkeeper) continue;

@@ -31,13 +31,12 @@ enum class Line { Goalkeeper, Defence, Midfield, Attack };
 // an unknown one is judged from the formation spot (drawn attacking x = 105).
 Line lineOf(std::string_view position, Vec2 spot);
 
-// A set piece about to be taken: from the whistle to the kick, players stand where the restart wants.
-enum class Restart { None, KickOff, GoalKick, Corner, FreeKick, ThrowIn, Penalty };
-
 struct ShapeSituation {
     Vec2 ball;                          // where the ball is (pitch metres)
     std::optional<TeamSide> possession; // the team on the ball; none while it is loose or in the air
-    Restart restart = Restart::None;    // taken by the team in possession
+    // A set piece about to be taken (from the whistle to the kick players stand where the restart wants),
+    // by the team in possession.
+    std::optional<RestartKind> restart;
     std::array<pitch::End, 2> attacking{pitch::End::Right, pitch::End::Left};  // per team (home, away)
 };
 

@@ -13,8 +13,8 @@ using namespace touchline::sim;
 
 // 10:00 (Juventus attack x = 0 in the first half): Lichtsteiner's throw-in to Pjanić where the throw-in's
 // shape puts him, Pjanić to Khedira, who plays it long and out over the touchline; Napoli then throw in.
-const RestartPlace kThrowIn{Restart::ThrowIn, TeamSide::Home, {60.0, 67.8}, {0, 1}};  // Lichtsteiner
-const RestartPlace kNext{Restart::ThrowIn, TeamSide::Away, {30.0, 68.0}, {}};
+const Restart kThrowIn{RestartKind::ThrowIn, {0, 1}, {60.0, 67.8}, {}};  // Lichtsteiner
+const Restart kNext{RestartKind::ThrowIn, {1, 4}, {30.0, 68.0}, {}};     // Mário Rui
 
 struct Planned {
     Script script;
@@ -26,7 +26,7 @@ Planned planned() {
     Planned p{emptyMatch(), {}, {}};
     Script& s = p.script;
     Moment& m = addMoment(s, "stretch", 600.0, 14.0);
-    m.ball = kThrowIn.ball;
+    m.ball = kThrowIn.at;
     p.lineup = Lineup(s);
     Diagnostics d;
     const MomentPlan still = planMoment(s, 0, p.lineup, {}, d);
@@ -79,9 +79,9 @@ TEST(ShapePlan, StartsInTheRestartsShapeAndEndsInTheNextOnesExactly) {
     }
     // The taker of the next throw-in stands at the ball.
     const auto taker = std::min_element(last.begin(), last.end(), [](Vec2 a, Vec2 b) {
-        return distance(a, kNext.ball) < distance(b, kNext.ball);
+        return distance(a, kNext.at) < distance(b, kNext.at);
     });
-    EXPECT_LT(distance(*taker, kNext.ball), 0.5);
+    EXPECT_LT(distance(*taker, kNext.at), 0.5);
     EXPECT_EQ(p.plan.players[static_cast<std::size_t>(taker - last.begin())].id.side(), TeamSide::Away);
 }
 

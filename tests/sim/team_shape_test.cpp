@@ -231,7 +231,7 @@ TEST(TeamShape, ATeamAttackingTheOtherWayIsTheSameShapeTurnedRound) {
     }
 }
 
-ShapeSituation restart(Restart kind, Vec2 ball, TeamSide taker) {
+ShapeSituation restart(RestartKind kind, Vec2 ball, TeamSide taker) {
     ShapeSituation s = openPlay(ball, taker);
     s.restart = kind;
     return s;
@@ -240,7 +240,7 @@ ShapeSituation restart(Restart kind, Vec2 ball, TeamSide taker) {
 TEST(SetPieceShape, AtACornerEveryAttackerInTheBoxHasAMarkerGoalSide) {
     const auto players = twoTeams();
     // Home attacks x = 105: a corner from its right (y = 0).
-    const auto t = shapeTargets(restart(Restart::Corner, {104.5, 0.5}, TeamSide::Home), players);
+    const auto t = shapeTargets(restart(RestartKind::Corner, {104.5, 0.5}, TeamSide::Home), players);
     const Vec2 goal{105.0, 34.0};
     int inBox = 0;
     for (std::size_t i = 1; i < 11; ++i) {
@@ -267,7 +267,7 @@ TEST(SetPieceShape, AtACornerEveryAttackerInTheBoxHasAMarkerGoalSide) {
 TEST(SetPieceShape, AFreeKickNearGoalHasAWallNineMetresAway) {
     const auto players = twoTeams();
     const Vec2 ball{82.0, 30.0};  // 23 m out, home to take
-    const auto t = shapeTargets(restart(Restart::FreeKick, ball, TeamSide::Home), players);
+    const auto t = shapeTargets(restart(RestartKind::FreeKick, ball, TeamSide::Home), players);
     int wall = 0;
     const Vec2 toGoal = normalized(Vec2{105.0, 34.0} - ball);
     for (std::size_t j = 12; j < 22; ++j) {
@@ -277,14 +277,14 @@ TEST(SetPieceShape, AFreeKickNearGoalHasAWallNineMetresAway) {
     }
     EXPECT_EQ(wall, 4);
     // Away from goal, the other team just keeps its distance.
-    const auto far = shapeTargets(restart(Restart::FreeKick, {40.0, 30.0}, TeamSide::Home), players);
+    const auto far = shapeTargets(restart(RestartKind::FreeKick, {40.0, 30.0}, TeamSide::Home), players);
     for (std::size_t j = 11; j < 22; ++j) EXPECT_GE(distance(far[j], {40.0, 30.0}), kWallDistance - 0.05);
 }
 
 TEST(SetPieceShape, AtAPenaltyOnlyTheTakerAndTheKeeperAreInTheArea) {
     const auto players = twoTeams();
     const Vec2 spot = pitch::penaltySpot(pitch::End::Right);
-    const auto t = shapeTargets(restart(Restart::Penalty, spot, TeamSide::Home), players);
+    const auto t = shapeTargets(restart(RestartKind::Penalty, spot, TeamSide::Home), players);
     EXPECT_GT(t[11].x, 104.0);  // the keeper on his line
     EXPECT_NEAR(t[11].y, 34.0, 0.5);
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -297,7 +297,7 @@ TEST(SetPieceShape, AtAPenaltyOnlyTheTakerAndTheKeeperAreInTheArea) {
 
 TEST(SetPieceShape, AtKickOffEachTeamIsInItsOwnHalfAndTheOtherOutsideTheCircle) {
     const auto players = twoTeams();
-    const auto t = shapeTargets(restart(Restart::KickOff, pitch::kCentre, TeamSide::Away), players);
+    const auto t = shapeTargets(restart(RestartKind::KickOff, pitch::kCentre, TeamSide::Away), players);
     for (std::size_t i = 0; i < 11; ++i) {
         EXPECT_LT(t[i].x, 52.5) << i;
         EXPECT_GE(distance(t[i], pitch::kCentre), 9.15) << i;
@@ -307,7 +307,7 @@ TEST(SetPieceShape, AtKickOffEachTeamIsInItsOwnHalfAndTheOtherOutsideTheCircle) 
 
 TEST(SetPieceShape, AtAGoalKickTheOtherTeamIsOutsideTheArea) {
     const auto players = twoTeams();
-    const auto t = shapeTargets(restart(Restart::GoalKick, {5.5, 30.0}, TeamSide::Home), players);
+    const auto t = shapeTargets(restart(RestartKind::GoalKick, {5.5, 30.0}, TeamSide::Home), players);
     for (std::size_t j = 11; j < 22; ++j) {
         EXPECT_FALSE(t[j].x < 16.5 && std::abs(t[j].y - 34.0) < 20.16) << j << " at " << t[j].x << "," << t[j].y;
     }
