@@ -142,9 +142,27 @@ void paintToasts(const PaintContext& ctx, const Frame& frame) {
     }
 }
 
+// Over a frame whose play is not baked yet: says so, in the middle of the pitch.
+void paintNotBaked(const PaintContext& ctx) {
+    const double u = ctx.scale.ui;
+    const double size = 18.0 * u;
+    const std::string text = "Baking this minute\u2026";
+    const std::string key = "notbaked|" + sizeKey(u);
+    const Image& sprite = ctx.sprites.get(key, [&] {
+        const double pad = 14.0 * u, height = 40.0 * u;
+        const double width = pad + ctx.fonts.bold.measure(text, size) + pad;
+        return makeSprite(static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(height)), [&](Canvas& canvas) {
+            canvas.fillRoundedRect(0, 0, width, height, 6.0 * u, kPanel);
+            ctx.fonts.bold.draw(canvas, text, {pad, height / 2 + ctx.fonts.bold.ascent(size) * 0.36}, size, kMuted);
+        });
+    });
+    ctx.canvas.drawImage(sprite, (ctx.canvas.width() - sprite.width) / 2, (ctx.canvas.height() - sprite.height) / 2);
+}
+
 }  // namespace
 
 void paintHud(const PaintContext& ctx, const Frame& frame) {
+    if (!frame.baked) paintNotBaked(ctx);
     paintScoreboard(ctx, frame);
     if (ctx.view.caption) paintCaption(ctx, frame);
     paintToasts(ctx, frame);

@@ -51,6 +51,11 @@ struct Frame {
     std::array<int, 2> score{0, 0};
     int moment = -1;                // index into Script::moments; -1 between moments
     double momentTime = 0.0;        // seconds into the moment
+    int passage = -1;               // index into Script::passages when one is on screen (and no moment)
+    // False when the play at this instant is not baked yet: no players and no ball, only the pitch and
+    // the clock (a viewer bakes a whole match progressively; it never shows a guess).
+    bool baked = true;
+    std::optional<StopKind> stoppage;  // play is stopped here (the ball is dead), and why
     std::vector<PlayerFrame> players;   // the players on the pitch
     BallFrame ball;
     std::vector<Vec3> ballTrail;                   // oldest first, ending at the ball

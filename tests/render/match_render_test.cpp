@@ -52,5 +52,25 @@ TEST_F(MatchRenderTest, DrawsThePlayerWhereTheFrameSaysHeIs) {
     EXPECT_NEAR(p[2], 232, 12);
 }
 
+TEST_F(MatchRenderTest, AFrameNotBakedYetSaysSoAndShowsNoPlay) {
+    Frame frame = testing::sampleFrame(script_);
+    frame.players.clear();
+    frame.ball.visible = false;
+    frame.playerTrails.clear();
+    frame.ballTrail.clear();
+    frame.events.clear();
+    frame.moment = -1;
+    const Image baked = render(frame);
+    frame.baked = false;
+    const Image notBaked = render(frame);
+    // The notice sits in the middle of the picture, dark over the grass; the corners are the same pitch.
+    const View view;
+    const std::uint8_t* centre = notBaked.pixel(view.width / 2, view.height / 2);
+    const std::uint8_t* grass = baked.pixel(view.width / 2, view.height / 2);
+    EXPECT_LT(centre[1], grass[1] - 40);
+    EXPECT_EQ(std::vector<std::uint8_t>(notBaked.pixel(5, view.height - 6), notBaked.pixel(5, view.height - 6) + 4),
+              std::vector<std::uint8_t>(baked.pixel(5, view.height - 6), baked.pixel(5, view.height - 6) + 4));
+}
+
 }  // namespace
 }  // namespace touchline
