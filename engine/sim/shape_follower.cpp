@@ -9,6 +9,8 @@ namespace {
 
 constexpr double kEarly = 0.25;   // s: a player means to be at an appointment this much before it
 constexpr double kSettle = 0.25;  // m: nearer his target than this a player stands
+constexpr double kLeeway = 0.8;   // s: a player sets off for the ball this much before he must
+constexpr double kDrawnAhead = 4.0;  // s: before that, he is drawn towards where he will play it
 
 Vec2 capped(Vec2 v, double maxLength) {
     const double len = length(v);
@@ -70,6 +72,22 @@ private:
         return w;
     }
 
+    // How long a run of d metres takes from `speed` along the way (negative: running away from it, so
+    // he must first stop), accelerating up to the cruise speed.
+    double timeToCover(double d, double speed) const {
+        const FollowerLimits& lim = in_.limits;
+        double extra = 0.0;
+        if (speed < 0.0) {
+            extra = -speed / lim.deceleration;
+            d += speed * speed / (2.0 * lim.deceleration);
+            speed = 0.0;
+        }
+        const double v = std::min(speed, lim.cruiseSpeed);
+        const double rampDistance = (lim.cruiseSpeed * lim.cruiseSpeed - v * v) / (2.0 * lim.acceleration);
+        if (d <= rampDistance) return extra + (std::sqrt(v * v + 2.0 * lim.acceleration * d) - v) / lim.acceleration;
+        return extra + (lim.cruiseSpeed - v) / lim.acceleration + (d - rampDistance) / lim.cruiseSpeed;
+    }
+
     // The velocity he wants for the step ending at t: towards his next appointment if it is time to go,
     // else towards his place in the shape.
     Want wanted(int s, std::size_t p, double t) {
@@ -78,11 +96,15 @@ private:
         const auto& list = appointments(p);
         std::size_t& c = cursor_[p];
         while (c < list.size() && list[c].time <= from + 1e-9) ++c;
+        Vec2 place = target(s, p);
         if (c < list.size()) {
             const Appointment& a = list[c];
             const double tau = a.time - from;
             const double d = distance(a.place, pos_[p]);
-            const bool go = tau <= lim.busy + in_.interval || d > 0.7 * lim.cruiseSpeed * std::max(tau - 0.2, 0.0) - 0.3;
+            const Vec2 toward = a.place - pos_[p];
+            const double along = d > 1e-9 ? dot(vel_[p], toward / d) : 0.0;
+            const double needed = timeToCover(d, along);
+            const bool go = tau <= lim.busy + in_.interval || needed >= tau - kLeeway;
             if (go) {
                 if (tau <= in_.interval + 1e-9) {  // there at its time
                     Want exact;
@@ -91,13 +113,15 @@ private:
                     return exact;
                 }
                 // On time, and able to pull up there (no running past the ball and back).
-                const Vec2 toward = a.place - pos_[p];
                 const double speed = std::min({d / std::max(tau - kEarly, in_.interval), lim.topSpeed,
                                                std::sqrt(2.0 * lim.deceleration * d) + 1.0});
                 return moving(d > 1e-9 ? toward / d * speed : Vec2{});
             }
+            // With the ball coming to him soon he does not wander back into the shape first.
+            const double soon = std::clamp(1.0 - (tau - needed - kLeeway) / kDrawnAhead, 0.0, 1.0);
+            place = lerp(place, a.place, soon);
         }
-        const Vec2 g = target(s, p) - pos_[p];
+        const Vec2 g = place - pos_[p];
         const double d = length(g);
         if (d < kSettle) return {};
         const double hurry = std::clamp((d - 6.0) / std::max(lim.sprintBeyond - 6.0, 1e-6), 0.0, 1.0);
@@ -124,9 +148,9 @@ private:
             }
             const Want& want = wants[p];
             if (want.exact) {
-                // Exactly there at the appointment's time, then on with the same velocity to the sample.
+                // Exactly there at the appointment's time, then on to the sample at the speed he had (the
+                // last correction before a touch says nothing about where he goes after it).
                 const Appointment& a = appointments(p)[cursor_[p]];
-                vel_[p] = want.velocity;
                 pos_[p] = a.place + vel_[p] * (t - a.time);
                 continue;
             }

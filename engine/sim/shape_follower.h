@@ -14,7 +14,7 @@ namespace touchline::sim {
 
 struct FollowerLimits {
     double topSpeed = kMaxRunSpeed - 0.5;  // kept under the validator's limit: paths are smoothed after
-    double cruiseSpeed = 6.0;    // m/s: getting back into shape without hurry
+    double cruiseSpeed = 5.0;    // m/s: getting back into shape without hurry
     double sprintBeyond = 12.0;  // m: further than this from his target he sprints
     double acceleration = 3.5;   // m/s^2
     double deceleration = 5.5;   // m/s^2

@@ -89,9 +89,12 @@ Plausibility measurePlausibility(const Timeline& timeline, const PlausibilityLim
     };
     std::map<std::pair<PlayerId, PlayerId>, Run> open;
 
+    // Teams change ends at half-time: nobody runs there, so no distance is counted across it.
+    const double secondHalf = script.clock.periodStart(Period::SecondHalf);
     Frame frame;
     for (int i = 0; i < samples; ++i) {
         const double t = std::min(out.from + i * dt, out.to);
+        if (i > 0 && t >= secondHalf && t - dt < secondHalf) std::fill(lastSample.begin(), lastSample.end(), -2);
         timeline.sample(t, frame);
         for (const PlayerFrame& pf : frame.players) {
             int& s = slot[static_cast<std::size_t>(pf.id.team)][static_cast<std::size_t>(pf.id.index)];
@@ -107,9 +110,9 @@ Plausibility measurePlausibility(const Timeline& timeline, const PlausibilityLim
             if (lastSample[k] == i - 1) {
                 const double d = distance(pf.position, lastPosition[k]);
                 r.metres += d;
-                r.secondsOnPitch += dt;
                 speed = std::max(speed, d / dt);
             }
+            if (i > 0) r.secondsOnPitch += dt;
             if (speed > r.topSpeed) {
                 r.topSpeed = speed;
                 r.topSpeedAt = t;

@@ -181,6 +181,12 @@ bool EditController::saveAs(const std::string& typed, bool replace, ViewerState&
     return true;
 }
 
+void EditController::openSaveAs() {
+    ui_.saveAs = {};
+    ui_.saveAs.open = true;
+    ui_.saveAs.path = path_;
+}
+
 edit::MomentId EditController::momentOnScreen(const ViewerState& state) const {
     const int shown = state.playback.currentMoment();
     if (!session_ || !state.timeline || shown < 0) return {};
@@ -215,6 +221,7 @@ struct RequestApplier {
     void operator()(const request::Redo&) const { editor.redo(state); }
     void operator()(const request::Save& r) const { editor.save(state, r.evenIfVanished); }
     void operator()(const request::SaveAs& r) const { editor.saveAs(r.path, r.replace, state); }
+    void operator()(const request::OpenSaveAs&) const { editor.openSaveAs(); }
     void operator()(const request::CancelSaveAs&) const { editor.ui().saveAs = {}; }
     void operator()(const request::LeaveEditMode&) const { editor.setActive(false); }
     void operator()(const request::AnswerRestore& r) const { editor.answerRestore(r.restore, state); }
@@ -240,6 +247,10 @@ bool EditController::handleKey(const SDL_KeyboardEvent& key, ViewerState& state)
     }
     if (ctrl && key.keysym.sym == SDLK_y) {
         redo(state);
+        return true;
+    }
+    if (ctrl && shift && key.keysym.sym == SDLK_s) {
+        if (session_) openSaveAs();
         return true;
     }
     if (ctrl && key.keysym.sym == SDLK_s) {

@@ -44,10 +44,11 @@ public:
     void undo(ViewerState& state);
     void redo(ViewerState& state);
     bool save(ViewerState& state, bool evenIfVanished = false);
-    // Saves to another file, which the session then edits (autosave and backups follow it). A path
-    // without a directory is beside the current file. A file that is there is replaced only when
+    // Saves to another file, which the session then edits (autosave and backups follow it). A relative
+    // path starts in the current file's folder. A file that is there is replaced only when
     // `replace` says so; otherwise the Save As dialog asks. Errors show in the dialog; nothing is lost.
     bool saveAs(const std::string& path, bool replace, ViewerState& state);
+    void openSaveAs();  // the Save As dialog, on the current file's path (Ctrl+Shift+S)
 
     // What the panels recorded this frame, and what they remember between frames.
     EditRequests& requests() { return requests_; }

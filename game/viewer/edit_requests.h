@@ -35,6 +35,7 @@ struct SaveAs {
     std::string path;
     bool replace = false;  // the author agreed to replace a file that is there
 };
+struct OpenSaveAs {};
 struct CancelSaveAs {};
 struct LeaveEditMode {};
 struct AnswerRestore {
@@ -52,9 +53,9 @@ struct AnswerChangedOnDisk {
 }  // namespace request
 
 using EditRequest = std::variant<request::Edit, request::BeginGesture, request::EndGesture, request::Select,
-                                 request::Undo, request::Redo, request::Save, request::SaveAs, request::CancelSaveAs,
-                                 request::LeaveEditMode, request::AnswerRestore, request::AnswerQuit,
-                                 request::AnswerChangedOnDisk>;
+                                 request::Undo, request::Redo, request::Save, request::OpenSaveAs, request::SaveAs,
+                                 request::CancelSaveAs, request::LeaveEditMode, request::AnswerRestore,
+                                 request::AnswerQuit, request::AnswerChangedOnDisk>;
 
 class EditRequests {
 public:

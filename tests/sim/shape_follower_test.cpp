@@ -65,24 +65,27 @@ TEST(ShapeFollower, JogsToANearbyPlaceAndStopsThere) {
 }
 
 TEST(ShapeFollower, LeavesHisPlaceInTimeToPlayTheBallWhereItComes) {
-    auto in = input({{40, 30}}, 100, [](int, std::size_t) { return Vec2{40, 30}; });
-    in.appointments = {{{6.0, {55.0, 36.0}}}};  // 16 m away, in six seconds
+    auto in = input({{40, 30}}, 200, [](int, std::size_t) { return Vec2{40, 30}; });
+    in.appointments = {{{12.0, {55.0, 36.0}}}};  // 16 m away, in twelve seconds
     const auto out = followTargets(in);
-    // He waits in his place at first (no need to run 16 m in six seconds from the start)...
-    EXPECT_LT(distance(out[5], {40, 30}), 0.01);
-    // ...is there on time...
-    EXPECT_LT(distance(out[60], {55.0, 36.0}), 0.05);
+    // He waits in his place at first (no need to set off for a ball twelve seconds away)...
+    EXPECT_LT(distance(out[20], {40, 30}), 0.01);
+    // ...is drawn towards it as the time comes, on his way in good time...
+    EXPECT_GT(distance(out[90], {40, 30}), 3.0);
+    // ...is there on time, standing...
+    EXPECT_LT(distance(out[120], {55.0, 36.0}), 0.05);
+    EXPECT_LT(distance(out[119], {55.0, 36.0}), 0.3);
     // ...and goes back into shape afterwards.
-    EXPECT_LT(distance(out[99], {40, 30}), 1.0);
+    EXPECT_LT(distance(out[199], {40, 30}), 1.0);
 }
 
-TEST(ShapeFollower, ArrivesExactlyAtAnAppointmentBetweenSamples) {
+TEST(ShapeFollower, IsAtAnAppointmentBetweenSamplesAtItsTime) {
     auto in = input({{40, 30}}, 40, [](int, std::size_t) { return Vec2{40, 30}; });
     in.appointments = {{{2.04, {46.0, 30.0}}}};
     const auto out = followTargets(in);
-    // Linearly between samples 20 and 21, he passes through the place at 2.04 s.
-    const Vec2 at = lerp(out[20], out[21], 0.4);
-    EXPECT_LT(distance(at, {46.0, 30.0}), 1e-6);
+    // At 2.1 s he is where 0.06 s of running from the place takes him, no further.
+    EXPECT_LE(distance(out[21], {46.0, 30.0}), 0.06 * in.limits.topSpeed + 1e-9);
+    EXPECT_LT(distance(out[20], {46.0, 30.0}), 0.5);
 }
 
 TEST(ShapeFollower, NobodyRunsThroughAnybody) {

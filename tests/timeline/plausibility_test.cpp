@@ -42,6 +42,12 @@ TEST(Plausibility, DistanceAndTopSpeedAsTheViewerShowsThem) {
     EXPECT_TRUE(runningOf(p, who(s, "Buffon")).keeper);
     EXPECT_LT(runningOf(p, who(s, "Jorginho")).metres, 1e-9);
     EXPECT_EQ(p.players.size(), 22u);
+
+    // Over the whole match: teams change ends at half-time, and nobody runs that.
+    const Plausibility whole = measurePlausibility(baked.timeline);
+    EXPECT_LT(runningOf(whole, who(s, "Jorginho")).metres, 1e-9);
+    EXPECT_LT(runningOf(whole, who(s, "Jorginho")).topSpeed, 1e-9);
+    EXPECT_NEAR(runningOf(whole, who(s, "Jorginho")).secondsOnPitch, baked.timeline.duration(), 0.11);
 }
 
 Script twoTooClose(bool foul) {

@@ -1,7 +1,7 @@
 // The editor's new UI paths in the real window: the moment's fields (title and clock typed into the
 // panel, a clock that is no clock refused under its field) and Save As (a dialog asking for a path,
 // an error shown in it, then a copy that the editor goes on editing: saves, autosaves and the window's
-// title follow it).
+// title follow it; a file that is there is replaced only when the author says so).
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -92,8 +92,9 @@ TEST_F(EditFieldsWindowTest, SaveAsAsksForAPathAndTheEditorGoesOnWithTheCopy) {
     const std::string edited = app_->editor()->session()->text();
 
     // The toolbar's button opens the dialog, its path field ready to be typed over.
-    const auto toolbar = sidebar();
-    auto saveAs = probe().find("Save as…", {toolbar.min, {toolbar.max.x, toolbar.min.y + 90.0}}, {10.0, 6.0});
+    const auto save = findInSidebar("Save", 0.0, 20.0);
+    ASSERT_TRUE(save);
+    auto saveAs = probe().find("Save as…", sidebar().row(save->y));
     ASSERT_TRUE(saveAs);
     click(*saveAs);
     frames(1);
@@ -113,7 +114,7 @@ TEST_F(EditFieldsWindowTest, SaveAsAsksForAPathAndTheEditorGoesOnWithTheCopy) {
     // A name beside the file: saved there, and from now on that is the file edited.
     auto dialog = testing::WidgetProbe::window("Save as");
     ASSERT_TRUE(dialog);
-    auto field = probe().find("##path", *dialog, {24.0, 4.0});
+    auto field = probe().find("##path", dialog->column(40.0));
     ASSERT_TRUE(field);
     click(*field);
     type("copy.yaml");
@@ -138,6 +139,25 @@ TEST_F(EditFieldsWindowTest, SaveAsAsksForAPathAndTheEditorGoesOnWithTheCopy) {
     EXPECT_EQ(*edit::readFile(edit::backupPath(copy)), edited);
     EXPECT_FALSE(fs::exists(copy + ".autosave"));
     EXPECT_EQ(saved(), original_);
+
+    // Back over the first file (Ctrl+Shift+S): it is there, so the dialog asks before replacing it.
+    key(SDLK_s, KMOD_CTRL | KMOD_SHIFT);
+    ASSERT_TRUE(app_->editor()->ui().saveAs.open);
+    type("match.yaml");
+    panelKey(SDLK_RETURN);
+    frames(1);
+    EXPECT_EQ(app_->editor()->ui().saveAs.askReplace, path_);
+    EXPECT_EQ(saved(), original_);
+    dialog = testing::WidgetProbe::window("Save as");
+    ASSERT_TRUE(dialog);
+    const auto replace = probe().find("Replace it", dialog->column(30.0));
+    ASSERT_TRUE(replace);
+    click(*replace);
+    frames(1);
+    EXPECT_FALSE(app_->editor()->ui().saveAs.open);
+    EXPECT_EQ(app_->editor()->session()->path(), path_);
+    EXPECT_EQ(saved(), *edit::readFile(copy));
+    EXPECT_EQ(*edit::readFile(edit::backupPath(path_)), original_);
 }
 
 }  // namespace

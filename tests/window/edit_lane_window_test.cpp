@@ -110,7 +110,7 @@ TEST_F(EditLaneWindowTest, DraggingAMarkerAcrossOthersThenEditingTheKickInTheIns
     click(*styleBox);
     auto popup = testing::WidgetProbe::window("##Combo_");
     ASSERT_TRUE(popup) << "the style list did not open";
-    const auto option = probe().find(styleKeyword(style), *popup, {8.0, 3.0});
+    const auto option = probe().find(styleKeyword(style), popup->column(20.0));
     ASSERT_TRUE(option);
     click(*option);
     frames(1);

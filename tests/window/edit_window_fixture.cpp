@@ -84,9 +84,9 @@ ScreenRect EditWindow::sidebar() const {
 }
 
 std::optional<Vec2> EditWindow::findInSidebar(std::string_view label, double top, double fromLeft) {
-    const ScreenRect column = sidebar();
-    const double x = column.min.x + fromLeft;
-    auto found = probe().find(label, {{x - 1.0, std::max(top, column.min.y)}, {x + 1.0, column.max.y}}, {2.0, 4.0});
+    ScreenRect below = sidebar();
+    below.min.y = std::max(top, below.min.y);
+    auto found = probe().find(label, below.column(fromLeft));
     if (!found) ADD_FAILURE() << "no '" << label << "' in the editor's column below y " << top;
     return found;
 }

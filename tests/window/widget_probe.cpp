@@ -1,5 +1,6 @@
 #include "window/widget_probe.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,10 @@ std::vector<ImGuiID> candidateIds(std::string_view label) {
 }  // namespace
 
 std::optional<Vec2> WidgetProbe::find(std::string_view label, ScreenRect region, Vec2 step) {
-    for (double y = region.min.y + step.y * 0.5; y < region.max.y; y += step.y) {
-        for (double x = region.min.x + step.x * 0.5; x < region.max.x; x += step.x) {
+    // Places in the middle of each step; a region narrower than a step is pointed at down its middle.
+    const auto first = [](double from, double to, double step) { return from + std::min(step, to - from) * 0.5; };
+    for (double y = first(region.min.y, region.max.y, step.y); y < region.max.y; y += step.y) {
+        for (double x = first(region.min.x, region.max.x, step.x); x < region.max.x; x += step.x) {
             pointAt_({x, y});
             const ImGuiID hovered = GImGui->HoveredId;
             if (hovered == 0) continue;

@@ -15,6 +15,10 @@ struct ScreenRect {
     Vec2 min;
     Vec2 max;
     Vec2 centre() const { return (min + max) * 0.5; }
+    // A vertical line through the rectangle `x` in from its left edge, or a horizontal one `y` down
+    // from its top: where a probe points, a place per frame, to keep searches short.
+    ScreenRect column(double x) const { return {{min.x + x - 1.0, min.y}, {min.x + x + 1.0, max.y}}; }
+    ScreenRect row(double y) const { return {{min.x, y - 1.0}, {max.x, y + 1.0}}; }
 };
 
 class WidgetProbe {
@@ -24,7 +28,7 @@ public:
 
     // Where a widget labelled `label` (a button, combo, field, selectable, header) is, searching
     // `region` row by row every `step`; nothing when it is not there.
-    std::optional<Vec2> find(std::string_view label, ScreenRect region, Vec2 step = {16.0, 5.0});
+    std::optional<Vec2> find(std::string_view label, ScreenRect region, Vec2 step = {8.0, 6.0});
 
     // The rectangle of the (child or popup) window whose name contains `name` ("##actions"), as the last
     // frame drew it.

@@ -28,6 +28,7 @@ void shortcutsHelp(ViewerState& state) {
             {"E", "edit mode: drag players, run ends, kick targets"},
             {"Ctrl+Z / Ctrl+Shift+Z", "undo / redo an edit"},
             {"Ctrl+S", "save the replay script"},
+            {"Ctrl+Shift+S", "save it as another file, and edit that one"},
             {"?", "this help"},
         };
         if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_SizingFixedFit)) {

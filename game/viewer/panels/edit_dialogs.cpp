@@ -2,6 +2,9 @@
 // an earlier session left behind, save before closing, take a version another editor saved, and where
 // to save a copy (Save As). Outside edit mode the editor's last message shows over the pitch for a
 // few seconds.
+#include <filesystem>
+#include <string>
+
 #include <imgui.h>
 #include <imgui_stdlib.h>  // after imgui.h, which it needs
 
@@ -94,7 +97,8 @@ void saveAsDialog(const EditController& editor, EditorUi& ui, EditRequests& out)
             dialog.askReplace.clear();
             dialog.error.clear();
         }
-        ImGui::TextDisabled("A name without a folder goes beside %s.", editor.session()->path().c_str());
+        const std::string folder = std::filesystem::path(editor.session()->path()).parent_path().string();
+        ImGui::TextDisabled("A relative path starts in %s/", folder.empty() ? "." : folder.c_str());
         if (!dialog.askReplace.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, kWarningColour);
             ImGui::Text("%s is there already. Replace it?", dialog.askReplace.c_str());

@@ -53,11 +53,8 @@ void editToolbar(EditorContext& c) {
 
     if (button("Save", true, "Save (Ctrl+S); the previous version is kept as .bak")) c.out.push(request::Save{});
     ImGui::SameLine();
-    if (button("Save as…", true, "Save to another file and go on editing that one")) {
-        c.ui.saveAs.open = true;
-        c.ui.saveAs.path = session.path();
-        c.ui.saveAs.askReplace.clear();
-        c.ui.saveAs.error.clear();
+    if (button("Save as…", true, "Save to another file and go on editing that one (Ctrl+Shift+S)")) {
+        c.out.push(request::OpenSaveAs{});
     }
     ImGui::SameLine();
     if (button("Undo", session.canUndo(), session.canUndo() ? "Undo " + session.undoLabel() + " (Ctrl+Z)" : "")) {

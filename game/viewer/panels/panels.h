@@ -27,6 +27,7 @@ Area matchStripArea(Area timelineArea);
 // The match time under x on that strip.
 double matchTimeAtX(const Timeline& timeline, Area strip, float x);
 void sidebar(ViewerState& state, Area area);        // moments, event log, player inspector
+void eventLog(ViewerState& state, float height);    // every event, filtered; a click jumps there
 void shortcutsHelp(ViewerState& state);             // '?' overlay
 void loadErrors(ViewerState& state);                // a file that failed to open
 // Edit mode's column and the editor's questions (restore, unsaved, changed on disk, save as). They
