@@ -195,6 +195,58 @@ private:
             }
         }
         checkHeaderHeights(m);
+        checkPenalty(m);
+        checkBeatenSaves(m);
+    }
+
+    static bool playsTheBall(const Action& a) {
+        return isKick(a.kind) || a.kind == ActionKind::Save || a.kind == ActionKind::Tackle || a.kind == ActionKind::Dribble;
+    }
+
+    // A penalty sets its moment up (the ball on the spot, the players placed by Law 14), so it is the
+    // moment's first play of the ball, and the only penalty in it.
+    void checkPenalty(const Moment& m) {
+        const Action* penalty = nullptr;
+        for (const Action& a : m.actions) {
+            if (a.kind != ActionKind::Penalty) continue;
+            if (penalty) {
+                diagnostics_.error(a.where, "a second penalty in this moment (the first is on " + onLine(penalty->where) + ")",
+                                   "a penalty starts a moment of its own");
+                continue;
+            }
+            penalty = &a;
+        }
+        if (!penalty) return;
+        for (const Action& a : m.actions) {
+            if (&a == penalty || !playsTheBall(a) || a.at >= penalty->at) continue;
+            diagnostics_.error(a.where, "the ball is on the penalty spot until the penalty at " + seconds(penalty->at) +
+                                            " (" + onLine(penalty->where) + "): nobody plays it before",
+                               "a penalty starts a moment of its own");
+        }
+        if (m.ball && penalty->actor.valid()) {
+            const Vec2 spot = pitch::penaltySpot(script_.attackingEnd(penalty->actor.side(), m.matchTime));
+            if (distance(*m.ball, spot) > 0.01) {
+                char message[160];
+                std::snprintf(message, sizeof message,
+                              "the moment's 'ball' is not on the penalty spot [%g, %g], where %s's penalty is taken",
+                              spot.x, spot.y, name(penalty->actor).c_str());
+                diagnostics_.error(m.where, message, "leave 'ball' out: the penalty places it");
+            }
+        }
+    }
+
+    // A beaten keeper dives at a ball someone kicked before.
+    void checkBeatenSaves(const Moment& m) {
+        for (const Action& a : m.actions) {
+            if (a.kind != ActionKind::Save || !a.beaten) continue;
+            const bool kicked = std::any_of(m.actions.begin(), m.actions.end(), [&](const Action& k) {
+                return isKick(k.kind) && k.at < a.at && k.actor != a.actor;
+            });
+            if (!kicked) {
+                diagnostics_.error(a.where, name(a.actor) + " is beaten at " + seconds(a.at) + ", but nobody has kicked the ball at him",
+                                   "a beaten save follows the shot it cannot stop; its 'at' is when the ball passes him");
+            }
+        }
     }
 
     template <typename WhereIs>

@@ -102,7 +102,10 @@ std::string teamText(const Team& team) {
         if (!p.starter && !substitutes) s += "    substitutes:\n";
         starters = starters || p.starter;
         substitutes = substitutes || !p.starter;
-        s += "      - { number: " + std::to_string(p.number) + ", name: " + yamlScalar(p.name);
+        // A player with no known shirt number (0) has none written.
+        s += "      - { ";
+        if (p.number > 0) s += "number: " + std::to_string(p.number) + ", ";
+        s += "name: " + yamlScalar(p.name);
         if (!p.fullName.empty()) s += ", full_name: " + yamlScalar(p.fullName);
         s += ", position: " + yamlScalar(p.position);
         // A substitute without a spot of his own stands at the origin until he takes someone's.

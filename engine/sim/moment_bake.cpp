@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "core/human_limits.h"
 #include "sim/ball_flight.h"
@@ -276,6 +277,9 @@ private:
             resolveTouch(script_, moment_, plan_, model_, t, &diagnostics);
             if (fromHands) t.standAt = ball.position.ground();
         }
+        // A beaten keeper dives and does not touch the ball: it, and who played it last, go on.
+        if (t.kind == TouchKind::Dive) return;
+        parried_.reset();
         const BallState before = ball;
         ball = t.launch;
         holder = t.held ? t.player : PlayerId{};
@@ -302,6 +306,8 @@ private:
                 e.action = t.action;
                 e.other = lastKicker_;
                 events_.push_back(e);
+                // A keeper who gets a hand to a shot and cannot keep it out concedes the shooter's goal.
+                if (t.kind == TouchKind::Parry) parried_ = Shooter{lastKicker_, lastCause_, lastAction_, assist_};
                 break;
             }
             case TouchKind::Trap: {
@@ -313,7 +319,8 @@ private:
                 break;
             }
             case TouchKind::Dribble:
-            case TouchKind::Control: break;
+            case TouchKind::Control:
+            case TouchKind::Dive: break;
         }
         if (t.player != lastKicker_) assist_ = lastKicker_;
         lastKicker_ = t.player;
@@ -341,7 +348,17 @@ private:
         e.cause = lastCause_;
         e.action = lastAction_;
         if (kind == EventKind::Goal) {
-            if (assist_.valid() && lastKicker_.valid() && assist_.team == lastKicker_.team) e.other = assist_;
+            PlayerId assist = assist_;
+            const bool palmedIn = parried_ && parried_->player.valid() && lastKicker_.valid() &&
+                                  parried_->player.team != lastKicker_.team &&
+                                  script_.attackingEnd(lastKicker_.side(), t) != end;
+            if (palmedIn) {
+                e.player = parried_->player;
+                e.cause = parried_->cause;
+                e.action = parried_->action;
+                assist = parried_->assist;
+            }
+            if (assist.valid() && e.player.valid() && assist.team == e.player.team) e.other = assist;
             e.disallowed = offenceCommitted_;
         }
         events_.push_back(e);
@@ -353,6 +370,7 @@ private:
         events_.clear();
         offsideReceivers_.clear();
         offenceCommitted_ = false;
+        parried_.reset();
         lastKicker_ = assist_ = PlayerId{};
         lastCause_ = ActionKind::Run;
         lastAction_ = -1;
@@ -446,6 +464,14 @@ private:
     bool inPlay_ = true;
     PlayerId lastKicker_;
     PlayerId assist_;
+    // The shot the keeper's last touch palmed, while that touch is the last: a goal is its shooter's.
+    struct Shooter {
+        PlayerId player;
+        ActionKind cause = ActionKind::Shot;
+        int action = -1;
+        PlayerId assist;
+    };
+    std::optional<Shooter> parried_;
     ActionKind lastCause_ = ActionKind::Run;
     int lastAction_ = -1;
 };

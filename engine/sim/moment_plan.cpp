@@ -6,6 +6,7 @@
 
 #include "core/human_limits.h"
 #include "sim/ball_flight.h"
+#include "sim/set_piece.h"
 
 namespace touchline::sim {
 
@@ -14,12 +15,13 @@ namespace {
 constexpr double kFootOffset = 0.35;     // a kicker stands this far behind the ball
 constexpr double kDribbleOffset = 0.5;   // a dribbler keeps the ball this far ahead
 constexpr double kDribbleEvery = 0.45;   // seconds between a dribbler's touches
+constexpr double kDiveShortOf = 0.75;    // a beaten keeper's centre ends this far from the ball's
 
 std::string name(const Script& script, PlayerId id) { return id.valid() ? script.player(id).name : "?"; }
 
 std::string touchWord(const Touch& t) {
     if (t.kind == TouchKind::Dribble) return "dribble";
-    if (t.kind == TouchKind::Parry || t.kind == TouchKind::Hold) return "save";
+    if (t.kind == TouchKind::Parry || t.kind == TouchKind::Hold || t.kind == TouchKind::Dive) return "save";
     return std::string(actionKeyword(t.cause));
 }
 
@@ -100,6 +102,15 @@ void resolveTouch(const Script& script, const Moment& moment, const MomentPlan& 
     const int self = plan.indexOf(t.player);
     const Vec2 planned = self >= 0 ? plan.planned[static_cast<std::size_t>(self)].position(now) : ball.position.ground();
 
+    if (t.kind == TouchKind::Dive) {
+        // He goes the right way, towards where the ball passes, and ends a hand short of it.
+        const Vec2 ballAt = ball.position.ground();
+        Vec2 from = normalized(planned - ballAt);
+        if (from == Vec2{}) from = normalized(Vec2{0.0, pitch::kCentre.y - ballAt.y});
+        if (from == Vec2{}) from = {0.0, 1.0};
+        t.standAt = ballAt + from * kDiveShortOf;
+        return;
+    }
     if (t.kind == TouchKind::Hold || t.kind == TouchKind::Trap || t.kind == TouchKind::Control) {
         if (t.kind == TouchKind::Hold && ball.position.z > kMaxSaveHeight) {
             report(Severity::Error, fmt("the ball is %.1f m high there, out of a keeper's reach (%.0f m)",
@@ -211,6 +222,13 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
     for (const Placement& p : moment.shape) {
         if (int i = plan.indexOf(p.player); i >= 0) plan.startPositions[static_cast<std::size_t>(i)] = p.position;
     }
+    // A penalty places the ball and the players the shape leaves free (sim/set_piece.h).
+    std::vector<PlayerId> ids;
+    for (const TrackedPlayer& p : plan.players) ids.push_back(p.id);
+    const std::optional<SetPiece> setPiece = setPieceOf(script, moment, ids, plan.startPositions);
+    if (setPiece) {
+        for (const auto& [id, at] : setPiece->placed) plan.startPositions[static_cast<std::size_t>(plan.indexOf(id))] = at;
+    }
     for (std::size_t ai = 0; ai < moment.actions.size(); ++ai) {
         const Action& a = moment.actions[ai];
         if (!isMovement(a.kind)) continue;
@@ -220,6 +238,13 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
             continue;
         }
         plan.runs[static_cast<std::size_t>(i)].push_back({a.at, a.by, a.to, static_cast<int>(ai)});
+    }
+    if (setPiece && setPiece->keeper.valid() && setPiece->kickAt > 0.0) {
+        // The keeper keeps to his line until the kick, unless the script moves him before it.
+        auto& legs = plan.runs[static_cast<std::size_t>(plan.indexOf(setPiece->keeper))];
+        if (legs.empty() || legs.front().at >= setPiece->kickAt) {
+            legs.insert(legs.begin(), RunLeg{0.0, setPiece->kickAt, setPiece->keeperSpot, setPiece->action});
+        }
     }
     plan.planned.reserve(n);
     for (std::size_t i = 0; i < n; ++i) plan.planned.push_back(buildPath(plan.startPositions[i], plan.runs[i], {}));
@@ -259,7 +284,7 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
             t.kind = a.kind == ActionKind::Header ? TouchKind::Header : TouchKind::Kick;
             plan.touches.push_back(t);
         } else if (a.kind == ActionKind::Save) {
-            t.kind = a.holds ? TouchKind::Hold : TouchKind::Parry;
+            t.kind = a.beaten ? TouchKind::Dive : a.holds ? TouchKind::Hold : TouchKind::Parry;
             if (!a.holds && t.style == KickStyle::Ground) t.style = KickStyle::Driven;
             plan.touches.push_back(t);
         } else if (a.kind == ActionKind::Tackle) {
@@ -335,6 +360,8 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
     plan.ballVisible = moment.ball.has_value() || !plan.touches.empty();
     if (moment.ball) {
         plan.ballStart.position = withHeight(*moment.ball, model.radius);
+    } else if (setPiece) {
+        plan.ballStart.position = withHeight(setPiece->ball, model.radius);
     } else if (!plan.touches.empty()) {
         const Touch& first = plan.touches.front();
         const Vec2 feet = plan.startPositions[static_cast<std::size_t>(plan.indexOf(first.player))];

@@ -21,6 +21,7 @@ enum class TouchKind {
     Header,
     Parry,    // a save that palms the ball on
     Hold,     // a save that keeps it
+    Dive,     // a beaten save: he dives towards the ball and does not reach it (the ball goes on)
     Trap,     // a tackle: the ball stops at his feet
     Control,  // the player a ball was aimed at, with nothing else to do, takes it down at his feet
     Dribble,  // one of the small touches of a dribble
