@@ -16,5 +16,8 @@ bool isNotable(const ObservedEvent& event);
 // Short, upper-case headline with the player: "GOAL  Koulibaly", "YELLOW CARD  Pjanić". Empty for
 // events that are not notable.
 std::string eventHeadline(const Script& script, const ObservedEvent& event);
+// The minute the event happened, in the half its moment or marker belongs to: a whistle at the very
+// end of the first half is 45+3', not the second half's 46'.
+std::string eventMinute(const Script& script, const ObservedEvent& event);
 
 }  // namespace touchline

@@ -48,7 +48,7 @@ void eventLog(ViewerState& state) {
         const Rgba c = eventColor(e);
         const float alpha = e.time <= now ? 1.0f : 0.45f;
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha));
-        const std::string label = script.clock.minuteText(e.time) + "  " + headline + "##event" + std::to_string(index);
+        const std::string label = eventMinute(script, e) + "  " + headline + "##event" + std::to_string(index);
         if (ImGui::Selectable(label.c_str(), index == latest, ImGuiSelectableFlags_None)) {
             state.playback.seek(std::max(0.0, e.time - 1.5));
         }
