@@ -1,9 +1,12 @@
 #include "core/match_clock.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <optional>
+
+#include "core/text.h"
 
 namespace touchline {
 
@@ -33,14 +36,24 @@ Result<double> MatchClock::toMatchTime(ClockReading reading) const {
 }
 
 ClockReading MatchClock::toClock(double matchTime) const {
-    if (matchTime < periodStart(Period::SecondHalf)) return {Period::FirstHalf, std::max(0.0, matchTime)};
-    return {Period::SecondHalf, kHalfLength + (matchTime - periodStart(Period::SecondHalf))};
+    return toClock(matchTime, matchTime < periodStart(Period::SecondHalf) ? Period::FirstHalf : Period::SecondHalf);
 }
 
-std::string MatchClock::minuteText(double matchTime) const {
-    const ClockReading r = toClock(matchTime);
+ClockReading MatchClock::toClock(double matchTime, Period period) const {
+    const double offset = period == Period::FirstHalf ? 0.0 : kHalfLength;
+    return {period, offset + std::max(0.0, matchTime - periodStart(period))};
+}
+
+std::string MatchClock::minuteText(ClockReading r) const {
     const double regularEnd = r.period == Period::FirstHalf ? kHalfLength : 2.0 * kHalfLength;
     const int base = r.period == Period::FirstHalf ? 45 : 90;
+    const double added = stoppage(r.period);
+    // The whistle that ends the half is in its last minute, not the first of one never played.
+    if (r.clockSeconds >= regularEnd + added) {
+        const int lastMinute = static_cast<int>(std::ceil(added / 60.0 - 1e-9));
+        return lastMinute == 0 ? std::to_string(base) + "'"
+                               : std::to_string(base) + "+" + std::to_string(lastMinute) + "'";
+    }
     if (r.clockSeconds >= regularEnd) {
         const int extra = static_cast<int>(std::floor((r.clockSeconds - regularEnd) / 60.0)) + 1;
         return std::to_string(base) + "+" + std::to_string(extra) + "'";
@@ -83,6 +96,26 @@ public:
         if (pos_ == start) return std::nullopt;
         return static_cast<int>(value);
     }
+    // The digits after a decimal point, as a fraction: "9" -> 0.9.
+    std::optional<double> fraction() {
+        double value = 0.0, scale = 0.1;
+        const std::size_t start = pos_;
+        while (pos_ < text_.size() && std::isdigit(static_cast<unsigned char>(text_[pos_]))) {
+            if (pos_ - start < 9) value += (text_[pos_] - '0') * scale;  // beyond nanoseconds is noise
+            scale /= 10.0;
+            ++pos_;
+        }
+        if (pos_ == start) return std::nullopt;
+        return value;
+    }
+    // The next character, without skipping spaces: "10:22.9" but not "10:22 .9".
+    bool acceptHere(char c) {
+        if (pos_ < text_.size() && text_[pos_] == c) {
+            ++pos_;
+            return true;
+        }
+        return false;
+    }
     bool accept(char c) {
         skipSpaces();
         if (pos_ < text_.size() && text_[pos_] == c) {
@@ -104,21 +137,27 @@ private:
 }  // namespace
 
 Result<ClockReading> parseClock(std::string_view text) {
-    const std::string shown(text);
-    const Error malformed{"'" + shown + "' is not a match time (try 91, 90+1, 44:30 or 45+2:10)"};
+    const std::string shown = excerpt(text);
+    const Error malformed{"'" + shown + "' is not a match time (try 91, 90+1, 44:30, 10:22.9 or 45+2:10)"};
     Reader in(text);
     auto first = in.number();
     if (!first) return malformed;
     std::optional<int> stoppageMinutes;
-    std::optional<int> seconds;
+    std::optional<double> seconds;
     if (in.accept('+')) {
         stoppageMinutes = in.number();
         if (!stoppageMinutes) return malformed;
     }
     if (in.accept(':')) {
-        seconds = in.number();
-        if (!seconds) return malformed;
-        if (*seconds >= 60) return Error{"'" + shown + "': seconds must be below 60"};
+        auto whole = in.number();
+        if (!whole) return malformed;
+        seconds = *whole;
+        if (in.acceptHere('.')) {
+            auto fraction = in.fraction();
+            if (!fraction) return malformed;
+            *seconds += *fraction;
+        }
+        if (*seconds >= 60.0) return Error{"'" + shown + "': seconds must be below 60"};
     }
     in.accept('\'');
     if (!in.atEnd()) return malformed;

@@ -36,10 +36,15 @@ public:
 
     // Fails for a reading past the period's final whistle (e.g. 90+7' when four minutes were added).
     Result<double> toMatchTime(ClockReading reading) const;
+    // The instant that ends the first half is also the second half's kick-off; without a period it
+    // reads as the kick-off. Something that belongs to a half (a whistle that ends it) says which.
     ClockReading toClock(double matchTime) const;
+    ClockReading toClock(double matchTime, Period period) const;
 
-    // "44'", "45+2'", "90+1'": the minute as a scoreboard shows it.
-    std::string minuteText(double matchTime) const;
+    // "44'", "45+2'", "90+1'": the minute as a scoreboard shows it. The instant that ends a half shows
+    // as that half's last minute: 45+3' for "45+3:00" when three minutes were added.
+    std::string minuteText(double matchTime) const { return minuteText(toClock(matchTime)); }
+    std::string minuteText(ClockReading reading) const;
     // "44:30", "45+1:12", "90+0:52": to the second, for captions, logs and the command line.
     std::string preciseText(double matchTime) const;
 
@@ -51,7 +56,7 @@ private:
 std::string formatReading(ClockReading reading);
 
 // Parses what a person types or writes in a script: "91", "91'", "90+1", "90+1'", "44:30", "90:52",
-// "45+2:10". A minute means the start of that minute. Times from 45:00 on belong to the second half
+// "45+2:10", and seconds with a fraction, "10:22.9". A minute means the start of that minute. Times from 45:00 on belong to the second half
 // unless written as first-half stoppage ("45+M"). The result may still lie beyond a period's end: the
 // MatchClock checks that.
 Result<ClockReading> parseClock(std::string_view text);

@@ -377,13 +377,9 @@ std::optional<PlayerId> resolvePlayer(const Script& script, const Field& field, 
     auto name = reader.text(field);
     if (!name) return std::nullopt;
     if (auto id = script.findPlayer(*name)) return id;
-    std::vector<std::string> names;
-    for (const Team& team : script.teams) {
-        for (const Player& p : team.players) names.push_back(p.name);
-    }
     std::string hint;
-    if (auto near = nearestName(*name, names)) hint = "did you mean '" + *near + "'?";
-    reader.error(field.where, "unknown player '" + *name + "'", hint);
+    if (auto near = reader.suggest(*name, script.playerIndex.names())) hint = "did you mean '" + *near + "'?";
+    reader.error(field.where, "unknown player '" + excerpt(*name) + "'", hint);
     return std::nullopt;
 }
 

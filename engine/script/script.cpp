@@ -1,6 +1,7 @@
 #include "script/script.h"
 
 #include <algorithm>
+#include <cassert>
 
 #include "core/text.h"
 #include "script/action_schema.h"
@@ -39,14 +40,30 @@ bool Moment::animated() const {
     return std::any_of(actions.begin(), actions.end(), [](const Action& a) { return isKick(a.kind); });
 }
 
-std::optional<PlayerId> Script::findPlayer(std::string_view name) const {
-    const std::string wanted = foldForSearch(name);
+PlayerIndex::PlayerIndex(const std::array<Team, 2>& teams) {
     for (int t = 0; t < 2; ++t) {
-        for (std::size_t i = 0; i < teams[t].players.size(); ++i) {
-            if (foldForSearch(teams[t].players[i].name) == wanted) return PlayerId{t, static_cast<int>(i)};
+        const auto& players = teams[static_cast<std::size_t>(t)].players;
+        for (std::size_t i = 0; i < players.size(); ++i) {
+            folded_.emplace_back(foldForSearch(players[i].name), PlayerId{t, static_cast<int>(i)});
+            names_.push_back(players[i].name);
         }
     }
-    return std::nullopt;
+    // Stable: of two players whose names fold alike, the first listed is found.
+    std::stable_sort(folded_.begin(), folded_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+std::optional<PlayerId> PlayerIndex::find(std::string_view name) const {
+    const std::string wanted = foldForSearch(name);
+    auto it = std::lower_bound(folded_.begin(), folded_.end(), wanted,
+                               [](const auto& entry, const std::string& key) { return entry.first < key; });
+    if (it == folded_.end() || it->first != wanted) return std::nullopt;
+    return it->second;
+}
+
+std::optional<PlayerId> Script::findPlayer(std::string_view name) const {
+    assert(playerIndex.size() == teams[0].players.size() + teams[1].players.size() &&
+           "the players changed after indexPlayers()");
+    return playerIndex.find(name);
 }
 
 const Moment* Script::findMoment(std::string_view id) const {

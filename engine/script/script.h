@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/match_clock.h"
@@ -63,6 +64,24 @@ struct Team {
     SourceLocation where;
 
     bool operator==(const Team& other) const;  // as the file says it: never `where`
+};
+
+// Every player by the name the script uses, folded ("Hamsik" finds "Hamšík"), sorted once: a lookup
+// costs a fold of the name asked for and a binary search, however many players there are.
+class PlayerIndex {
+public:
+    PlayerIndex() = default;
+    explicit PlayerIndex(const std::array<Team, 2>& teams);
+
+    std::optional<PlayerId> find(std::string_view name) const;
+    // The names as written, home team first: the candidates of a "did you mean".
+    const std::vector<std::string>& names() const { return names_; }
+    std::size_t size() const { return names_.size(); }
+    bool operator==(const PlayerIndex&) const = default;
+
+private:
+    std::vector<std::pair<std::string, PlayerId>> folded_;  // sorted by name; the first listed first
+    std::vector<std::string> names_;
 };
 
 struct MatchInfo {
@@ -187,6 +206,9 @@ struct Script {
     std::array<Team, 2> teams;  // home, away
     std::vector<Moment> moments;  // in clock order
     std::vector<Marker> markers;  // in clock order
+    // Derived from `teams`: the loader builds it once the teams are read; whoever changes the players
+    // afterwards calls indexPlayers() again.
+    PlayerIndex playerIndex;
 
     // Equal when they say the same as replay files: every part as the file says it, numbers to within
     // kNumberNoise (script/action_schema.h), never where things were written nor the file's path.
@@ -195,7 +217,9 @@ struct Script {
 
     const Team& team(TeamSide side) const { return teams[index(side)]; }
     const Player& player(PlayerId id) const { return teams[id.team].players[id.index]; }
-    // By the name the script uses, accent- and case-insensitive ("Hamsik" finds "Hamšík").
+    void indexPlayers() { playerIndex = PlayerIndex(teams); }
+    // By the name the script uses, accent- and case-insensitive ("Hamsik" finds "Hamšík"); the first
+    // listed when two fold to the same name.
     std::optional<PlayerId> findPlayer(std::string_view name) const;
     const Moment* findMoment(std::string_view id) const;
     // The end a team attacks at a given match time (teams change ends at half time).

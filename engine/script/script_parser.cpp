@@ -75,6 +75,7 @@ public:
         parseFormat(map);
         parseMatch(map);
         parseTeams(map);
+        script_.indexPlayers();
         MomentParser moments(reader_, script_, out_.scope);
         if (auto list = map.get("moments")) {
             for (const Field& item : reader_.items(*list, "moment")) moments.parseMoment(item);

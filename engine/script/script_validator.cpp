@@ -13,7 +13,11 @@ namespace touchline {
 namespace {
 
 constexpr double kEpsilon = 1e-9;
+// A whistle "at the end of a half" may miss it by rounding: a moment's start plus its `at`.
+constexpr double kWhistleSlack = 1e-6;
 constexpr std::size_t kStartersPerTeam = 11;
+// The Laws of the Game (Law 3) let competition rules name at most fifteen substitutes.
+constexpr std::size_t kMaxSubstitutes = 15;
 
 std::string seconds(double t) {
     char buffer[32];
@@ -31,12 +35,21 @@ public:
     void run() {
         checkPlayers();
         checkMoments();
-        for (std::size_t i = 0; i < script_.moments.size(); ++i) {
-            const bool partial = std::find(scope_.partialMoments.begin(), scope_.partialMoments.end(), i) !=
-                                 scope_.partialMoments.end();
-            if (!partial) checkActions(script_.moments[i]);
+        std::vector<bool> partial(script_.moments.size(), false);
+        for (std::size_t i : scope_.partialMoments) {
+            if (i < partial.size()) partial[i] = true;
         }
-        for (const Marker& marker : script_.markers) checkParticipants(marker.action);
+        for (std::size_t i = 0; i < script_.moments.size(); ++i) {
+            if (!partial[i]) checkActions(script_.moments[i]);
+        }
+        for (const Marker& marker : script_.markers) {
+            checkParticipants(marker.action);
+            checkHalfWhistle(marker.action, marker.matchTime, marker.clock.period);
+        }
+        for (const Moment& m : script_.moments) {
+            if (std::isnan(m.matchTime)) continue;
+            for (const Action& a : m.actions) checkHalfWhistle(a, m.matchTime + a.at, m.clock.period);
+        }
         if (scope_.lineups) checkLineups();
     }
 
@@ -85,9 +98,17 @@ private:
                                                    " goalkeepers (" + joinList(keeperNames, " and ") + ")",
                                    "exactly one starter is 'position: GK'");
             }
-            if (starters != kStartersPerTeam) {
+            if (starters > kStartersPerTeam) {
+                diagnostics_.error(team.where, teamName + " start with " + std::to_string(starters) + " players",
+                                   "a team starts with 11; list the others under 'substitutes'");
+            } else if (starters < kStartersPerTeam) {
                 diagnostics_.warning(team.where, teamName + " start with " + std::to_string(starters) + " players",
                                      "a team starts with 11");
+            }
+            const std::size_t substitutes = team.players.size() - starters;
+            if (substitutes > kMaxSubstitutes) {
+                diagnostics_.error(team.where, teamName + " name " + std::to_string(substitutes) + " substitutes",
+                                   "a bench holds at most " + std::to_string(kMaxSubstitutes));
             }
         }
     }
@@ -135,6 +156,24 @@ private:
                            "moment '" + m.id + "' runs to " + endText + ", past the end of the " +
                                (period == Period::FirstHalf ? "first half" : "match") + " at " + whistleText,
                            "shorten it, or add stoppage in match.stoppage");
+    }
+
+    // The whistle that ends a half is blown at its end: the instant that ends the first half belongs to
+    // it (and is also the second half's kick-off), so "46:00" is no half-time.
+    void checkHalfWhistle(const Action& a, double t, Period period) {
+        if (a.kind != ActionKind::Whistle || std::isnan(t)) return;
+        if (a.whistle != WhistleKind::HalfTime && a.whistle != WhistleKind::FullTime) return;
+        const Period ends = a.whistle == WhistleKind::HalfTime ? Period::FirstHalf : Period::SecondHalf;
+        const double end = script_.clock.periodEnd(ends);
+        if (period == ends && std::fabs(t - end) <= kWhistleSlack) return;
+        const std::string endText = formatReading(script_.clock.toClock(end, ends));
+        const std::string whistle = a.whistle == WhistleKind::HalfTime ? "the half-time whistle" : "the full-time whistle";
+        const std::string half = ends == Period::FirstHalf ? "the first half" : "the match";
+        const std::string when = formatReading(script_.clock.toClock(t, period));
+        std::string problem = t < end ? " comes before the end of " + half : " comes after the end of " + half;
+        if (period != ends) problem = period == Period::FirstHalf ? " is in the first half" : " is in the second half";
+        diagnostics_.error(a.where, whistle + " at " + when + problem + " (" + half + " ends at " + endText + ")",
+                           "blow it at \"" + endText + "\"; match.stoppage sets when " + half + " ends");
     }
 
     // Who an action involves: an opponent for a tackle or a foul, a team-mate for a substitution.

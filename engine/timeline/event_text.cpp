@@ -27,6 +27,18 @@ EventCategory categorize(const ObservedEvent& e) {
     }
 }
 
+std::string eventMinute(const Script& script, const ObservedEvent& e) {
+    const auto moment = static_cast<std::size_t>(e.moment);
+    const auto marker = static_cast<std::size_t>(e.action);
+    if (e.moment >= 0 && moment < script.moments.size()) {
+        return script.clock.minuteText(script.clock.toClock(e.time, script.moments[moment].clock.period));
+    }
+    if (e.moment < 0 && e.action >= 0 && marker < script.markers.size()) {
+        return script.clock.minuteText(script.clock.toClock(e.time, script.markers[marker].clock.period));
+    }
+    return script.clock.minuteText(e.time);
+}
+
 bool isNotable(const ObservedEvent& event) { return categorize(event) != EventCategory::Play; }
 
 std::string eventHeadline(const Script& script, const ObservedEvent& e) {

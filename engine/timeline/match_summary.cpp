@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "sim/goal_frame.h"
+#include "timeline/event_text.h"
 
 namespace touchline {
 
@@ -138,7 +139,7 @@ std::vector<std::string> matchSummary(const Timeline& timeline, const SummaryOpt
     for (std::size_t i = 0; i < events.size(); ++i) {
         const EventKind k = events[i].kind;
         if (!options.everyTouch && (k == EventKind::Kick || k == EventKind::Header || k == EventKind::Bounce)) continue;
-        lines.push_back(s.clock.minuteText(events[i].time) + "  " + describe(timeline, i));
+        lines.push_back(eventMinute(s, events[i]) + "  " + describe(timeline, i));
     }
     const std::array<int, 2> final = timeline.scoreAt(timeline.duration());
     std::string last = "FULL TIME  " + scoreLine(s, final);

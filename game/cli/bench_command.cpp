@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/export_bench.h"
 #include "cli/guide_example.h"
+#include "cli/hostile_bench.h"
 #include "cli/options.h"
 #include "cli/render_bench.h"
 #include "cli/sim_bench.h"
@@ -24,7 +25,8 @@ namespace {
 constexpr int kDefaultRuns = 21;
 constexpr const char* kFigureNames[] = {
     "load_validate_ms", "bake_ms", "rebake_moment_ms", "sample_ns", "render_fps_1280x720",
-    "mpl_peer_fps_1280x720", "render_vs_mpl_ratio", "viewer_scrub_frame_ms", "export_mp4_s", "export_render_fps"};
+    "mpl_peer_fps_1280x720", "render_vs_mpl_ratio", "viewer_scrub_frame_ms", "export_mp4_s", "export_render_fps",
+    "check_hostile_worst_ms"};
 
 Options benchOptions() {
     Options options("bench [--replay FILE] [--runs N] [--only NAMES] [--guide]",
@@ -216,6 +218,7 @@ int benchMain(std::span<const std::string> args) {
         bench.report(loadValidateGuide());
     } else {
         measureReplay(bench, parsed->get("replay").value_or(bundledReplayPath()));
+        if (bench.wants("check_hostile_worst_ms")) bench.report(hostileCheckWorst());
     }
     return bench.exitCode();
 }

@@ -2,10 +2,10 @@
 #include <cstdio>
 #include <limits>
 
+#include "cli/check_replay.h"
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "script/loader.h"
-#include "timeline/bake.h"
+#include "core/text.h"
 
 namespace touchline::cli {
 
@@ -30,8 +30,8 @@ std::string counted(std::size_t n, const char* word) {
 std::string summary(const Script& script) {
     const Team& home = script.team(TeamSide::Home);
     const Team& away = script.team(TeamSide::Away);
-    return home.name + " " + std::to_string(script.match.finalScore[0]) + "\u2013" +
-           std::to_string(script.match.finalScore[1]) + " " + away.name + ", " +
+    return excerpt(home.name) + " " + std::to_string(script.match.finalScore[0]) + "\u2013" +
+           std::to_string(script.match.finalScore[1]) + " " + excerpt(away.name) + ", " +
            counted(script.moments.size(), "moment") + ", " + counted(script.markers.size(), "marker");
 }
 
@@ -50,14 +50,7 @@ int checkMain(std::span<const std::string> args) {
     }
     bool allValid = true;
     for (const std::string& path : parsed->positionals()) {
-        LoadResult result = loadScript(path);
-        // A file that reads well is also simulated: a kick no human can hit, or a player who cannot
-        // reach the ball in time, is an error of the file too, located at its action.
-        if (result.ok() && !parsed->has("no-physics")) {
-            const BakeResult baked = bake(result.script);
-            for (const Diagnostic& d : baked.diagnostics.items()) result.diagnostics.add(d);
-            result.diagnostics.sort();
-        }
+        const LoadResult result = checkReplay(path, !parsed->has("no-physics"));
         std::fflush(stdout);  // keep each file's report together when both streams go to one terminal
         std::fputs(result.diagnostics.text().c_str(), stderr);
         if (result.ok()) {

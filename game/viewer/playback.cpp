@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include "script/typed_time.h"
+
 namespace touchline {
 
 namespace {
@@ -186,11 +188,9 @@ void Playback::toggleHighlights() {
     }
 }
 
-Status Playback::jumpToClock(std::string_view text) {
-    auto reading = parseClock(text);
-    if (!reading) return reading.error();
-    auto t = clock_.toMatchTime(*reading);
-    if (!t) return Error{"'" + std::string(text) + "': " + t.error().message};
+Status Playback::jumpTo(std::string_view typed, const Script& script) {
+    auto t = parseTypedTime(typed, script);
+    if (!t) return t.error();
     highlights_ = false;
     seek(*t);
     return success();

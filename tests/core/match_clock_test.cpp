@@ -69,5 +69,32 @@ TEST(MatchClock, TimesPastAHalfsEndAreErrors) {
     EXPECT_TRUE(clock.toMatchTime(reading("90+4:00")).ok());  // the final whistle itself
 }
 
+TEST(MatchClock, SecondsMayHaveAFraction) {
+    EXPECT_EQ(reading("10:22.9"), (ClockReading{Period::FirstHalf, 622.9}));
+    EXPECT_EQ(reading("45+2:10.5"), (ClockReading{Period::FirstHalf, 47 * 60.0 + 10.5}));
+    EXPECT_EQ(reading("90:52.25'"), (ClockReading{Period::SecondHalf, 90 * 60.0 + 52.25}));
+    for (std::string_view bad : {"10:22.", "10:.5", "10:22 .9", "10:59.99x", "10.5", "10:22.9.1"}) {
+        EXPECT_FALSE(parseClock(bad).ok()) << "'" << bad << "' should not parse";
+    }
+    EXPECT_TRUE(parseClock("10:59.999").ok());
+    EXPECT_FALSE(parseClock("10:60.0").ok());
+}
+
+// "45+3:00" when three minutes were added is the whistle that ends the half: it shows as the half's
+// last minute, 45+3', not as the first minute of a fourth never played (nor the second half's 46').
+TEST(MatchClock, TheInstantThatEndsAHalfIsItsLastMinute) {
+    const MatchClock clock(180.0, 240.0);
+    const double halfTime = clock.periodEnd(Period::FirstHalf);
+    EXPECT_EQ(clock.minuteText(clock.toClock(halfTime, Period::FirstHalf)), "45+3'");
+    EXPECT_EQ(clock.preciseText(halfTime), "45:00");  // the same instant is the second half's kick-off
+    EXPECT_EQ(formatReading(clock.toClock(halfTime, Period::FirstHalf)), "45+3:00");
+    EXPECT_EQ(clock.minuteText(halfTime), "46'");
+    EXPECT_EQ(clock.minuteText(halfTime - 0.5), "45+3'");
+    EXPECT_EQ(clock.minuteText(clock.totalLength()), "90+4'");
+    EXPECT_EQ(MatchClock(127.0, 0.0).minuteText(ClockReading{Period::FirstHalf, 2700.0 + 127.0}), "45+3'");
+    EXPECT_EQ(MatchClock().minuteText(ClockReading{Period::FirstHalf, 2700.0}), "45'");
+    EXPECT_EQ(MatchClock().minuteText(MatchClock().totalLength()), "90'");
+}
+
 }  // namespace
 }  // namespace touchline

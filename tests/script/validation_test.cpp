@@ -197,7 +197,7 @@ TEST(Validation, ClockTimesMustExist) {
     EXPECT_TRUE(hasError(r, at(text, "\"45+3'\""),
                          "there is no 45+3' in this match: the first half ended at 45+1:00 (match.stoppage says"));
     EXPECT_TRUE(hasError(r, at(text, "\"90+5\""), "there is no 90+5 in this match: the match ended at 90+3:00"));
-    EXPECT_TRUE(hasError(r, at(text, "\"soon\""), "'soon' is not a match time (try 91, 90+1, 44:30 or 45+2:10)"));
+    EXPECT_TRUE(hasError(r, at(text, "\"soon\""), "'soon' is not a match time (try 91, 90+1, 44:30, 10:22.9 or 45+2:10)"));
 }
 
 TEST(Validation, MomentsInClockOrderWithoutOverlapping) {

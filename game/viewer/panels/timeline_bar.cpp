@@ -41,7 +41,7 @@ void drawMarkers(ViewerState& state, const Strip& strip, ImDrawList* draw) {
         draw->AddCircleFilled(c, r, color);
         if (big) draw->AddCircle(c, r + 1.5f, IM_COL32(255, 255, 255, 200), 0, 1.5f);
         if (hoverStrip && std::abs(mouse.x - x) <= std::max(r, 4.0f)) {
-            tooltip += script.clock.minuteText(e.time) + "  " + eventHeadline(script, e) + "\n";
+            tooltip += eventMinute(script, e) + "  " + eventHeadline(script, e) + "\n";
         }
     }
     if (!tooltip.empty()) {
