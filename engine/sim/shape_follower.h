@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/vec2.h"
-#include "sim/ball_model.h"
+#include "core/human_limits.h"
 
 namespace touchline::sim {
 

@@ -14,5 +14,6 @@ target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/player_paths.cpp
   ${CMAKE_CURRENT_LIST_DIR}/set_piece_shape.cpp
   ${CMAKE_CURRENT_LIST_DIR}/shape_follower.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/shape_plan.cpp
   ${CMAKE_CURRENT_LIST_DIR}/shape_stage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/team_shape.cpp)

@@ -1,0 +1,174 @@
+#include "sim/shape_plan.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/ball_flight.h"
+
+namespace touchline::sim {
+
+namespace {
+
+constexpr double kHandsHeight = 1.0;
+constexpr double kBehindTheBall = 0.35;  // the taker of a restart stands this far behind the ball
+
+int stepsPerInterval() { return static_cast<int>(std::lround(kShapeInterval * kStepsPerSecond)); }
+
+ShapeSituation restartSituation(const Script& script, const RestartPlace& r, double at) {
+    ShapeSituation s;
+    s.ball = r.ball;
+    s.possession = r.team;
+    s.restart = r.kind;
+    s.attacking = {script.attackingEnd(TeamSide::Home, at), script.attackingEnd(TeamSide::Away, at)};
+    return s;
+}
+
+}  // namespace
+
+BallCourse ballCourse(const MomentPlan& plan, const BallModel& model) {
+    BallCourse out;
+    const int every = stepsPerInterval();
+    const int samples = shapeSamples(plan.duration, kShapeInterval);
+    out.ball.reserve(static_cast<std::size_t>(samples));
+    out.possession.reserve(static_cast<std::size_t>(samples));
+    BallState ball = plan.ballStart;
+    std::optional<TeamSide> possession;
+    if (!plan.touches.empty()) possession = plan.touches.front().player.side();
+    PlayerId holder;
+    Vec3 hands;
+    std::size_t next = 0;
+    for (int k = 0; static_cast<int>(out.ball.size()) < samples; ++k) {
+        while (next < plan.touches.size() && plan.touches[next].step <= k) {
+            const Touch& t = plan.touches[next++];
+            ball = t.launch;
+            possession = t.player.side();
+            holder = t.held ? t.player : PlayerId{};
+            if (t.held) hands = withHeight(t.standAt, kHandsHeight);
+        }
+        if (k % every == 0) {
+            out.ball.push_back(ball.position.ground());
+            out.possession.push_back(possession);
+        }
+        if (holder.valid()) {
+            ball = BallState{};
+            ball.position = hands;
+        } else {
+            step(model, ball, kStep);
+        }
+    }
+    return out;
+}
+
+std::vector<ShapePlayer> shapePlayers(const Script& script, const Lineup& lineup, const std::vector<TrackedPlayer>& players) {
+    std::vector<ShapePlayer> out;
+    out.reserve(players.size());
+    for (const TrackedPlayer& p : players) {
+        const Vec2 spot = lineup.spot(p.id);
+        out.push_back({p.id, spot, lineOf(script.player(p.id).position, spot)});
+    }
+    return out;
+}
+
+std::vector<Vec2> restartPositions(const Script& script, const Lineup& lineup, const std::vector<TrackedPlayer>& players,
+                                   const RestartPlace& restart, double at) {
+    const std::vector<ShapePlayer> shaped = shapePlayers(script, lineup, players);
+    std::vector<Vec2> out = shapeTargets(restartSituation(script, restart, at), shaped);
+    // The taker: the one named, else the keeper at a goal kick, else the team's outfield player nearest the ball.
+    std::size_t taker = players.size();
+    double nearest = 1e18;
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        if (restart.taker.valid()) {
+            if (players[i].id == restart.taker) taker = i;
+            continue;
+        }
+        if (players[i].id.side() != restart.team) continue;
+        const bool keeper = shaped[i].line == Line::Goalkeeper;
+        if (keeper != (restart.kind == Restart::GoalKick)) continue;
+        const double d = distance(out[i], restart.ball);
+        if (d < nearest) {
+            nearest = d;
+            taker = i;
+        }
+    }
+    if (taker < players.size()) {
+        const pitch::End end = script.attackingEnd(restart.team, at);
+        const Vec2 forward{pitch::side(end), 0.0};
+        out[taker] = restart.ball - forward * kBehindTheBall;
+        // Whoever the shape had standing there makes room.
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (i != taker && distance(out[i], out[taker]) < kTargetGap) {
+                const Vec2 away = normalized(out[i] - out[taker]);
+                out[i] = out[taker] + (away == Vec2{} ? Vec2{0.0, 1.0} : away) * kTargetGap;
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, const Lineup& lineup,
+                                  const BallModel& model, const std::vector<bool>& scripted,
+                                  const std::vector<PlayerPath>& planned, const ShapePlanOptions& options) {
+    const std::size_t n = plan.players.size();
+    ShapeStageInput in;
+    in.interval = kShapeInterval;
+    in.duration = plan.duration;
+    in.players = shapePlayers(script, lineup, plan.players);
+    in.given = planned;
+    in.start = plan.startPositions;
+    if (options.restart) {
+        const std::vector<Vec2> places = restartPositions(script, lineup, plan.players, *options.restart, plan.start);
+        for (std::size_t p = 0; p < n; ++p) {
+            if (!scripted[p]) in.start[p] = places[p];
+        }
+    }
+    in.moved.resize(n);
+    for (std::size_t p = 0; p < n; ++p) {
+        in.moved[p] = !scripted[p];
+        in.onFrom.push_back(plan.players[p].onFrom);
+        in.onUntil.push_back(plan.players[p].onUntil);
+    }
+
+    // The situation every interval: the restart until its kick, play, and the next restart once play stops.
+    const BallCourse course = ballCourse(plan, model);
+    const double firstKick = plan.touches.empty() ? plan.duration : plan.touches.front().step * kStep;
+    const double mid = plan.start + 0.5 * plan.duration;
+    const std::array<pitch::End, 2> ends{script.attackingEnd(TeamSide::Home, mid), script.attackingEnd(TeamSide::Away, mid)};
+    for (std::size_t s = 0; s < course.ball.size(); ++s) {
+        const double t = static_cast<double>(s) * kShapeInterval;
+        if (options.restart && t < firstKick) {
+            in.situations.push_back(restartSituation(script, *options.restart, plan.start));
+        } else if (options.next && t >= options.stoppedAt) {
+            in.situations.push_back(restartSituation(script, *options.next, plan.start + plan.duration));
+        } else {
+            ShapeSituation sit;
+            sit.ball = course.ball[s];
+            sit.possession = course.possession[s];
+            sit.attacking = ends;
+            in.situations.push_back(sit);
+        }
+    }
+
+    // Appointments: every touch of a shaped player, and his place for the next restart at the end.
+    in.appointments.resize(n);
+    for (const Touch& t : plan.touches) {
+        const int i = plan.indexOf(t.player);
+        if (i < 0 || scripted[static_cast<std::size_t>(i)]) continue;
+        auto& list = in.appointments[static_cast<std::size_t>(i)];
+        const double time = t.step * kStep;
+        if (!list.empty() && time <= list.back().time + 1e-9) continue;
+        list.push_back({time, t.standAt, t.action});
+    }
+    if (options.next) {
+        const std::vector<Vec2> places =
+            restartPositions(script, lineup, plan.players, *options.next, plan.start + plan.duration);
+        for (std::size_t p = 0; p < n; ++p) {
+            if (scripted[p] || plan.players[p].onUntil < plan.duration) continue;
+            auto& list = in.appointments[p];
+            if (!list.empty() && list.back().time >= plan.duration - 1e-9) list.pop_back();
+            list.push_back({plan.duration, places[p], -1});
+        }
+    }
+    return shapePaths(in);
+}
+
+}  // namespace touchline::sim

@@ -1,0 +1,98 @@
+// The team-shape stage on a planned moment: the ball's course, restarts at both ends, touches kept.
+#include <gtest/gtest.h>
+
+#include "sim/moment_plan.h"
+#include "sim/shape_plan.h"
+#include "support/sim_scripts.h"
+
+namespace touchline {
+namespace {
+
+using namespace touchline::testing;
+using namespace touchline::sim;
+
+// 10:00 (Juventus attack x = 0 in the first half): Lichtsteiner's throw-in to Pjanić where the throw-in's
+// shape puts him, Pjanić to Khedira, who plays it long and out over the touchline; Napoli then throw in.
+const RestartPlace kThrowIn{Restart::ThrowIn, TeamSide::Home, {60.0, 67.8}, {0, 1}};  // Lichtsteiner
+const RestartPlace kNext{Restart::ThrowIn, TeamSide::Away, {30.0, 68.0}, {}};
+
+struct Planned {
+    Script script;
+    Lineup lineup;
+    MomentPlan plan;
+};
+
+Planned planned() {
+    Planned p{emptyMatch(), {}, {}};
+    Script& s = p.script;
+    Moment& m = addMoment(s, "stretch", 600.0, 14.0);
+    m.ball = kThrowIn.ball;
+    p.lineup = Lineup(s);
+    Diagnostics d;
+    const MomentPlan still = planMoment(s, 0, p.lineup, {}, d);
+    const auto at = restartPositions(s, p.lineup, still.players, kThrowIn, 600.0);
+    const auto where = [&](std::string_view name) { return at[static_cast<std::size_t>(still.indexOf(who(s, name)))]; };
+    m.actions.push_back(kick(s, ActionKind::Pass, "Lichtsteiner", 0.5, toPlace(where("Pjanić") + Vec2{0.5, 0.5}), 1.7, {},
+                             KickStyle::Lofted, 10));
+    m.actions.push_back(kick(s, ActionKind::Pass, "Pjanić", 2.0, toPlace(where("Khedira") + Vec2{0.0, -2.0}), 3.5, {},
+                             KickStyle::Ground, 11));
+    m.actions.push_back(kick(s, ActionKind::Pass, "Khedira", 3.8, toPlace({30.0, 72.0}), 6.0, {}, KickStyle::Lofted, 12));
+    p.lineup = Lineup(s);
+    p.plan = planMoment(s, 0, p.lineup, {}, d);
+    return p;
+}
+
+TEST(ShapePlan, TheBallsCourseFollowsTheTouchesAndWhoPlayedLast) {
+    const Planned p = planned();
+    const BallCourse course = ballCourse(p.plan, {});
+    ASSERT_EQ(course.ball.size(), 141u);
+    EXPECT_LT(distance(course.ball[0], {60.0, 67.8}), 0.5);
+    EXPECT_LT(distance(course.ball[60], {30.0, 72.0}), 1.5);  // Khedira's ball lands at 6 s
+    for (std::size_t s = 0; s < course.ball.size(); ++s) {
+        ASSERT_TRUE(course.possession[s].has_value());
+        EXPECT_EQ(*course.possession[s], TeamSide::Home);  // only Juventus touch it
+    }
+}
+
+TEST(ShapePlan, StartsInTheRestartsShapeAndEndsInTheNextOnesExactly) {
+    const Planned p = planned();
+    ShapePlanOptions o;
+    o.restart = kThrowIn;
+    o.next = kNext;
+    o.stoppedAt = 8.5;
+    std::vector<bool> scripted(p.plan.players.size(), false);
+    const auto paths = shapePlan(p.script, p.plan, p.lineup, {}, scripted, p.plan.planned, o);
+    const auto first = restartPositions(p.script, p.lineup, p.plan.players, *o.restart, p.plan.start);
+    const auto last = restartPositions(p.script, p.lineup, p.plan.players, *o.next, p.plan.start + p.plan.duration);
+    double fastest = 0.0;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        EXPECT_EQ(paths[i].position(0.0), first[i]) << i;
+        EXPECT_EQ(paths[i].position(p.plan.duration), last[i]) << i;
+        for (double t = 0.0; t <= p.plan.duration; t += 1.0 / 240.0) fastest = std::max(fastest, length(paths[i].velocity(t)));
+    }
+    EXPECT_LE(fastest, kMaxRunSpeed);
+    // Every touch is where the planner put its player.
+    for (const Touch& t : p.plan.touches) {
+        const int i = p.plan.indexOf(t.player);
+        ASSERT_GE(i, 0);
+        EXPECT_LT(distance(paths[static_cast<std::size_t>(i)].position(t.step * kStep), t.standAt), 1e-9);
+    }
+    // The taker of the next throw-in stands at the ball.
+    const auto taker = std::min_element(last.begin(), last.end(), [](Vec2 a, Vec2 b) {
+        return distance(a, kNext.ball) < distance(b, kNext.ball);
+    });
+    EXPECT_LT(distance(*taker, kNext.ball), 0.5);
+    EXPECT_EQ(p.plan.players[static_cast<std::size_t>(taker - last.begin())].id.side(), TeamSide::Away);
+}
+
+TEST(ShapePlan, ScriptedPlayersKeepTheirPlannedPaths) {
+    const Planned p = planned();
+    std::vector<bool> scripted(p.plan.players.size(), true);
+    const auto paths = shapePlan(p.script, p.plan, p.lineup, {}, scripted, p.plan.planned, {});
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        for (double t = 0.0; t <= 14.0; t += 0.7) EXPECT_EQ(paths[i].position(t), p.plan.planned[i].position(t));
+    }
+}
+
+}  // namespace
+}  // namespace touchline
