@@ -235,11 +235,6 @@ private:
     ScriptNodes nodes_;
 };
 
-std::string playerName(const Script& script, PlayerId id) {
-    if (!id.valid()) return "?";
-    return script.player(id).name;
-}
-
 }  // namespace
 
 Result<EditedText> applyEdit(std::string_view text, const Script& script, const EditCommand& command) {
@@ -256,7 +251,7 @@ std::string formatTarget(const Script& script, const KickTarget& target) {
             }
             return formatPlace(target.place);
         case KickTarget::Kind::Player: {
-            std::string s = "{ player: " + yamlScalar(playerName(script, target.player));
+            std::string s = "{ player: " + yamlScalar(script.playerName(target.player));
             if (target.height > 0.0) s += ", height: " + formatNumber(target.height);
             return s + " }";
         }
@@ -274,14 +269,14 @@ std::string formatAction(const Script& script, const Action& a) {
     if (a.kind == ActionKind::Whistle) {
         s += std::string(whistleKeyword(a.whistle));
     } else {
-        s += yamlScalar(playerName(script, a.actor));
+        s += yamlScalar(script.playerName(a.actor));
     }
     switch (a.kind) {
         case ActionKind::Run:
         case ActionKind::Dribble: s += ", to: " + formatPlace(a.to) + ", by: " + formatNumber(a.by); break;
         case ActionKind::Tackle:
-        case ActionKind::Foul: s += ", on: " + yamlScalar(playerName(script, a.other)); break;
-        case ActionKind::Substitution: s += ", off: " + yamlScalar(playerName(script, a.other)); break;
+        case ActionKind::Foul: s += ", on: " + yamlScalar(script.playerName(a.other)); break;
+        case ActionKind::Substitution: s += ", off: " + yamlScalar(script.playerName(a.other)); break;
         case ActionKind::Card: s += ", colour: " + std::string(cardKeyword(a.card)); break;
         case ActionKind::Injury:
         case ActionKind::Whistle: break;
@@ -310,13 +305,13 @@ std::string describe(const Script& script, const EditCommand& command) {
         const Action* a = actionOf(moment, index);
         if (!a) return std::string(what);
         const std::string kind(actionKeyword(a->kind));
-        return a->actor.valid() ? playerName(script, a->actor) + "'s " + kind + (what.empty() ? "" : " " + std::string(what))
+        return a->actor.valid() ? std::string(script.playerName(a->actor)) + "'s " + kind + (what.empty() ? "" : " " + std::string(what))
                                 : kind + (what.empty() ? "" : " " + std::string(what));
     };
     struct Describer {
         const Script& script;
         decltype(whose)& of;
-        std::string operator()(const MovePlayer& c) const { return "move " + playerName(script, c.player); }
+        std::string operator()(const MovePlayer& c) const { return "move " + std::string(script.playerName(c.player)); }
         std::string operator()(const MoveRunTarget& c) const { return "move " + of(c.moment, c.action, "target"); }
         std::string operator()(const MoveBallStart&) const { return "move the ball's start"; }
         std::string operator()(const RetimeAction& c) const { return "retime " + of(c.moment, c.action, ""); }
@@ -328,7 +323,7 @@ std::string describe(const Script& script, const EditCommand& command) {
             return "make " + of(c.moment, c.action, "") + " a " + std::string(actionKeyword(c.kind));
         }
         std::string operator()(const AddAction& c) const {
-            return "add " + std::string(actionKeyword(c.action.kind)) + " by " + playerName(script, c.action.actor);
+            return "add " + std::string(actionKeyword(c.action.kind)) + " by " + std::string(script.playerName(c.action.actor));
         }
         std::string operator()(const RemoveAction& c) const { return "remove " + of(c.moment, c.action, ""); }
         std::string operator()(const AddMoment& c) const { return "add a " + std::string(templateName(c.kind)); }

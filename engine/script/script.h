@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/assert.h"
 #include "core/match_clock.h"
 #include "core/pitch.h"
 #include "core/vec2.h"
@@ -165,7 +166,16 @@ struct Script {
     std::vector<Marker> markers;  // in clock order
 
     const Team& team(TeamSide side) const { return teams[index(side)]; }
-    const Player& player(PlayerId id) const { return teams[id.team].players[id.index]; }
+    bool hasPlayer(PlayerId id) const {
+        return id.valid() && id.team < 2 && static_cast<std::size_t>(id.index) < teams[id.team].players.size();
+    }
+    const Player& player(PlayerId id) const {
+        TOUCHLINE_ASSERT(hasPlayer(id), "Script::player: no such player in this script");
+        return teams[id.team].players[id.index];
+    }
+    // The name shown for a player wherever a program speaks of him: his name, or "?" for no one (an
+    // invalid id: a whistle's actor, an event nobody caused).
+    std::string_view playerName(PlayerId id) const { return id.valid() ? std::string_view(player(id).name) : "?"; }
     // By the name the script uses, accent- and case-insensitive ("Hamsik" finds "Hamšík").
     std::optional<PlayerId> findPlayer(std::string_view name) const;
     const Moment* findMoment(std::string_view id) const;

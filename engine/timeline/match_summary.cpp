@@ -9,7 +9,7 @@ namespace touchline {
 
 namespace {
 
-std::string nameOf(const Script& script, PlayerId id) { return id.valid() ? script.player(id).name : "someone"; }
+std::string nameOf(const Script& script, PlayerId id) { return std::string(script.playerName(id)); }
 
 std::string metres(double m) {
     char buffer[32];

@@ -24,7 +24,7 @@ constexpr ImU32 kSelected = IM_COL32(255, 255, 255, 255);
 
 std::string actorName(const Script& script, const Action& a) {
     if (a.kind == ActionKind::Whistle) return "referee";
-    return a.actor.valid() ? script.player(a.actor).name : "?";
+    return std::string(script.playerName(a.actor));
 }
 
 // The diagnostics on an action's line: shown under its row, where the author is looking.
