@@ -3,22 +3,54 @@
 namespace touchline::edit {
 
 EditSession::EditSession(std::string path, std::string text) : path_(std::move(path)), savedText_(text) {
-    history_.push_back({std::move(text), "open", -1, true});
+    history_.push_back({std::move(text), "open", -1, true, {}});
     load(-1, true);
+    history_[cursor_].ids = ScriptIds::number(loaded_.script, idSource_);
+}
+
+MomentId EditSession::findMoment(std::string_view id) const {
+    for (std::size_t m = 0; m < loaded_.script.moments.size(); ++m) {
+        if (loaded_.script.moments[m].id == id) return ids().moment(static_cast<int>(m));
+    }
+    return {};
+}
+
+const Moment* EditSession::moment(MomentId id) const {
+    const auto m = ids().find(id);
+    return m ? &loaded_.script.moments[static_cast<std::size_t>(*m)] : nullptr;
+}
+
+const Action* EditSession::action(ActionId id) const {
+    const auto place = ids().find(id);
+    if (!place) return nullptr;
+    return &loaded_.script.moments[static_cast<std::size_t>(place->moment)].actions[static_cast<std::size_t>(place->action)];
 }
 
 Status EditSession::apply(const EditCommand& command) {
-    auto edited = applyEdit(text(), loaded_.script, command);
+    lastAdded_ = {};
+    auto edited = applyEdit(text(), loaded_.script, ids(), command);
     if (!edited) return edited.error();
     if (edited->text == text()) return success();
+    Carry carry{ids(), edited->action};
     if (gesture_ && gestureStep_) {
         history_[cursor_].text = std::move(edited->text);
         history_[cursor_].structural = history_[cursor_].structural || edited->structural;
     } else {
-        push({std::move(edited->text), describe(loaded_.script, command), edited->moment, edited->structural});
+        push({std::move(edited->text), describe(loaded_.script, ids(), command), edited->moment, edited->structural, {}});
         gestureStep_ = gesture_;
     }
-    load(edited->moment, edited->structural);
+    // An added action is found in the new text where the edit says it starts.
+    const bool adds = edited->action && edited->action->before.action < 0 && edited->action->after;
+    const YamlMark addedAt = adds ? *edited->action->after : YamlMark{};
+    load(edited->moment, edited->structural, std::move(carry));
+    if (adds && edited->moment >= 0 && static_cast<std::size_t>(edited->moment) < loaded_.script.moments.size()) {
+        const auto& actions = loaded_.script.moments[static_cast<std::size_t>(edited->moment)].actions;
+        for (std::size_t i = 0; i < actions.size(); ++i) {
+            if (actions[i].where.line == addedAt.line && actions[i].where.column == addedAt.column) {
+                lastAdded_ = ids().action(edited->moment, static_cast<int>(i));
+            }
+        }
+    }
     return success();
 }
 
@@ -62,17 +94,32 @@ Status EditSession::save(FileWriter& files, const SaveOptions& options) {
     return saved;
 }
 
+Status EditSession::saveAs(const std::string& path, FileWriter& files, const SaveOptions& options) {
+    SaveOptions elsewhere = options;
+    elsewhere.mustExist = false;  // a new file is what Save As is for
+    Status saved = saveAtomically(path, text(), files, elsewhere);
+    if (!saved) return saved;
+    path_ = path;
+    savedText_ = text();
+    // The located messages name the file: from now on, the new one. The text is the same, so the
+    // ids stay; everything is re-baked once, which also re-labels the physics' messages.
+    load(-1, true);
+    return saved;
+}
+
 void EditSession::reload(std::string diskText) {
     savedText_ = diskText;
     if (diskText == text()) return;
-    push({std::move(diskText), "reload from disk", -1, true});
-    load(-1, true);
+    Carry carry{ids(), std::nullopt};
+    push({std::move(diskText), "reload from disk", -1, true, {}});
+    load(-1, true, std::move(carry));
 }
 
 void EditSession::restore(std::string text, std::string label) {
     if (text == this->text()) return;
-    push({std::move(text), std::move(label), -1, true});
-    load(-1, true);
+    Carry carry{ids(), std::nullopt};
+    push({std::move(text), std::move(label), -1, true, {}});
+    load(-1, true, std::move(carry));
 }
 
 void EditSession::push(Entry entry) {
@@ -81,10 +128,12 @@ void EditSession::push(Entry entry) {
     cursor_ = history_.size() - 1;
 }
 
-void EditSession::load(int moment, bool structural) {
+void EditSession::load(int moment, bool structural, std::optional<Carry> carry) {
     if (structural || moment < 0) staleAll_ = true;
     else stale_.insert(moment);
-    loaded_ = parseScript(text(), path_);
+    LoadResult next = parseScript(text(), path_);
+    if (carry) history_[cursor_].ids = carryIds(loaded_.script, carry->from, next.script, carry->edited, idSource_);
+    loaded_ = std::move(next);
     diagnostics_ = loaded_.diagnostics;
     if (!loaded_.ok()) {
         current_ = false;

@@ -2,14 +2,17 @@
 // An editing session on one replay script: the text, what it loads to, the last good bake, and an
 // unlimited undo history of texts. Every edit is a text patch (edit/edit_command.h), re-parsed and
 // re-baked at once (only the moment it touched), so the viewer shows the physics' answer while the
-// author drags. Pure: no window, no clock, no file access except save().
+// author drags. Pure: no window, no clock, no file access except save() and saveAs().
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "edit/atomic_save.h"
 #include "edit/edit_command.h"
+#include "edit/script_ids.h"
 #include "script/loader.h"
 #include "timeline/bake.h"
 
@@ -22,7 +25,16 @@ public:
 
     const std::string& path() const { return path_; }
     const std::string& text() const { return history_[cursor_].text; }
-    const Script& script() const { return loaded_.script; }  // the current text's (partial when it has errors)
+    // The current text's Script (partial when it has errors). It is replaced by every step (apply,
+    // undo, redo, reload): keep ids, not references or indices, across one.
+    const Script& script() const { return loaded_.script; }
+    // The ids of the current text's moments and actions (edit/script_ids.h), and lookups through them.
+    const ScriptIds& ids() const { return history_[cursor_].ids; }
+    const Moment* moment(MomentId id) const;
+    const Action* action(ActionId id) const;
+    // The moment whose `id` field is `id` in the current text (the moment a timeline plays, which may
+    // be an older text's when the current one has errors, is found by its id field).
+    MomentId findMoment(std::string_view id) const;
     // The current text's errors and warnings (the loader's, and the physics' when it loads), located.
     const Diagnostics& diagnostics() const { return diagnostics_; }
     // The timeline of the last text that loaded without errors: with errors, the last good one plays on.
@@ -31,8 +43,11 @@ public:
     bool dirty() const { return text() != savedText_; }
     const std::string& savedText() const { return savedText_; }
 
-    // Applies an edit; an error (and no change) when it does not fit the script.
+    // Applies an edit; an error (and no change) when it does not fit the script, or when what it
+    // names is no longer there.
     Status apply(const EditCommand& command);
+    // The action the last apply() added, if it added one (so the editor can select it).
+    ActionId lastAdded() const { return lastAdded_; }
     // A drag: every apply() between begin and end replaces the previous one, so one undo undoes it all.
     void beginGesture();
     void endGesture();
@@ -48,6 +63,9 @@ public:
 
     // Writes the text to the file atomically (edit/atomic_save.h); on success it is the saved text.
     Status save(FileWriter& files, const SaveOptions& options = {});
+    // Writes the text to another file (atomically, the file there kept as .bak); on success that file
+    // is the one this session edits and saves, and its text the saved text. A failure changes nothing.
+    Status saveAs(const std::string& path, FileWriter& files, const SaveOptions& options = {});
     // The file changed on disk (another editor): its text becomes the current and the saved text, as
     // an undoable step. With errors they show and the last good timeline plays on.
     void reload(std::string diskText);
@@ -60,10 +78,17 @@ private:
         std::string label;  // what the step did, for "Undo move Koulibaly"
         int moment = -1;    // the moment it changed; -1 with structural
         bool structural = false;
+        ScriptIds ids;      // of the Script the text loads to
+    };
+    // How the ids of the text being loaded follow from the text loaded before it.
+    struct Carry {
+        ScriptIds from;
+        std::optional<EditedAction> edited;
     };
     void push(Entry entry);
-    // Loads the cursor's text and re-bakes what `changed` says changed.
-    void load(int moment, bool structural);
+    // Loads the cursor's text (its ids carried from the text loaded before, when `carry` says how)
+    // and re-bakes the moment it changed, or everything when the step was structural.
+    void load(int moment, bool structural, std::optional<Carry> carry = std::nullopt);
 
     std::string path_;
     std::vector<Entry> history_;
@@ -72,6 +97,8 @@ private:
     LoadResult loaded_;
     Diagnostics diagnostics_;
     BakeResult baked_;  // of the last good text
+    IdSource idSource_;
+    ActionId lastAdded_;
     std::shared_ptr<const Timeline> timeline_;
     bool current_ = false;
     // Moments edited since baked_ was made (texts with errors in between are not baked).

@@ -177,4 +177,18 @@ std::string itemPrefix(std::string_view text, const YamlNode& item) {
     return prefix;
 }
 
+YamlMark markAt(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    YamlMark mark{1, 1};
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++mark.line;
+            mark.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++mark.column;  // UTF-8 continuation bytes belong to the character before them
+        }
+    }
+    return mark;
+}
+
 }  // namespace touchline::edit

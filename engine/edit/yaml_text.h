@@ -61,4 +61,7 @@ LineRange itemLines(std::string_view text, const YamlNode& item);
 // What comes before a block sequence item on its line: "      - " (indentation and dash).
 std::string itemPrefix(std::string_view text, const YamlNode& item);
 
+// The line and column (1-based, columns in characters as the loader counts them) of a byte offset.
+YamlMark markAt(std::string_view text, std::size_t offset);
+
 }  // namespace touchline::edit

@@ -16,4 +16,8 @@ target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/offside.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pitch_world.cpp
   ${CMAKE_CURRENT_LIST_DIR}/player_paths.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/player_track.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/player_track.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/set_piece_shape.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/shape_follower.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/shape_stage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/team_shape.cpp)

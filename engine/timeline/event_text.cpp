@@ -1,5 +1,7 @@
 #include "timeline/event_text.h"
 
+#include <cctype>
+
 namespace touchline {
 
 EventCategory categorize(const ObservedEvent& e) {
@@ -42,6 +44,30 @@ std::string eventHeadline(const Script& script, const ObservedEvent& e) {
             if (e.whistle == WhistleKind::FullTime) return "FULL TIME";
             return {};
         default: return {};
+    }
+}
+
+std::string eventLine(const Script& script, const ObservedEvent& e) {
+    std::string headline = eventHeadline(script, e);
+    if (!headline.empty()) return headline;
+    // Empty for no one: these lines leave out a name they do not have.
+    const std::string who = e.player.valid() ? std::string(script.playerName(e.player)) : std::string();
+    const std::string other = e.other.valid() ? std::string(script.playerName(e.other)) : std::string();
+    const auto upper = [](std::string_view word) {
+        std::string out(word);
+        for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return out;
+    };
+    const auto with = [&](std::string label) { return who.empty() ? label : label + "  " + who; };
+    switch (e.kind) {
+        case EventKind::Kick: return with(e.cause == ActionKind::Run ? "KICK" : upper(actionKeyword(e.cause)));
+        case EventKind::Header: return with("HEADER");
+        case EventKind::Tackle: return with("TACKLE") + (other.empty() ? "" : " on " + other);
+        case EventKind::Foul: return with("FOUL") + (other.empty() ? "" : " on " + other);
+        case EventKind::Deflection: return "DEFLECTION" + (who.empty() ? std::string() : "  off " + who);
+        case EventKind::OutOfPlay: return "OUT" + (who.empty() ? std::string() : "  (" + who + ")");
+        case EventKind::Whistle: return "WHISTLE  " + std::string(whistleKeyword(e.whistle));
+        default: return with(std::string(eventKeyword(e.kind)));
     }
 }
 

@@ -16,5 +16,8 @@ bool isNotable(const ObservedEvent& event);
 // Short, upper-case headline with the player: "GOAL  Koulibaly", "YELLOW CARD  Pjanić". Empty for
 // events that are not notable.
 std::string eventHeadline(const Script& script, const ObservedEvent& event);
+// A line for any event, notable or not, for the full event log: the headline where there is one, else
+// "PASS  Pjanić", "HEADER  Koulibaly", "TACKLE  Allan on Pjanić", "OUT  (Khedira)", "BOUNCE".
+std::string eventLine(const Script& script, const ObservedEvent& event);
 
 }  // namespace touchline

@@ -5,17 +5,20 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "timeline/match_summary.h"
+#include "timeline/plausibility.h"
 
 namespace touchline::cli {
 
 namespace {
 
 Options summaryOptions() {
-    Options options("summary [FILE] [--every-touch]",
+    Options options("summary [FILE] [--every-touch] [--stats]",
                     "Simulates the replay and prints what the physics observed, one line per event in clock\n"
                     "order (goals, offsides, saves, shots wide or over, the woodwork, cards...), then the\n"
                     "final score as the detected goals make it. Nothing is taken from the captions.");
     options.flag("every-touch", "also list every kick, header and bounce")
+        .flag("stats", "then how far and how fast each player ran, players standing too close, and whether\n"
+                       "the offsides computed agree with the offside whistles")
         .positionals(0, 1, "FILE (a replay script; the bundled match when omitted)");
     return options;
 }
@@ -42,6 +45,10 @@ int summaryMain(std::span<const std::string> args) {
     }
     for (const std::string& line : matchSummary(**timeline, SummaryOptions{parsed->has("every-touch")})) {
         std::printf("%s\n", line.c_str());
+    }
+    if (parsed->has("stats")) {
+        const Timeline& tl = **timeline;
+        for (const std::string& line : plausibilityReport(tl, measurePlausibility(tl))) std::printf("%s\n", line.c_str());
     }
     return kExitOk;
 }

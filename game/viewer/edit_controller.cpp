@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 
 #include <imgui.h>
 
@@ -11,6 +12,9 @@
 namespace touchline {
 
 namespace {
+
+// Messages name files by their names; the whole path is in the editor's tooltip.
+std::string fileName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
 
 // Dragged positions are written to the decimetre: finer is noise, and the file stays readable.
 Vec2 snapped(Vec2 p) { return {std::round(p.x * 10.0) / 10.0, std::round(p.y * 10.0) / 10.0}; }
@@ -51,7 +55,9 @@ void EditController::reopen(const std::string& path, ViewerState& state) {
     session_.reset();
     restoreOffer_.reset();
     changedOnDisk_.reset();
-    selectedAction_ = -1;
+    selectedAction_ = {};
+    ui_ = {};
+    (void)requests_.take();  // they were for the file that was open
     drag_ = false;
     vanished_ = false;
     auto text = edit::readFile(path);
@@ -76,6 +82,11 @@ void EditController::say(std::string message, bool error) {
 
 void EditController::show(ViewerState& state) {
     if (!session_ || !session_->timeline() || state.timeline == session_->timeline()) return;
+    // The moment on screen, and how far into it: when an edit moves the moment (a new clock), the
+    // view goes with it.
+    const edit::MomentId onScreen = momentOnScreen(state);
+    const int before = state.playback.currentMoment();
+    const double into = before >= 0 ? state.playback.time() - state.timeline->moments()[static_cast<std::size_t>(before)].start : 0.0;
     const Playback& old = state.playback;
     Playback next = makePlayback(*session_->timeline());
     next.seek(old.time());
@@ -84,6 +95,11 @@ void EditController::show(ViewerState& state) {
     if (old.playing()) next.play(old.reversed() ? -1 : 1);
     state.timeline = session_->timeline();
     state.playback = next;
+    const std::optional<int> after = session_->current() ? session_->ids().find(onScreen) : std::nullopt;
+    if (after && static_cast<std::size_t>(*after) < state.timeline->moments().size()) {
+        const double start = state.timeline->moments()[static_cast<std::size_t>(*after)].start;
+        if (start + into != state.playback.time()) state.playback.seek(start + into);
+    }
 }
 
 bool EditController::apply(const edit::EditCommand& command, ViewerState& state) {
@@ -93,6 +109,7 @@ bool EditController::apply(const edit::EditCommand& command, ViewerState& state)
         say(applied.error().message, true);
         return false;
     }
+    if (session_->lastAdded().valid()) selectedAction_ = session_->lastAdded();
     show(state);
     return true;
 }
@@ -126,8 +143,91 @@ bool EditController::save(ViewerState& state, bool evenIfVanished) {
     vanished_ = false;
     watch_->acknowledge(session_->text());
     autosave_->discard();
-    say("Saved " + path_ + " (the previous version is " + edit::backupPath(path_) + ")", false);
+    say("Saved " + fileName(path_) + "; the previous version is " + fileName(edit::backupPath(path_)), false);
     return true;
+}
+
+bool EditController::saveAs(const std::string& typed, bool replace, ViewerState& state) {
+    if (!session_) return false;
+    namespace fs = std::filesystem;
+    fs::path target(typed);
+    if (typed.empty() || target.filename().empty()) {
+        ui_.saveAs.error = "Type the new file's name, e.g. my-match.yaml";
+        return false;
+    }
+    if (target.is_relative()) target = fs::path(path_).parent_path() / target;
+    const std::string path = target.lexically_normal().string();
+    if (path != path_ && !replace && files_->info(path)) {
+        ui_.saveAs.askReplace = path;  // the dialog asks before anything is replaced
+        return false;
+    }
+    Status saved = session_->saveAs(path, *files_);
+    if (!saved) {
+        ui_.saveAs.askReplace.clear();
+        ui_.saveAs.error = saved.error().message;
+        say(saved.error().message, true);
+        return false;
+    }
+    // The edits are in the new file now: the old file's side file has nothing left to offer.
+    autosave_->discard();
+    path_ = path;
+    state.path = path;
+    watch_ = std::make_unique<edit::FileWatch>(path, *files_);
+    autosave_ = std::make_unique<edit::Autosave>(edit::autosaveLocation(path, stateHome_), *files_);
+    vanished_ = false;
+    changedOnDisk_.reset();
+    ui_.saveAs = {};
+    say("Saved as " + fileName(path) + ", which the editor now edits", false);
+    return true;
+}
+
+edit::MomentId EditController::momentOnScreen(const ViewerState& state) const {
+    const int shown = state.playback.currentMoment();
+    if (!session_ || !state.timeline || shown < 0) return {};
+    // The timeline on screen may be an older text's (the current one has errors): its moment is the
+    // one with the same id field in the session's text.
+    const auto& moments = state.timeline->script().moments;
+    if (static_cast<std::size_t>(shown) >= moments.size()) return {};
+    return session_->findMoment(moments[static_cast<std::size_t>(shown)].id);
+}
+
+std::optional<int> EditController::momentIndexOnScreen(const ViewerState& state) const {
+    if (!session_) return std::nullopt;
+    return session_->ids().find(momentOnScreen(state));
+}
+
+namespace {
+
+// Carries out one request; the controller's public operations do the work.
+struct RequestApplier {
+    EditController& editor;
+    ViewerState& state;
+
+    void operator()(request::Edit& r) const { editor.apply(r.command, state); }
+    void operator()(const request::BeginGesture&) const {
+        if (editor.session()) editor.session()->beginGesture();
+    }
+    void operator()(const request::EndGesture&) const {
+        if (editor.session() && editor.session()->inGesture()) editor.session()->endGesture();
+    }
+    void operator()(const request::Select& r) const { editor.selectAction(r.action); }
+    void operator()(const request::Undo&) const { editor.undo(state); }
+    void operator()(const request::Redo&) const { editor.redo(state); }
+    void operator()(const request::Save& r) const { editor.save(state, r.evenIfVanished); }
+    void operator()(const request::SaveAs& r) const { editor.saveAs(r.path, r.replace, state); }
+    void operator()(const request::CancelSaveAs&) const { editor.ui().saveAs = {}; }
+    void operator()(const request::LeaveEditMode&) const { editor.setActive(false); }
+    void operator()(const request::AnswerRestore& r) const { editor.answerRestore(r.restore, state); }
+    void operator()(const request::AnswerQuit& r) const { editor.answerQuit(r.choice, state); }
+    void operator()(const request::AnswerChangedOnDisk& r) const { editor.answerChangedOnDisk(r.reload, state); }
+};
+
+}  // namespace
+
+void EditController::applyRequests(ViewerState& state) {
+    for (EditRequest& r : requests_.take()) std::visit(RequestApplier{*this, state}, r);
+    // A drag on a panel whose row vanished (its action removed by an undo, say) still ends its step.
+    if (session_ && session_->inGesture() && !drag_ && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) session_->endGesture();
 }
 
 bool EditController::handleKey(const SDL_KeyboardEvent& key, ViewerState& state) {
@@ -152,8 +252,8 @@ bool EditController::handleKey(const SDL_KeyboardEvent& key, ViewerState& state)
         if (active_) state.playback.pause();
         return true;
     }
-    if (active_ && key.keysym.sym == SDLK_DELETE && selectedAction_ >= 0 && state.playback.currentMoment() >= 0) {
-        if (apply(edit::RemoveAction{state.playback.currentMoment(), selectedAction_}, state)) selectedAction_ = -1;
+    if (active_ && key.keysym.sym == SDLK_DELETE && selectedAction_.valid()) {
+        apply(edit::RemoveAction{selectedAction_}, state);  // still selected: an undo brings it back
         return true;
     }
     return false;
@@ -166,14 +266,14 @@ Projection EditController::projection(const SDL_Rect& pitch, const ViewerState& 
 
 std::optional<edit::Handle> EditController::pick(Vec2 pixel, const Projection& projection, float dpi, const Frame& frame,
                                                  const ViewerState& state) const {
-    const int moment = state.playback.currentMoment();
-    if (moment < 0 || !session_ || static_cast<std::size_t>(moment) >= session_->script().moments.size()) return std::nullopt;
+    const std::optional<int> moment = momentIndexOnScreen(state);
+    if (!moment) return std::nullopt;
     const Script& script = session_->script();
     // Handles first: they are small and drawn on top.
     const double reach = 9.0 * dpi;
     std::optional<edit::Handle> best;
     double bestDistance = reach;
-    for (const edit::Handle& h : edit::momentHandles(script, moment)) {
+    for (const edit::Handle& h : edit::momentHandles(script, session_->ids(), *moment)) {
         const double d = distance(projection.toScreen(h.position), pixel);
         if (d < bestDistance) {
             bestDistance = d;
@@ -186,12 +286,13 @@ std::optional<edit::Handle> EditController::pick(Vec2 pixel, const Projection& p
     view.height = projection.height();
     view.uiScale = dpi;
     bestDistance = DrawScale(view).playerRadius * 1.3;
-    const double momentTime = state.playback.time() - state.timeline->moments()[static_cast<std::size_t>(moment)].start;
+    const int onScreen = state.playback.currentMoment();
+    const double momentTime = state.playback.time() - state.timeline->moments()[static_cast<std::size_t>(onScreen)].start;
     for (const PlayerFrame& p : frame.players) {
         const double d = distance(projection.toScreen(p.position), pixel);
         if (d < bestDistance) {
             bestDistance = d;
-            best = edit::playerHandle(script, moment, p.id, momentTime);
+            best = edit::playerHandle(script, session_->ids(), *moment, p.id, momentTime);
         }
     }
     return best;
@@ -214,7 +315,7 @@ bool EditController::handlePitchMouse(const SDL_Event& event, Vec2 outputPixel, 
             dragStartWorld_ = p.toWorld(local);
             dragLast_ = handle->position;
             if (handle->player.valid()) state.selected = handle->player;
-            if (handle->action >= 0) selectedAction_ = handle->action;
+            if (handle->action.valid()) selectedAction_ = handle->action;
             session_->beginGesture();
             return true;
         }
@@ -224,7 +325,7 @@ bool EditController::handlePitchMouse(const SDL_Event& event, Vec2 outputPixel, 
             const Vec2 to = snapped(dragHandle_.position + (p.toWorld(local) - dragStartWorld_));
             if (to != dragLast_) {
                 dragLast_ = to;
-                apply(edit::moveHandle(session_->script(), dragHandle_, to), state);
+                apply(edit::moveHandle(dragHandle_, to), state);
             }
             return true;
         }
@@ -271,8 +372,8 @@ void EditController::update(double wallSeconds, ViewerState& state) {
 
 void EditController::drawOverlay(const SDL_Rect& pitch, float dpi, const ViewerState& state) const {
     if (!active_ || !session_) return;
-    const int moment = state.playback.currentMoment();
-    if (moment < 0 || static_cast<std::size_t>(moment) >= session_->script().moments.size()) return;
+    const std::optional<int> moment = momentIndexOnScreen(state);
+    if (!moment) return;
     const Projection p = projection(pitch, state);
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     const auto window = [&](Vec2 world) {
@@ -280,10 +381,10 @@ void EditController::drawOverlay(const SDL_Rect& pitch, float dpi, const ViewerS
         return ImVec2{static_cast<float>((s.x + pitch.x) / dpi), static_cast<float>((s.y + pitch.y) / dpi)};
     };
     const Script& script = session_->script();
-    for (const edit::Handle& h : edit::momentHandles(script, moment)) {
+    for (const edit::Handle& h : edit::momentHandles(script, session_->ids(), *moment)) {
         const ImVec2 c = window(h.position);
         const bool chosen = (drag_ && dragHandle_.kind == h.kind && dragHandle_.action == h.action) ||
-                            (h.action >= 0 && h.action == selectedAction_);
+                            (h.action.valid() && h.action == selectedAction_);
         const ImU32 colour = h.kind == edit::Handle::Kind::KickTarget ? IM_COL32(255, 196, 0, 255)
                              : h.kind == edit::Handle::Kind::BallStart ? IM_COL32(255, 255, 255, 255)
                                                                         : IM_COL32(120, 220, 255, 255);
@@ -310,11 +411,11 @@ bool EditController::mayQuit() {
     return false;
 }
 
-void EditController::answerQuit(int choice, ViewerState& state) {
+void EditController::answerQuit(request::QuitChoice choice, ViewerState& state) {
     askingQuit_ = false;
-    if (choice == 0) {
+    if (choice == request::QuitChoice::SaveAndQuit) {
         quitConfirmed_ = save(state);
-    } else if (choice == 1) {
+    } else if (choice == request::QuitChoice::QuitWithoutSaving) {
         autosave_->discard();
         quitConfirmed_ = true;
     }

@@ -3,7 +3,8 @@
 // the pitch, undo / redo / save keys, hot reload of the file, autosave, and the questions that keep
 // edits from being lost (restore an autosave at start, unsaved edits at close, a file changed on disk
 // while edited). The editing itself is engine/edit's EditSession; this class adds the mouse, the
-// keyboard and the wall clock.
+// keyboard and the wall clock. The panels (panels/edit_panel.cpp) draw from a const view of it and
+// record requests; applyRequests() carries them out after the frame is built.
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +16,8 @@
 #include "edit/edit_session.h"
 #include "edit/file_watch.h"
 #include "render/projection.h"
+#include "viewer/edit_requests.h"
+#include "viewer/editor_ui.h"
 #include "viewer/viewer_state.h"
 
 namespace touchline {
@@ -41,6 +44,19 @@ public:
     void undo(ViewerState& state);
     void redo(ViewerState& state);
     bool save(ViewerState& state, bool evenIfVanished = false);
+    // Saves to another file, which the session then edits (autosave and backups follow it). A path
+    // without a directory is beside the current file. A file that is there is replaced only when
+    // `replace` says so; otherwise the Save As dialog asks. Errors show in the dialog; nothing is lost.
+    bool saveAs(const std::string& path, bool replace, ViewerState& state);
+
+    // What the panels recorded this frame, and what they remember between frames.
+    EditRequests& requests() { return requests_; }
+    EditorUi& ui() { return ui_; }
+    const EditorUi& ui() const { return ui_; }
+    // Carries out the recorded requests in order (after the frame's panels are built).
+    void applyRequests(ViewerState& state);
+    // The moment on screen, as the session names it (none between moments).
+    edit::MomentId momentOnScreen(const ViewerState& state) const;
 
     // Keys and, in edit mode, the mouse on the pitch. True when the event was the editor's.
     bool handleKey(const SDL_KeyboardEvent& key, ViewerState& state);
@@ -63,7 +79,7 @@ public:
     const std::optional<RestoreOffer>& restoreOffer() const { return restoreOffer_; }
     void answerRestore(bool restore, ViewerState& state);
     bool askingQuit() const { return askingQuit_; }
-    void answerQuit(int choice, ViewerState& state);  // 0 save and quit, 1 quit without saving, 2 cancel
+    void answerQuit(request::QuitChoice choice, ViewerState& state);
     const std::optional<std::string>& changedOnDisk() const { return changedOnDisk_; }
     void answerChangedOnDisk(bool reload, ViewerState& state);
 
@@ -72,16 +88,9 @@ public:
     double messageAge() const { return messageAge_; }
     bool vanished() const { return vanished_; }
 
-    // What the panel's pickers are set to (UI state that outlives a frame, so it lives here).
-    struct PanelChoices {
-        int addKind = 0;
-        int momentTemplate = 0;
-        int team = 0;
-    };
-    PanelChoices choices;
-
-    int selectedAction() const { return selectedAction_; }
-    void selectAction(int action) { selectedAction_ = action; }
+    // The action the inspector shows, by identity: it stays selected wherever a retime moves it.
+    edit::ActionId selectedAction() const { return selectedAction_; }
+    void selectAction(edit::ActionId action) { selectedAction_ = action; }
     // The handle being dragged, if any (for the overlay and tests).
     std::optional<edit::Handle> dragging() const { return drag_ ? std::optional<edit::Handle>(dragHandle_) : std::nullopt; }
 
@@ -91,6 +100,8 @@ private:
     Projection projection(const SDL_Rect& pitch, const ViewerState& state) const;
     std::optional<edit::Handle> pick(Vec2 pixel, const Projection& projection, float dpi, const Frame& frame,
                                      const ViewerState& state) const;
+    // The index of the moment on screen in the session's current Script, if it is there.
+    std::optional<int> momentIndexOnScreen(const ViewerState& state) const;
 
     std::string path_;
     std::string stateHome_;
@@ -109,7 +120,9 @@ private:
     std::optional<std::string> changedOnDisk_;  // the new text, while asking
     bool askingQuit_ = false;
     bool quitConfirmed_ = false;
-    int selectedAction_ = -1;
+    edit::ActionId selectedAction_;
+    EditRequests requests_;
+    EditorUi ui_;
     // A drag on the pitch.
     bool drag_ = false;
     edit::Handle dragHandle_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <utility>
 #include <cmath>
 #include <cstdio>
 
@@ -81,7 +82,7 @@ Result<std::unique_ptr<ViewerApp>> ViewerApp::create(const ViewerOptions& option
     app->state_.path = std::move(path);
     app->state_.timeline = std::move(timeline);
     app->state_.playback = makePlayback(*app->state_.timeline);
-    SDL_SetWindowTitle(app->window_, ("touchline — " + app->state_.path).c_str());
+    app->setTitle(app->state_.path);
     app->edit_ = std::make_unique<EditController>(app->state_.path, stateHomeFromEnvironment());
     return app;
 }
@@ -109,7 +110,7 @@ void ViewerApp::open(const std::string& path) {
     state_.playback = makePlayback(*state_.timeline);
     state_.selected = {};
     state_.hovered = {};
-    SDL_SetWindowTitle(window_, ("touchline — " + path).c_str());
+    setTitle(path);
     if (edit_) edit_->reopen(path, state_);
 }
 
@@ -183,7 +184,16 @@ bool ViewerApp::frame(double wallSeconds) {
     }
     drawPanels(l);
     SDL_RenderPresent(renderer_);
+    // Update, then draw: what the panels asked for while they were built is done now, and the next
+    // frame shows it.
+    if (edit_) edit_->applyRequests(state_);
+    if (state_.path != titlePath_) setTitle(state_.path);
     return true;
+}
+
+void ViewerApp::setTitle(const std::string& path) {
+    titlePath_ = path;
+    SDL_SetWindowTitle(window_, ("touchline — " + path).c_str());
 }
 
 void ViewerApp::drawPanels(const Layout& l) {
@@ -210,7 +220,7 @@ void ViewerApp::drawPanels(const Layout& l) {
     ImGui::End();
     place(l.sidebar);
     if (ImGui::Begin("##sidebar", nullptr, fixed)) {
-        if (edit_ && edit_->active()) panels::editPanel(state_, *edit_, l.sidebar);
+        if (edit_ && edit_->active()) panels::editPanel(state_, std::as_const(*edit_), edit_->ui(), edit_->requests(), l.sidebar);
         else panels::sidebar(state_, l.sidebar);
     }
     ImGui::End();
@@ -218,7 +228,7 @@ void ViewerApp::drawPanels(const Layout& l) {
     panels::loadErrors(state_);
     if (edit_) {
         edit_->drawOverlay(l.pitch, l.dpi, state_);
-        panels::editDialogs(state_, *edit_);
+        panels::editDialogs(std::as_const(*edit_), edit_->ui(), edit_->requests());
     }
 
     ImGui::Render();

@@ -60,6 +60,7 @@ private:
     void handlePitchMouse(const SDL_Event& event, const Layout& layout);
     PlayerId playerAt(Vec2 outputPixel, const Layout& layout) const;
     void drawPanels(const Layout& layout);
+    void setTitle(const std::string& path);  // "touchline — PATH"
 
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
@@ -75,6 +76,7 @@ private:
     bool mouseDown_[3] = {false, false, false};
     bool quit_ = false;
     bool dragging_ = false;
+    std::string titlePath_;  // the path the window's title shows
 };
 
 }  // namespace touchline

@@ -7,6 +7,7 @@
 #include "script/diagnostics.h"
 #include "timeline/timeline.h"
 #include "viewer/camera_controller.h"
+#include "viewer/event_filter.h"
 #include "viewer/playback.h"
 
 namespace touchline {
@@ -18,6 +19,7 @@ struct ViewerState {
     CameraController camera;
     PlayerId selected;
     PlayerId hovered;
+    EventFilter eventFilter;    // what the event log lists
     bool trails = true;
     bool showHelp = false;
     bool focusJump = false;     // put the keyboard in "go to" on the next frame (the G key)

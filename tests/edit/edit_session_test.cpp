@@ -14,11 +14,9 @@ namespace touchline {
 namespace {
 
 using namespace touchline::edit;
-using testing::actionIndex;
 using testing::bundledText;
 using testing::changedLines;
 using testing::freshTrackBytes;
-using testing::momentIndex;
 
 class BundledSession : public ::testing::Test {
 protected:
@@ -26,21 +24,33 @@ protected:
         original_ = bundledText();
         session_ = std::make_unique<EditSession>("juventus-napoli.yaml", original_);
         ASSERT_TRUE(session_->current()) << session_->diagnostics().text();
-        winner_ = momentIndex(session_->script(), "koulibaly-winner");
+        winner_ = testing::momentId(*session_, "koulibaly-winner");
     }
-    const Action& action(int index) const {
-        return session_->script().moments[static_cast<std::size_t>(winner_)].actions[static_cast<std::size_t>(index)];
+    // An action of the winner by what it is, as the session names it.
+    ActionId id(ActionKind kind, std::string_view actor, int occurrence = 0) const {
+        return testing::actionId(*session_, "koulibaly-winner", kind, actor, occurrence);
+    }
+    const Action& action(ActionId id) const {
+        const Action* a = session_->action(id);
+        EXPECT_NE(a, nullptr) << "action " << id.value << " is not in the script";
+        static const Action none;
+        return a ? *a : none;
+    }
+    // The index of an action in the winner's list, in the current text.
+    int indexOf(ActionId id) const {
+        const auto place = session_->ids().find(id);
+        return place ? place->action : -1;
     }
 
     std::string original_;
     std::unique_ptr<EditSession> session_;
-    int winner_ = -1;
+    MomentId winner_;
 };
 
 TEST_F(BundledSession, MovingARunnerChangesOneValueAndRebakesLikeAFullBake) {
-    const int run = actionIndex(session_->script(), winner_, ActionKind::Run, "Milik");
+    const ActionId run = id(ActionKind::Run, "Milik");
     const auto started = std::chrono::steady_clock::now();
-    ASSERT_TRUE(session_->apply(MoveRunTarget{winner_, run, {98.0, 42.5}}).ok());
+    ASSERT_TRUE(session_->apply(MoveRunTarget{run, {98.0, 42.5}}).ok());
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     std::printf("edit + parse + re-bake of one moment: %.1f ms\n", ms);
 
@@ -56,8 +66,8 @@ TEST_F(BundledSession, MovingARunnerChangesOneValueAndRebakesLikeAFullBake) {
 }
 
 TEST_F(BundledSession, RetimingTheCornerMovesItsArrivalWithIt) {
-    const int corner = actionIndex(session_->script(), winner_, ActionKind::Corner, "Callejón");
-    ASSERT_TRUE(session_->apply(RetimeAction{winner_, corner, 1.75}).ok());
+    const ActionId corner = id(ActionKind::Corner, "Callejón");
+    ASSERT_TRUE(session_->apply(RetimeAction{corner, 1.75}).ok());
     EXPECT_DOUBLE_EQ(action(corner).at, 1.75);
     ASSERT_TRUE(action(corner).arrive.has_value());
     EXPECT_NEAR(*action(corner).arrive, 4.15, 1e-9);
@@ -68,11 +78,11 @@ TEST_F(BundledSession, RetimingTheCornerMovesItsArrivalWithIt) {
 
 TEST_F(BundledSession, UndoAndRedoRestoreTextsAndTimelinesExactly) {
     const auto originalBytes = session_->timeline()->trackBytes();
-    const int run = actionIndex(session_->script(), winner_, ActionKind::Run, "Milik");
-    const int corner = actionIndex(session_->script(), winner_, ActionKind::Corner, "Callejón");
-    ASSERT_TRUE(session_->apply(MoveRunTarget{winner_, run, {97.0, 39.0}}).ok());
+    const ActionId run = id(ActionKind::Run, "Milik");
+    const ActionId corner = id(ActionKind::Corner, "Callejón");
+    ASSERT_TRUE(session_->apply(MoveRunTarget{run, {97.0, 39.0}}).ok());
     const std::string afterMove = session_->text();
-    ASSERT_TRUE(session_->apply(RetimeAction{winner_, corner, 2.05}).ok());
+    ASSERT_TRUE(session_->apply(RetimeAction{corner, 2.05}).ok());
     const std::string afterRetime = session_->text();
     const auto retimedBytes = session_->timeline()->trackBytes();
     EXPECT_EQ(session_->undoLabel(), "retime Callejón's corner");
@@ -93,15 +103,15 @@ TEST_F(BundledSession, UndoAndRedoRestoreTextsAndTimelinesExactly) {
 
     // A new edit after an undo forgets the undone step.
     ASSERT_TRUE(session_->undo());
-    ASSERT_TRUE(session_->apply(MoveRunTarget{winner_, run, {96.0, 40.0}}).ok());
+    ASSERT_TRUE(session_->apply(MoveRunTarget{run, {96.0, 40.0}}).ok());
     EXPECT_FALSE(session_->canRedo());
 }
 
 TEST_F(BundledSession, ADragIsOneUndoStep) {
-    const int run = actionIndex(session_->script(), winner_, ActionKind::Run, "Koulibaly");
+    const ActionId run = id(ActionKind::Run, "Koulibaly");
     session_->beginGesture();
     for (int i = 1; i <= 10; ++i) {
-        ASSERT_TRUE(session_->apply(MoveRunTarget{winner_, run, {96.6 - 0.1 * i, 36.0 + 0.05 * i}}).ok());
+        ASSERT_TRUE(session_->apply(MoveRunTarget{run, {96.6 - 0.1 * i, 36.0 + 0.05 * i}}).ok());
     }
     session_->endGesture();
     EXPECT_EQ(session_->historySize(), 2u);
@@ -111,41 +121,41 @@ TEST_F(BundledSession, ADragIsOneUndoStep) {
 
     // Dragged back to where it was: no step at all.
     session_->beginGesture();
-    ASSERT_TRUE(session_->apply(MoveRunTarget{winner_, run, {90.0, 30.0}}).ok());
-    ASSERT_TRUE(session_->apply(MoveRunTarget{winner_, run, {96.6, 36.0}}).ok());
+    ASSERT_TRUE(session_->apply(MoveRunTarget{run, {90.0, 30.0}}).ok());
+    ASSERT_TRUE(session_->apply(MoveRunTarget{run, {96.6, 36.0}}).ok());
     session_->endGesture();
     EXPECT_EQ(session_->historySize(), 1u);  // the redo step from before is gone, nothing added
     EXPECT_FALSE(session_->canUndo());
 }
 
 TEST_F(BundledSession, KickInspectorEdits) {
-    const int header = actionIndex(session_->script(), winner_, ActionKind::Header, "Koulibaly");
+    const ActionId header = id(ActionKind::Header, "Koulibaly");
     KickTarget target = action(header).target;
     target.place.y = 35.2;
-    ASSERT_TRUE(session_->apply(SetKickTarget{winner_, header, target}).ok());
-    ASSERT_TRUE(session_->apply(SetKickArrival{winner_, header, 4.9}).ok());
-    ASSERT_TRUE(session_->apply(SetKickStyle{winner_, header, KickStyle::Lofted}).ok());
+    ASSERT_TRUE(session_->apply(SetKickTarget{header, target}).ok());
+    ASSERT_TRUE(session_->apply(SetKickArrival{header, 4.9}).ok());
+    ASSERT_TRUE(session_->apply(SetKickStyle{header, KickStyle::Lofted}).ok());
     EXPECT_EQ(changedLines(original_, session_->text()),
               std::vector<std::string>{
                   "      - { at: 4.35, header: Koulibaly, to: { goal: right, y: 35.2, z: 0.45 }, arrive: 4.9, style: lofted }"});
     EXPECT_FALSE(action(header).speed.has_value());
     EXPECT_EQ(session_->timeline()->trackBytes(), freshTrackBytes(session_->text()));
 
-    const int corner = actionIndex(session_->script(), winner_, ActionKind::Corner, "Callejón");
-    ASSERT_TRUE(session_->apply(SetKickKind{winner_, corner, ActionKind::Cross}).ok());
+    const ActionId corner = id(ActionKind::Corner, "Callejón");
+    ASSERT_TRUE(session_->apply(SetKickKind{corner, ActionKind::Cross}).ok());
     EXPECT_EQ(action(corner).kind, ActionKind::Cross);
     // Not a kick: an error value and no change.
     const std::string before = session_->text();
-    const int run = actionIndex(session_->script(), winner_, ActionKind::Run, "Milik");
-    EXPECT_FALSE(session_->apply(SetKickStyle{winner_, run, KickStyle::Driven}).ok());
+    const ActionId run = id(ActionKind::Run, "Milik");
+    EXPECT_FALSE(session_->apply(SetKickStyle{run, KickStyle::Driven}).ok());
     EXPECT_EQ(session_->text(), before);
 }
 
 TEST_F(BundledSession, AnImpossibleEditShowsLocatedErrorsAndTheLastGoodTimelinePlaysOn) {
     const auto good = session_->timeline();
-    const int run = actionIndex(session_->script(), winner_, ActionKind::Run, "Koulibaly");
+    const ActionId run = id(ActionKind::Run, "Koulibaly");
     // 40 m in two seconds: faster than anyone runs.
-    ASSERT_TRUE(session_->apply(MoveRunTarget{winner_, run, {60.0, 36.0}}).ok());
+    ASSERT_TRUE(session_->apply(MoveRunTarget{run, {60.0, 36.0}}).ok());
     EXPECT_FALSE(session_->current());
     ASSERT_TRUE(session_->diagnostics().hasErrors());
     const Diagnostic& error = session_->diagnostics().items().front();
@@ -159,13 +169,12 @@ TEST_F(BundledSession, AnImpossibleEditShowsLocatedErrorsAndTheLastGoodTimelineP
 }
 
 TEST_F(BundledSession, EditsAcrossABrokenStepRebakeEveryMomentTheyTouched) {
-    const int insigne = momentIndex(session_->script(), "insigne-early-chance");
-    const int run = actionIndex(session_->script(), insigne, ActionKind::Run, "Mertens");
-    ASSERT_TRUE(session_->apply(MoveRunTarget{insigne, run, {5.0, 31.0}}).ok());
-    const int koulibaly = actionIndex(session_->script(), winner_, ActionKind::Run, "Koulibaly");
-    ASSERT_TRUE(session_->apply(MoveRunTarget{winner_, koulibaly, {60.0, 36.0}}).ok());  // broken
+    const ActionId run = testing::actionId(*session_, "insigne-early-chance", ActionKind::Run, "Mertens");
+    ASSERT_TRUE(session_->apply(MoveRunTarget{run, {5.0, 31.0}}).ok());
+    const ActionId koulibaly = id(ActionKind::Run, "Koulibaly");
+    ASSERT_TRUE(session_->apply(MoveRunTarget{koulibaly, {60.0, 36.0}}).ok());  // broken
     ASSERT_FALSE(session_->current());
-    ASSERT_TRUE(session_->apply(MoveRunTarget{winner_, koulibaly, {96.0, 36.5}}).ok());  // fixed
+    ASSERT_TRUE(session_->apply(MoveRunTarget{koulibaly, {96.0, 36.5}}).ok());  // fixed
     ASSERT_TRUE(session_->current());
     EXPECT_EQ(session_->timeline()->trackBytes(), freshTrackBytes(session_->text()));
 }
@@ -189,27 +198,31 @@ TEST_F(BundledSession, AddAndRemoveActionsKeepTimeOrder) {
     EXPECT_TRUE(session_->current()) << session_->diagnostics().text();
     const auto added = changedLines(original_, session_->text());
     ASSERT_EQ(added, std::vector<std::string>{"      - { at: 3.0, run: Rog, to: [88.0, 44.0], by: 4.5 }"});
-    const int index = actionIndex(session_->script(), winner_, ActionKind::Run, "Rog");
-    EXPECT_DOUBLE_EQ(action(index - 1).at, 2.4);
-    EXPECT_DOUBLE_EQ(action(index + 1).at, 4.35);
+    const ActionId rog = id(ActionKind::Run, "Rog");
+    EXPECT_EQ(session_->lastAdded(), rog);
+    const auto& actions = session_->script().moments[static_cast<std::size_t>(*session_->ids().find(winner_))].actions;
+    EXPECT_DOUBLE_EQ(actions[static_cast<std::size_t>(indexOf(rog) - 1)].at, 2.4);
+    EXPECT_DOUBLE_EQ(actions[static_cast<std::size_t>(indexOf(rog) + 1)].at, 4.35);
 
-    ASSERT_TRUE(session_->apply(RemoveAction{winner_, index}).ok());
+    ASSERT_TRUE(session_->apply(RemoveAction{rog}).ok());
     EXPECT_EQ(session_->text(), original_);
-    ASSERT_TRUE(session_->apply(RemoveAction{winner_, actionIndex(session_->script(), winner_, ActionKind::Run, "Buffon")}).ok());
+    ASSERT_TRUE(session_->apply(RemoveAction{id(ActionKind::Run, "Buffon")}).ok());
     EXPECT_TRUE(session_->current()) << session_->diagnostics().text();
     EXPECT_EQ(session_->text().find("run: Buffon, to: [104.3"), std::string::npos);
     EXPECT_NE(session_->text().find("# Off to the corner flag to celebrate"), std::string::npos);
 }
 
 TEST_F(BundledSession, RetimingPastAnotherActionMovesItsLine) {
-    const int celebrate = actionIndex(session_->script(), winner_, ActionKind::Run, "Koulibaly", 1);
-    const int insigne = actionIndex(session_->script(), winner_, ActionKind::Run, "Insigne");
-    ASSERT_TRUE(session_->apply(RetimeAction{winner_, insigne, 5.0}).ok());
+    const ActionId celebrate = id(ActionKind::Run, "Koulibaly", 1);
+    const int celebrateBefore = indexOf(celebrate);
+    const ActionId insigne = id(ActionKind::Run, "Insigne");
+    ASSERT_TRUE(session_->apply(RetimeAction{insigne, 5.0}).ok());
     EXPECT_TRUE(session_->current()) << session_->diagnostics().text();
-    const int moved = actionIndex(session_->script(), winner_, ActionKind::Run, "Insigne");
-    EXPECT_LT(moved, celebrate + 1);
-    EXPECT_DOUBLE_EQ(action(moved).at, 5.0);
-    EXPECT_DOUBLE_EQ(action(moved).by, 8.7);
+    // The same ids name the same actions, though both changed places in the list.
+    EXPECT_EQ(indexOf(insigne), celebrateBefore);
+    EXPECT_EQ(indexOf(celebrate), celebrateBefore + 1);
+    EXPECT_DOUBLE_EQ(action(insigne).at, 5.0);
+    EXPECT_DOUBLE_EQ(action(insigne).by, 8.7);
     const std::size_t line = session_->text().find("run: Insigne, to: [100.0, 7.2]");
     EXPECT_LT(line, session_->text().find("# Off to the corner flag"));
     EXPECT_EQ(session_->timeline()->trackBytes(), freshTrackBytes(session_->text()));

@@ -41,6 +41,16 @@ int actionIndex(const Script& script, int moment, ActionKind kind, std::string_v
     return -1;
 }
 
+edit::MomentId momentId(const edit::EditSession& session, std::string_view id) {
+    return session.ids().moment(momentIndex(session.script(), id));
+}
+
+edit::ActionId actionId(const edit::EditSession& session, std::string_view moment, ActionKind kind, std::string_view actor,
+                        int occurrence) {
+    const int m = momentIndex(session.script(), moment);
+    return m < 0 ? edit::ActionId{} : session.ids().action(m, actionIndex(session.script(), m, kind, actor, occurrence));
+}
+
 std::vector<std::uint8_t> freshTrackBytes(const std::string& text) {
     LoadResult loaded = parseScript(text, "fresh.yaml");
     EXPECT_TRUE(loaded.ok()) << loaded.diagnostics.text();

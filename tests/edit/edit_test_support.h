@@ -16,6 +16,10 @@ std::string bundledText();
 int momentIndex(const Script& script, std::string_view id);
 // The index of the `occurrence`-th action of `kind` by `actor` in a moment.
 int actionIndex(const Script& script, int moment, ActionKind kind, std::string_view actor, int occurrence = 0);
+// The same, as the session names them (edit/script_ids.h).
+edit::MomentId momentId(const edit::EditSession& session, std::string_view id);
+edit::ActionId actionId(const edit::EditSession& session, std::string_view moment, ActionKind kind, std::string_view actor,
+                        int occurrence = 0);
 // A full bake of `text` from scratch, as bytes: what an edited session's timeline must equal.
 std::vector<std::uint8_t> freshTrackBytes(const std::string& text);
 // Lines of `a` that are not in `b` at the same place (after aligning on equal lines), for "only this

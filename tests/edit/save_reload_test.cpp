@@ -22,7 +22,7 @@ namespace touchline {
 namespace {
 
 using namespace touchline::edit;
-using testing::actionIndex;
+using testing::actionId;
 using testing::bundledText;
 using testing::FailingWriter;
 using testing::freshTrackBytes;
@@ -45,11 +45,10 @@ TEST(EditSave, EditedBundledReplaySavesChecksAndReloadsToTheSameTimeline) {
     const std::string original = bundledText();
     const std::string path = dir.write("match.yaml", original);
     EditSession session(path, original);
-    const int winner = momentIndex(session.script(), "koulibaly-winner");
-    const int corner = actionIndex(session.script(), winner, ActionKind::Corner, "Callejón");
-    const int run = actionIndex(session.script(), winner, ActionKind::Run, "Milik");
-    ASSERT_TRUE(session.apply(MoveRunTarget{winner, run, {98.2, 42.0}}).ok());
-    ASSERT_TRUE(session.apply(RetimeAction{winner, corner, 1.85}).ok());
+    const ActionId corner = actionId(session, "koulibaly-winner", ActionKind::Corner, "Callejón");
+    const ActionId run = actionId(session, "koulibaly-winner", ActionKind::Run, "Milik");
+    ASSERT_TRUE(session.apply(MoveRunTarget{run, {98.2, 42.0}}).ok());
+    ASSERT_TRUE(session.apply(RetimeAction{corner, 1.85}).ok());
     ASSERT_TRUE(session.undo());
     ASSERT_TRUE(session.redo());
     ASSERT_TRUE(session.current()) << session.diagnostics().text();
@@ -84,10 +83,10 @@ TEST(EditSave, CommentsAndFieldOrderSurviveWhereTheEditDidNotTouch) {
 )");
     EditSession session("test.yaml", text);
     ASSERT_TRUE(session.current()) << session.diagnostics().text();
-    ASSERT_TRUE(session.apply(MoveRunTarget{0, 0, {89.5, 31.5}}).ok());
-    ASSERT_TRUE(session.apply(SetKickArrival{0, 1, 1.7}).ok());
-    ASSERT_TRUE(session.apply(SetKickStyle{0, 1, KickStyle::Ground}).ok());
-    ASSERT_TRUE(session.apply(MovePlayer{0, *session.script().findPlayer("Tower"), {84.0, 31.0}}).ok());
+    ASSERT_TRUE(session.apply(MoveRunTarget{session.ids().action(0, 0), {89.5, 31.5}}).ok());
+    ASSERT_TRUE(session.apply(SetKickArrival{session.ids().action(0, 1), 1.7}).ok());
+    ASSERT_TRUE(session.apply(SetKickStyle{session.ids().action(0, 1), KickStyle::Ground}).ok());
+    ASSERT_TRUE(session.apply(MovePlayer{session.ids().moment(0), *session.script().findPlayer("Tower"), {84.0, 31.0}}).ok());
     ASSERT_TRUE(session.current()) << session.diagnostics().text();
 
     std::string expected = text;
@@ -107,8 +106,7 @@ TEST(EditSave, ADiskThatFillsUpLeavesTheFileAndTheEditsAsTheyWere) {
     const std::string original = bundledText();
     const std::string path = dir.write("match.yaml", original);
     EditSession session(path, original);
-    const int winner = momentIndex(session.script(), "koulibaly-winner");
-    ASSERT_TRUE(session.apply(RetimeAction{winner, 1, 2.0}).ok());
+    ASSERT_TRUE(session.apply(RetimeAction{session.ids().action(momentIndex(session.script(), "koulibaly-winner"), 1), 2.0}).ok());
     FailingWriter full(ENOSPC);
     const Status saved = session.save(full);
     ASSERT_FALSE(saved.ok());
@@ -129,7 +127,7 @@ TEST(EditSave, AnUnwritableDirectoryIsAMessageNotALoss) {
     const std::string original = bundledText();
     const std::string path = dir.write("match.yaml", original);
     EditSession session(path, original);
-    ASSERT_TRUE(session.apply(RetimeAction{momentIndex(session.script(), "koulibaly-winner"), 1, 2.0}).ok());
+    ASSERT_TRUE(session.apply(RetimeAction{session.ids().action(momentIndex(session.script(), "koulibaly-winner"), 1), 2.0}).ok());
     // Simulated (root may write anywhere): the directory refuses new files.
     FailingWriter refusing(EACCES, ".tmp-");
     Status saved = session.save(refusing);
@@ -153,7 +151,7 @@ TEST(EditSave, AReadOnlyOrVanishedFileIsAMessage) {
     const std::string original = bundledText();
     const std::string path = dir.write("match.yaml", original);
     EditSession session(path, original);
-    ASSERT_TRUE(session.apply(RetimeAction{momentIndex(session.script(), "koulibaly-winner"), 1, 2.0}).ok());
+    ASSERT_TRUE(session.apply(RetimeAction{session.ids().action(momentIndex(session.script(), "koulibaly-winner"), 1), 2.0}).ok());
     FileWriter files;
 
     std::filesystem::permissions(path, std::filesystem::perms::owner_read);
@@ -182,7 +180,7 @@ TEST(EditSave, SavingKeepsTheFilesPermissions) {
     std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
                                            std::filesystem::perms::group_read);
     EditSession session(path, original);
-    ASSERT_TRUE(session.apply(RetimeAction{momentIndex(session.script(), "koulibaly-winner"), 1, 2.0}).ok());
+    ASSERT_TRUE(session.apply(RetimeAction{session.ids().action(momentIndex(session.script(), "koulibaly-winner"), 1), 2.0}).ok());
     FileWriter files;
     ASSERT_TRUE(session.save(files).ok());
     EXPECT_EQ(std::filesystem::status(path).permissions(),
@@ -270,7 +268,7 @@ TEST(Autosave, WrittenWhileDirtyOfferedBackAndRemovedOnSave) {
     EXPECT_FALSE(autosave.find(original).has_value());
 
     EditSession session(path, original);
-    ASSERT_TRUE(session.apply(RetimeAction{momentIndex(session.script(), "koulibaly-winner"), 1, 2.0}).ok());
+    ASSERT_TRUE(session.apply(RetimeAction{session.ids().action(momentIndex(session.script(), "koulibaly-winner"), 1), 2.0}).ok());
     ASSERT_TRUE(autosave.write(session.text()).ok());
     EXPECT_EQ(autosave.writtenPath(), path + ".autosave");
 

@@ -1,6 +1,6 @@
 // Editing in the real window under Xvfb: press E, drag a player with synthetic mouse events, undo and
-// redo with the keyboard, save with Ctrl+S, and read back what was written. CTest runs this binary
-// through xvfb-run; without a display it skips and says why.
+// redo with the keyboard, save with Ctrl+S, and read back what was written; the questions at closing
+// and when another editor breaks the file.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -9,13 +9,12 @@
 #include <string>
 
 #include <SDL.h>
-#include <unistd.h>
 
-#include "app/replay_files.h"
 #include "edit/atomic_save.h"
 #include "render/projection.h"
 #include "script/loader.h"
 #include "viewer/viewer_app.h"
+#include "window/edit_window_fixture.h"
 #include "window/synthetic_input.h"
 #include "window/x11_window.h"
 
@@ -24,49 +23,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class EditWindowTest : public ::testing::Test {
+class EditWindowTest : public testing::EditWindow {
 protected:
-    void SetUp() override {
-        if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display: run under xvfb-run (ctest does)";
-        dir_ = fs::temp_directory_path() / ("touchline_edit_window_" + std::to_string(::getpid()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        // A copy to edit, and autosaves kept out of the home directory.
-        path_ = (dir_ / "match.yaml").string();
-        fs::copy_file(bundledReplayPath(), path_);
-        original_ = *edit::readFile(path_);
-        ::setenv("XDG_STATE_HOME", (dir_ / "state").c_str(), 1);
-
-        SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11");
-        ASSERT_EQ(SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS), 0) << SDL_GetError();
-        OpenedReplay opened = openReplay(path_);
-        ASSERT_TRUE(opened.timeline) << opened.diagnostics.text();
-        ViewerOptions options;
-        options.width = 1280;
-        options.height = 800;
-        options.software = true;
-        auto app = ViewerApp::create(options, opened.timeline, path_);
-        ASSERT_TRUE(app.ok()) << app.error().message;
-        app_ = std::move(*app);
-        frames(3);
-    }
-    void TearDown() override {
-        app_.reset();
-        SDL_Quit();
-        fs::remove_all(dir_);
-    }
-
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) ASSERT_TRUE(app_->frame(1.0 / 60.0));
-    }
-    void key(SDL_Keycode code, Uint16 mod = KMOD_NONE) {
-        testing::pushKey(app_->window(), code, mod);
-        frames(2);
-    }
-    void mouse(Uint32 type, Vec2 at) {
-        testing::pushMouse(app_->window(), type, static_cast<float>(at.x), static_cast<float>(at.y));
-        frames(1);
-    }
     Projection projection() {
         const auto l = app_->layout();
         ViewerState& s = app_->state();
@@ -81,11 +39,6 @@ protected:
         ADD_FAILURE() << "player not on the pitch";
         return {};
     }
-
-    fs::path dir_;
-    std::string path_;
-    std::string original_;
-    std::unique_ptr<ViewerApp> app_;
 };
 
 TEST_F(EditWindowTest, DraggingAPlayerThenCtrlSSavesHisNewPlace) {
@@ -152,20 +105,21 @@ TEST_F(EditWindowTest, ClosingWithUnsavedEditsAsks) {
     ASSERT_TRUE(app_->state().playback.jumpToClock("90+1").ok());
     frames(2);
     key(SDLK_e);
-    const int winner = app_->state().playback.currentMoment();
-    ASSERT_GE(winner, 0);
-    ASSERT_TRUE(app_->editor()->apply(edit::RetimeAction{winner, 1, 2.0}, app_->state()));
+    const edit::EditSession& session = *app_->editor()->session();
+    const auto winner = session.ids().find(app_->editor()->momentOnScreen(app_->state()));
+    ASSERT_TRUE(winner.has_value());
+    ASSERT_TRUE(app_->editor()->apply(edit::RetimeAction{session.ids().action(*winner, 1), 2.0}, app_->state()));
     SDL_Event quit{};
     quit.type = SDL_QUIT;
     SDL_PushEvent(&quit);
     frames(2);  // still running: the question is on screen
     EXPECT_TRUE(app_->editor()->askingQuit());
-    app_->editor()->answerQuit(2, app_->state());  // cancel
+    app_->editor()->answerQuit(request::QuitChoice::Cancel, app_->state());
     frames(1);
     EXPECT_FALSE(app_->editor()->askingQuit());
     SDL_PushEvent(&quit);
     frames(1);
-    app_->editor()->answerQuit(1, app_->state());  // quit without saving
+    app_->editor()->answerQuit(request::QuitChoice::QuitWithoutSaving, app_->state());
     EXPECT_FALSE(app_->frame(1.0 / 60.0));
     EXPECT_EQ(*edit::readFile(path_), original_);
 }

@@ -7,6 +7,8 @@
 
 namespace touchline {
 class EditController;
+class EditRequests;
+struct EditorUi;
 }
 
 namespace touchline::panels {
@@ -25,10 +27,13 @@ Area matchStripArea(Area timelineArea);
 // The match time under x on that strip.
 double matchTimeAtX(const Timeline& timeline, Area strip, float x);
 void sidebar(ViewerState& state, Area area);        // moments, event log, player inspector
+void eventLog(ViewerState& state, float height);    // every event, filtered; a click jumps there
 void shortcutsHelp(ViewerState& state);             // '?' overlay
 void loadErrors(ViewerState& state);                // a file that failed to open
-void editPanel(ViewerState& state, EditController& editor, Area area);  // edit mode's column
-void editDialogs(ViewerState& state, EditController& editor);           // restore, unsaved, changed on disk
+// Edit mode's column and the editor's questions (restore, unsaved, changed on disk, save as). They
+// read the editor and record what the author asks for in `requests` (viewer/edit_requests.h).
+void editPanel(const ViewerState& state, const EditController& editor, EditorUi& ui, EditRequests& requests, Area area);
+void editDialogs(const EditController& editor, EditorUi& ui, EditRequests& requests);
 
 ImU32 toImColor(Rgba color);
 

@@ -1,10 +1,10 @@
-// The right-hand column: the moments of the match, the event log, and the selected player.
+// The right-hand column: the moments of the match, the event log (event_log.cpp), and the selected
+// player.
 #include <cmath>
 #include <cstdio>
 #include <string>
 
-#include "render/palette.h"
-#include "timeline/event_text.h"
+#include "viewer/event_filter.h"
 #include "viewer/panels/panels.h"
 
 namespace touchline::panels {
@@ -27,32 +27,6 @@ void momentsList(ViewerState& state) {
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
-    }
-}
-
-void eventLog(ViewerState& state) {
-    const Script& script = state.script();
-    const double now = state.playback.time();
-    // The last event that has happened is highlighted and what is still to come is dimmed, so the
-    // log follows playback.
-    int latest = -1;
-    for (std::size_t i = 0; i < state.timeline->events().size(); ++i) {
-        const ObservedEvent& e = state.timeline->events()[i];
-        if (isNotable(e) && e.time <= now) latest = static_cast<int>(i);
-    }
-    int index = -1;
-    for (const ObservedEvent& e : state.timeline->events()) {
-        ++index;
-        if (!isNotable(e)) continue;
-        const std::string headline = eventHeadline(script, e);
-        const Rgba c = eventColor(e);
-        const float alpha = e.time <= now ? 1.0f : 0.45f;
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha));
-        const std::string label = script.clock.minuteText(e.time) + "  " + headline + "##event" + std::to_string(index);
-        if (ImGui::Selectable(label.c_str(), index == latest, ImGuiSelectableFlags_None)) {
-            state.playback.seek(std::max(0.0, e.time - 1.5));
-        }
-        ImGui::PopStyleColor();
     }
 }
 
@@ -98,6 +72,8 @@ void inspector(ViewerState& state, const Frame& frame) {
         if (state.playback.currentMoment() >= 0) {
             ImGui::Text("Distance  %.1f m in this moment", distanceCovered(state, state.selected));
         }
+        ImGui::Text("Touches   %d so far",
+                    touchesUntil(state.timeline->events(), state.selected, state.playback.time()));
     }
     if (ImGui::SmallButton("Clear selection")) state.selected = {};
 }
@@ -118,8 +94,9 @@ void sidebar(ViewerState& state, Area area) {
         ImGui::EndChild();
     }
     if (ImGui::CollapsingHeader("Event log", ImGuiTreeNodeFlags_DefaultOpen)) {
-        ImGui::BeginChild("##events", {0, std::min(300.0f, area.height() * 0.32f)});
-        eventLog(state);
+        const float height = std::min(360.0f, area.height() * 0.4f);
+        ImGui::BeginChild("##events", {0, height});
+        eventLog(state, height);
         ImGui::EndChild();
     }
     if (ImGui::CollapsingHeader("Player", ImGuiTreeNodeFlags_DefaultOpen)) inspector(state, frame);

@@ -1,0 +1,229 @@
+#include "sim/shape_follower.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace touchline::sim {
+
+namespace {
+
+constexpr double kEarly = 0.25;   // s: a player means to be at an appointment this much before it
+constexpr double kSettle = 0.25;  // m: nearer his target than this a player stands
+
+Vec2 capped(Vec2 v, double maxLength) {
+    const double len = length(v);
+    return len > maxLength ? v * (maxLength / len) : v;
+}
+
+class Follower {
+public:
+    explicit Follower(const FollowerInput& in)
+        : in_(in), n_(in.start.size()), pos_(in.start), vel_(n_), cursor_(n_, 0) {
+        if (in.startVelocity.size() == n_) vel_ = in.startVelocity;
+    }
+
+    std::vector<Vec2> run() {
+        std::vector<Vec2> out(static_cast<std::size_t>(in_.samples) * n_);
+        for (int s = 0; s < in_.samples; ++s) {
+            if (s > 0) step(s);
+            std::copy(pos_.begin(), pos_.end(), out.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(s) * n_));
+        }
+        return out;
+    }
+
+private:
+    bool on(std::size_t p, double t) const {
+        return t >= at(in_.onFrom, p, -1e300) && t < at(in_.onUntil, p, 1e300);
+    }
+
+    static double at(const std::vector<double>& v, std::size_t p, double fallback) {
+        return p < v.size() ? v[p] : fallback;
+    }
+
+    const std::vector<Appointment>& appointments(std::size_t p) const {
+        return p < in_.appointments.size() ? in_.appointments[p] : none_;
+    }
+
+    bool fixed(std::size_t p) const { return p < in_.fixed.size() && in_.fixed[p]; }
+
+    // Near enough an appointment that he holds his line: two players contesting a ball meet.
+    bool busy(std::size_t p, double t) const {
+        for (const Appointment& a : appointments(p)) {
+            if (t >= a.time - in_.limits.busy && t <= a.time + in_.limits.busyAfter) return true;
+            if (a.time > t + in_.limits.busy) break;
+        }
+        return false;
+    }
+
+    Vec2 target(int s, std::size_t p) const { return in_.targets[static_cast<std::size_t>(s) * n_ + p]; }
+
+    struct Want {
+        Vec2 velocity;
+        bool exact = false;  // an appointment within this step: kept exactly, whatever it costs (the bake
+                             // reports a leg no one could run)
+        Vec2 dodge;          // a change of velocity to pass clear of someone, on its own budget
+    };
+
+    static Want moving(Vec2 velocity) {
+        Want w;
+        w.velocity = velocity;
+        return w;
+    }
+
+    // The velocity he wants for the step ending at t: towards his next appointment if it is time to go,
+    // else towards his place in the shape.
+    Want wanted(int s, std::size_t p, double t) {
+        const FollowerLimits& lim = in_.limits;
+        const double from = t - in_.interval;
+        const auto& list = appointments(p);
+        std::size_t& c = cursor_[p];
+        while (c < list.size() && list[c].time <= from + 1e-9) ++c;
+        if (c < list.size()) {
+            const Appointment& a = list[c];
+            const double tau = a.time - from;
+            const double d = distance(a.place, pos_[p]);
+            const bool go = tau <= lim.busy + in_.interval || d > 0.7 * lim.cruiseSpeed * std::max(tau - 0.2, 0.0) - 0.3;
+            if (go) {
+                if (tau <= in_.interval + 1e-9) {  // there at its time
+                    Want exact;
+                    exact.velocity = (a.place - pos_[p]) / tau;
+                    exact.exact = true;
+                    return exact;
+                }
+                // On time, and able to pull up there (no running past the ball and back).
+                const Vec2 toward = a.place - pos_[p];
+                const double speed = std::min({d / std::max(tau - kEarly, in_.interval), lim.topSpeed,
+                                               std::sqrt(2.0 * lim.deceleration * d) + 1.0});
+                return moving(d > 1e-9 ? toward / d * speed : Vec2{});
+            }
+        }
+        const Vec2 g = target(s, p) - pos_[p];
+        const double d = length(g);
+        if (d < kSettle) return {};
+        const double hurry = std::clamp((d - 6.0) / std::max(lim.sprintBeyond - 6.0, 1e-6), 0.0, 1.0);
+        const double most = lim.cruiseSpeed + (lim.topSpeed - lim.cruiseSpeed) * hurry;
+        const double speed = std::min(most, std::sqrt(2.0 * lim.deceleration * (d - kSettle)));
+        return moving(g / d * speed);
+    }
+
+    void step(int s) {
+        const FollowerLimits& lim = in_.limits;
+        const double dt = in_.interval;
+        const double t = s * dt;
+        const std::vector<Vec2> before = pos_;
+        std::vector<Want> wants(n_);
+        for (std::size_t p = 0; p < n_; ++p) {
+            if (!fixed(p) && on(p, t)) wants[p] = wanted(s, p, t);
+        }
+        steerClear(t, wants);
+        for (std::size_t p = 0; p < n_; ++p) {
+            if (fixed(p) || !on(p, t)) {
+                pos_[p] = target(s, p);
+                vel_[p] = on(p, t - dt) ? (pos_[p] - before[p]) / dt : Vec2{};
+                continue;
+            }
+            const Want& want = wants[p];
+            if (want.exact) {
+                // Exactly there at the appointment's time, then on with the same velocity to the sample.
+                const Appointment& a = appointments(p)[cursor_[p]];
+                vel_[p] = want.velocity;
+                pos_[p] = a.place + vel_[p] * (t - a.time);
+                continue;
+            }
+            const bool slowing = length(want.velocity) < length(vel_[p]);
+            const Vec2 change = capped(want.velocity - vel_[p], (slowing ? lim.deceleration : lim.acceleration) * dt);
+            vel_[p] = capped(vel_[p] + change + capped(want.dodge, lim.dodging * dt), lim.topSpeed);
+            pos_[p] += vel_[p] * dt;
+        }
+        keepApart(t);
+        for (std::size_t p = 0; p < n_; ++p) {
+            if (fixed(p) || !on(p, t)) continue;
+            // Making room never makes anyone faster than he can run.
+            if (!busy(p, t)) pos_[p] = before[p] + capped(pos_[p] - before[p], lim.topSpeed * dt);
+            vel_[p] = (pos_[p] - before[p]) / dt;
+        }
+    }
+
+    bool movable(std::size_t p, double t) const { return on(p, t) && !fixed(p) && !busy(p, t); }
+
+    // Players on course to pass near each other bend their runs apart in good time, as people do: the
+    // nearer the closest approach and the sooner it comes, the harder they steer.
+    void steerClear(double t, std::vector<Want>& wants) const {
+        constexpr double kLookAhead = 1.5;  // s
+        const double clear = in_.limits.gap + 0.6;
+        for (std::size_t a = 0; a < n_; ++a) {
+            if (!on(a, t)) continue;
+            const bool ma = movable(a, t) && !wants[a].exact;
+            for (std::size_t b = a + 1; b < n_; ++b) {
+                if (!on(b, t)) continue;
+                const bool mb = movable(b, t) && !wants[b].exact;
+                if (!ma && !mb) continue;
+                const Vec2 r = pos_[b] - pos_[a];
+                const double reach = clear + 2.0 * in_.limits.topSpeed * kLookAhead;
+                if (std::abs(r.x) > reach || std::abs(r.y) > reach) continue;
+                const Vec2 w = vel_[b] - vel_[a];
+                const double ww = dot(w, w);
+                const double tc = ww > 1e-12 ? std::clamp(-dot(r, w) / ww, 0.0, kLookAhead) : 0.0;
+                const Vec2 c = r + w * tc;
+                const double dc = length(c);
+                if (dc >= clear) continue;
+                Vec2 dir = dc > 1e-6 ? c / dc : perpendicular(normalized(r));
+                if (dir == Vec2{}) dir = {0.0, 1.0};
+                const double strength = (clear - dc) / std::max(tc, 0.3);
+                if (ma && mb) {
+                    wants[a].dodge -= dir * (strength / 2.0);
+                    wants[b].dodge += dir * (strength / 2.0);
+                } else if (ma) {
+                    wants[a].dodge -= dir * strength;
+                } else {
+                    wants[b].dodge += dir * strength;
+                }
+            }
+        }
+    }
+
+    // Pairs nearer than the gap are pushed apart; a player who is fixed or busy with the ball is not
+    // pushed (the other makes room), and two of them are left as they are (a duel, a tackle).
+    void keepApart(double t) {
+        const double gap = in_.limits.gap;
+        std::vector<bool> free(n_);
+        std::vector<bool> present(n_);
+        for (std::size_t p = 0; p < n_; ++p) {
+            present[p] = on(p, t);
+            free[p] = movable(p, t);
+        }
+        for (int round = 0; round < 3; ++round) {
+            for (std::size_t a = 0; a < n_; ++a) {
+                if (!present[a]) continue;
+                for (std::size_t b = a + 1; b < n_; ++b) {
+                    if (!present[b] || (!free[a] && !free[b])) continue;
+                    const Vec2 d = pos_[b] - pos_[a];
+                    if (std::abs(d.x) >= gap || std::abs(d.y) >= gap) continue;
+                    const double len = length(d);
+                    if (len >= gap) continue;
+                    const Vec2 axis = len > 1e-9 ? d / len : Vec2{0.0, b > a ? 1.0 : -1.0};
+                    const double need = gap - len;
+                    if (!free[a]) pos_[b] += axis * need;
+                    else if (!free[b]) pos_[a] -= axis * need;
+                    else {
+                        pos_[a] -= axis * (need / 2.0);
+                        pos_[b] += axis * (need / 2.0);
+                    }
+                }
+            }
+        }
+    }
+
+    const FollowerInput& in_;
+    std::size_t n_;
+    std::vector<Vec2> pos_;
+    std::vector<Vec2> vel_;
+    std::vector<std::size_t> cursor_;
+    const std::vector<Appointment> none_;
+};
+
+}  // namespace
+
+std::vector<Vec2> followTargets(const FollowerInput& input) { return Follower(input).run(); }
+
+}  // namespace touchline::sim

@@ -1,0 +1,53 @@
+#pragma once
+// Turns where players want to be (targets from team_shape.h, sampled at a fixed interval) into where
+// they are: each runs towards his target no faster than a footballer can and with a footballer's
+// acceleration, jogs when he has time and sprints when he is far out of place, leaves his place in time
+// to be where he plays the ball (an appointment), and nobody runs through anybody else.
+// A pure function: the same input gives the same positions, bit for bit.
+#include <span>
+#include <vector>
+
+#include "core/vec2.h"
+#include "sim/ball_model.h"
+
+namespace touchline::sim {
+
+struct FollowerLimits {
+    double topSpeed = kMaxRunSpeed - 0.5;  // kept under the validator's limit: paths are smoothed after
+    double cruiseSpeed = 6.0;    // m/s: getting back into shape without hurry
+    double sprintBeyond = 12.0;  // m: further than this from his target he sprints
+    double acceleration = 3.5;   // m/s^2
+    double deceleration = 5.5;   // m/s^2
+    double dodging = 4.0;        // m/s^2 more, to sidestep someone in the way
+    double gap = 0.9;            // m: centres kept at least this far apart
+    double busy = 0.6;           // s: this long before an appointment a player holds his line (a duel)
+    double busyAfter = 0.1;      // s: and this long after it
+};
+
+// He must be at `place` at `time` (he plays the ball there).
+struct Appointment {
+    double time = 0.0;
+    Vec2 place;
+    int action = -1;  // the script's action he plays the ball for, for the bake's messages
+};
+
+struct FollowerInput {
+    double interval = 0.1;     // seconds between samples (and decisions)
+    int samples = 0;           // sample 0 is t = 0
+    std::vector<Vec2> start;   // per player
+    std::vector<Vec2> startVelocity;  // per player; empty: everyone starts standing
+    std::vector<Vec2> targets; // [sample * players + player]
+    // Per player, in time order. A player with appointments runs to each in time and is exactly there.
+    std::vector<std::vector<Appointment>> appointments;
+    // Per player: true when his positions are given (targets are where he is, as the script moves him):
+    // he is followed exactly and others keep clear of him.
+    std::vector<bool> fixed;
+    std::vector<double> onFrom;   // per player: seconds; before it he is not on the pitch (ignored)
+    std::vector<double> onUntil;  // per player
+    FollowerLimits limits;
+};
+
+// Positions, [sample * players + player].
+std::vector<Vec2> followTargets(const FollowerInput& input);
+
+}  // namespace touchline::sim

@@ -1,0 +1,136 @@
+// The follower: targets into positions a footballer could run (sim/shape_follower.h).
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "sim/shape_follower.h"
+
+namespace touchline {
+namespace {
+
+using namespace touchline::sim;
+
+// n players, `samples` samples of 0.1 s, every target given by `at(sample, player)`.
+template <typename F>
+FollowerInput input(std::vector<Vec2> start, int samples, F at) {
+    FollowerInput in;
+    in.samples = samples;
+    in.start = std::move(start);
+    const std::size_t n = in.start.size();
+    in.targets.resize(static_cast<std::size_t>(samples) * n);
+    for (int s = 0; s < samples; ++s) {
+        for (std::size_t p = 0; p < n; ++p) in.targets[static_cast<std::size_t>(s) * n + p] = at(s, p);
+    }
+    return in;
+}
+
+Vec2 positionOf(const std::vector<Vec2>& out, std::size_t n, int s, std::size_t p) {
+    return out[static_cast<std::size_t>(s) * n + p];
+}
+
+TEST(ShapeFollower, NeverFasterThanAFootballerAndAcceleratesLikeOne) {
+    // Targets that jump about the pitch every two seconds.
+    const auto in = input({{10, 10}, {50, 30}, {90, 60}}, 600, [](int s, std::size_t p) {
+        const int k = s / 20 + static_cast<int>(p) * 7;
+        return Vec2{static_cast<double>((k * 37) % 100) + 2.0, static_cast<double>((k * 53) % 64) + 2.0};
+    });
+    const auto out = followTargets(in);
+    const double dt = in.interval;
+    double fastest = 0.0, hardest = 0.0;
+    for (std::size_t p = 0; p < 3; ++p) {
+        for (int s = 1; s < in.samples; ++s) {
+            const Vec2 v = (positionOf(out, 3, s, p) - positionOf(out, 3, s - 1, p)) / dt;
+            fastest = std::max(fastest, length(v));
+            if (s >= 2) {
+                const Vec2 u = (positionOf(out, 3, s - 1, p) - positionOf(out, 3, s - 2, p)) / dt;
+                hardest = std::max(hardest, length(v - u) / dt);
+            }
+        }
+    }
+    EXPECT_LE(fastest, in.limits.topSpeed + 1e-9);
+    EXPECT_GT(fastest, in.limits.cruiseSpeed);  // far out of place, he does sprint
+    EXPECT_LE(hardest, in.limits.deceleration + in.limits.dodging + 1e-6);
+}
+
+TEST(ShapeFollower, JogsToANearbyPlaceAndStopsThere) {
+    const auto in = input({{30, 30}}, 100, [](int, std::size_t) { return Vec2{36, 34}; });
+    const auto out = followTargets(in);
+    double fastest = 0.0;
+    for (int s = 1; s < in.samples; ++s) {
+        fastest = std::max(fastest, distance(out[static_cast<std::size_t>(s)], out[static_cast<std::size_t>(s) - 1]) / in.interval);
+    }
+    EXPECT_LE(fastest, in.limits.cruiseSpeed + 1e-9);  // 7 m away: no sprint
+    EXPECT_LT(distance(out.back(), {36, 34}), 0.3);
+    EXPECT_LT(distance(out.back(), out[out.size() - 2]), 1e-9);  // standing
+}
+
+TEST(ShapeFollower, LeavesHisPlaceInTimeToPlayTheBallWhereItComes) {
+    auto in = input({{40, 30}}, 100, [](int, std::size_t) { return Vec2{40, 30}; });
+    in.appointments = {{{6.0, {55.0, 36.0}}}};  // 16 m away, in six seconds
+    const auto out = followTargets(in);
+    // He waits in his place at first (no need to run 16 m in six seconds from the start)...
+    EXPECT_LT(distance(out[5], {40, 30}), 0.01);
+    // ...is there on time...
+    EXPECT_LT(distance(out[60], {55.0, 36.0}), 0.05);
+    // ...and goes back into shape afterwards.
+    EXPECT_LT(distance(out[99], {40, 30}), 1.0);
+}
+
+TEST(ShapeFollower, ArrivesExactlyAtAnAppointmentBetweenSamples) {
+    auto in = input({{40, 30}}, 40, [](int, std::size_t) { return Vec2{40, 30}; });
+    in.appointments = {{{2.04, {46.0, 30.0}}}};
+    const auto out = followTargets(in);
+    // Linearly between samples 20 and 21, he passes through the place at 2.04 s.
+    const Vec2 at = lerp(out[20], out[21], 0.4);
+    EXPECT_LT(distance(at, {46.0, 30.0}), 1e-6);
+}
+
+TEST(ShapeFollower, NobodyRunsThroughAnybody) {
+    // Four players sent to the same spot from four sides, and two crossing paths.
+    const std::vector<Vec2> start{{40, 34}, {60, 34}, {50, 24}, {50, 44}, {30, 10}, {70, 10}};
+    const auto in = input(start, 150, [](int, std::size_t p) {
+        return p < 4 ? Vec2{50, 34} : (p == 4 ? Vec2{70, 10} : Vec2{30, 10});
+    });
+    const auto out = followTargets(in);
+    for (int s = 0; s < in.samples; ++s) {
+        for (std::size_t a = 0; a < 6; ++a) {
+            for (std::size_t b = a + 1; b < 6; ++b) {
+                EXPECT_GE(distance(positionOf(out, 6, s, a), positionOf(out, 6, s, b)), 0.8) << s << ": " << a << "," << b;
+            }
+        }
+    }
+}
+
+TEST(ShapeFollower, FixedPlayersAreFollowedExactlyAndOthersKeepClear) {
+    // Player 0 is moved by the script straight through where player 1 wants to stand.
+    auto in = input({{30, 34}, {50, 34}}, 100, [](int s, std::size_t p) {
+        return p == 0 ? Vec2{30.0 + 0.4 * s, 34.0} : Vec2{50, 34};
+    });
+    in.fixed = {true, false};
+    const auto out = followTargets(in);
+    for (int s = 0; s < in.samples; ++s) {
+        EXPECT_EQ(positionOf(out, 2, s, 0), (Vec2{30.0 + 0.4 * s, 34.0}));
+        EXPECT_GE(distance(positionOf(out, 2, s, 0), positionOf(out, 2, s, 1)), 0.8 - 1e-9) << s;
+    }
+}
+
+TEST(ShapeFollower, TwoPlayersContestingTheBallAreNotPushedApart) {
+    // A duel: both must be at the ball at 3 s, half a metre apart.
+    auto in = input({{40, 34}, {60, 34}}, 50, [](int, std::size_t p) { return p == 0 ? Vec2{40, 34} : Vec2{60, 34}; });
+    in.appointments = {{{3.0, {49.75, 34.0}}}, {{3.0, {50.25, 34.0}}}};
+    const auto out = followTargets(in);
+    EXPECT_LT(distance(positionOf(out, 2, 30, 0), {49.75, 34.0}), 0.05);
+    EXPECT_LT(distance(positionOf(out, 2, 30, 1), {50.25, 34.0}), 0.05);
+}
+
+TEST(ShapeFollower, PlayersOffThePitchAreLeftOut) {
+    // A substitute comes on at 2 s where another stands: until then nobody makes room for him.
+    auto in = input({{50, 34}, {50, 34.2}}, 40, [](int, std::size_t p) { return p == 0 ? Vec2{50, 34} : Vec2{50, 34.3}; });
+    in.onFrom = {0.0, 2.0};
+    in.onUntil = {1e9, 1e9};
+    const auto out = followTargets(in);
+    EXPECT_LT(distance(positionOf(out, 2, 10, 0), {50, 34}), 1e-9);
+}
+
+}  // namespace
+}  // namespace touchline

@@ -1,0 +1,89 @@
+// The team-shape stage: paths for players no script moves, around those it does, through every touch.
+#include <gtest/gtest.h>
+
+#include "sim/ball_model.h"
+#include "sim/shape_stage.h"
+
+namespace touchline {
+namespace {
+
+using namespace touchline::sim;
+
+// Two 4-3-3 teams; the ball travels from home's left back to their right winger over 20 s while home
+// keeps it. Home's centre forward (index 9) is moved by "the script"; home's right winger (index 8)
+// plays the ball at 12 s on the right touchline, far up.
+ShapeStageInput aMove() {
+    const Vec2 spots[11] = {{5, 34},  {24, 10}, {20, 27}, {20, 41}, {24, 58}, {36, 22},
+                            {32, 34}, {36, 46}, {47, 11}, {43, 34}, {47, 57}};
+    const char* positions[11] = {"GK", "RB", "CB", "CB", "LB", "CM", "DM", "CM", "RW", "CF", "LW"};
+    ShapeStageInput in;
+    in.duration = 20.0;
+    for (int t = 0; t < 2; ++t) {
+        for (int i = 0; i < 11; ++i) {
+            const Vec2 spot = spots[i];
+            in.players.push_back({PlayerId{t, i}, spot, lineOf(positions[i], spot)});
+            in.start.push_back(toTeamFrame(spot, t == 0 ? pitch::End::Right : pitch::End::Left));
+            in.onFrom.push_back(0.0);
+            in.onUntil.push_back(1e9);
+            in.moved.push_back(!(t == 0 && i == 9));
+            in.given.emplace_back();
+        }
+    }
+    in.given[9] = PlayerPath({{0.0, in.start[9]}, {10.0, {60.0, 30.0}}, {20.0, {75.0, 36.0}}});
+    in.appointments.resize(22);
+    in.appointments[8] = {{12.0, {80.0, 3.0}, 4}};
+    const int samples = shapeSamples(in.duration, in.interval);
+    for (int s = 0; s < samples; ++s) {
+        const double f = s * in.interval / in.duration;
+        ShapeSituation sit;
+        sit.ball = lerp(Vec2{24.0, 60.0}, Vec2{85.0, 5.0}, f);
+        sit.possession = TeamSide::Home;
+        in.situations.push_back(sit);
+    }
+    return in;
+}
+
+TEST(ShapeStage, ScriptedPlayersKeepTheirPathAndShapedOnesMakeTheirTouch) {
+    const ShapeStageInput in = aMove();
+    const auto paths = shapePaths(in);
+    ASSERT_EQ(paths.size(), 22u);
+    for (double t = 0.0; t <= 20.0; t += 0.5) EXPECT_EQ(paths[9].position(t), in.given[9].position(t));
+    EXPECT_LT(distance(paths[8].position(12.0), {80.0, 3.0}), 1e-9);
+    const auto& keys = paths[8].keys();
+    const bool touchKey = std::any_of(keys.begin(), keys.end(), [](const Keyframe& k) { return k.touch && k.action == 4; });
+    EXPECT_TRUE(touchKey);
+}
+
+TEST(ShapeStage, ShapedPlayersRunNoFasterThanAFootballerAndNeverThroughAnyone) {
+    const ShapeStageInput in = aMove();
+    const auto paths = shapePaths(in);
+    double fastest = 0.0, closest = 1e9;
+    for (int k = 0; k <= 20 * kStepsPerSecond; ++k) {
+        const double t = k * kStep;
+        for (std::size_t p = 0; p < paths.size(); ++p) {
+            if (!in.moved[p]) continue;
+            fastest = std::max(fastest, length(paths[p].velocity(t)));
+            for (std::size_t q = 0; q < paths.size(); ++q) {
+                if (q != p) closest = std::min(closest, distance(paths[p].position(t), paths[q].position(t)));
+            }
+        }
+    }
+    EXPECT_LE(fastest, kMaxRunSpeed);
+    EXPECT_GT(fastest, 3.0);  // they do move with the ball
+    EXPECT_GE(closest, 0.8);
+}
+
+TEST(ShapeStage, TheTeamGoesUpThePitchWithTheBall) {
+    const ShapeStageInput in = aMove();
+    const auto paths = shapePaths(in);
+    // Home's centre backs (attacking right) step up by the same amount as the ball goes forward.
+    const double a0 = paths[2].position(0.0).x, a1 = paths[2].position(20.0).x;
+    const double b1 = paths[3].position(20.0).x;
+    EXPECT_GT(a1 - a0, 10.0);
+    EXPECT_NEAR(a1, b1, 1.0);
+    // Away's back line drops towards its goal (x = 105).
+    EXPECT_GT(paths[13].position(20.0).x, paths[13].position(0.0).x + 5.0);
+}
+
+}  // namespace
+}  // namespace touchline
