@@ -51,23 +51,35 @@ std::string elideMiddle(std::string_view text, std::size_t maxBytes) {
     return std::string(text.substr(0, head)) + std::string(kEllipsis) + std::string(text.substr(tail));
 }
 
+namespace {
+
+// The folded character at `i`, moving `i` past it: the one definition foldForSearch and sameFolded share.
+char foldNext(std::string_view text, std::size_t& i) {
+    const auto c = static_cast<unsigned char>(text[i++]);
+    if (c < 0x80) return static_cast<char>(std::tolower(c));
+    if ((c & 0xE0) == 0xC0 && i < text.size()) {
+        const unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i++]) & 0x3Fu);
+        return foldLatin(code);
+    }
+    while (i < text.size() && isContinuationByte(text[i])) ++i;
+    return '?';
+}
+
+}  // namespace
+
 std::string foldForSearch(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(std::tolower(c)));
-        } else if ((c & 0xE0) == 0xC0 && i + 1 < text.size()) {
-            unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
-            out.push_back(foldLatin(code));
-            ++i;
-        } else {
-            out.push_back('?');
-            while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
-        }
-    }
+    for (std::size_t i = 0; i < text.size();) out.push_back(foldNext(text, i));
     return out;
+}
+
+bool sameFolded(std::string_view a, std::string_view b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (foldNext(a, i) != foldNext(b, j)) return false;
+    }
+    return i == a.size() && j == b.size();
 }
 
 std::optional<std::size_t> boundedEditDistance(std::string_view a, std::string_view b, std::size_t limit) {

@@ -33,5 +33,7 @@ std::string elideMiddle(std::string_view text, std::size_t maxBytes);
 std::string joinList(std::span<const std::string> items, std::string_view lastSeparator = " or ");
 // Folds Latin accented letters (UTF-8) to ASCII and lowers case: "Hamšík" -> "hamsik".
 std::string foldForSearch(std::string_view text);
+// Whether two texts fold alike, without building either folded text.
+bool sameFolded(std::string_view a, std::string_view b);
 
 }  // namespace touchline

@@ -314,11 +314,6 @@ private:
     ScriptNodes nodes_;
 };
 
-std::string playerName(const Script& script, PlayerId id) {
-    if (!id.valid()) return "?";
-    return script.player(id).name;
-}
-
 }  // namespace
 
 Result<EditedText> applyEdit(std::string_view text, const Script& script, const ScriptIds& ids, const EditCommand& command) {
@@ -345,7 +340,7 @@ std::string describe(const Script& script, const ScriptIds& ids, const EditComma
         const Action& a = script.moments[static_cast<std::size_t>(place->moment)].actions[static_cast<std::size_t>(place->action)];
         const std::string kind(actionKeyword(a.kind));
         const std::string tail = what.empty() ? "" : " " + std::string(what);
-        return a.actor.valid() ? playerName(script, a.actor) + "'s " + kind + tail : kind + tail;
+        return a.actor.valid() ? std::string(script.playerName(a.actor)) + "'s " + kind + tail : kind + tail;
     };
     const auto momentName = [&](MomentId id) {
         const auto m = ids.find(id);
@@ -355,7 +350,7 @@ std::string describe(const Script& script, const ScriptIds& ids, const EditComma
         const Script& script;
         decltype(whose)& of;
         decltype(momentName)& moment;
-        std::string operator()(const MovePlayer& c) const { return "move " + playerName(script, c.player); }
+        std::string operator()(const MovePlayer& c) const { return "move " + std::string(script.playerName(c.player)); }
         std::string operator()(const MoveRunTarget& c) const { return "move " + of(c.action, "target"); }
         std::string operator()(const MoveBallStart&) const { return "move the ball's start"; }
         std::string operator()(const RetimeAction& c) const { return "retime " + of(c.action, ""); }
@@ -367,7 +362,7 @@ std::string describe(const Script& script, const ScriptIds& ids, const EditComma
             return "make " + of(c.action, "") + " a " + std::string(actionKeyword(c.kind));
         }
         std::string operator()(const AddAction& c) const {
-            return "add " + std::string(actionKeyword(c.action.kind)) + " by " + playerName(script, c.action.actor);
+            return "add " + std::string(actionKeyword(c.action.kind)) + " by " + std::string(script.playerName(c.action.actor));
         }
         std::string operator()(const RemoveAction& c) const { return "remove " + of(c.action, ""); }
         std::string operator()(const AddMoment& c) const { return "add a " + std::string(templateName(c.kind)); }

@@ -376,7 +376,8 @@ private:
 std::optional<PlayerId> resolvePlayer(const Script& script, const Field& field, YamlReader& reader) {
     auto name = reader.text(field);
     if (!name) return std::nullopt;
-    if (auto id = script.findPlayer(*name)) return id;
+    // The loader indexed the players it read: a miss is an unknown name, with no scan to fall back on.
+    if (auto id = script.playerIndex.find(*name)) return id;
     std::string hint;
     if (auto near = reader.suggest(*name, script.playerIndex.names())) hint = "did you mean '" + *near + "'?";
     reader.error(field.where, "unknown player '" + excerpt(*name) + "'", hint);

@@ -1,7 +1,6 @@
 #include "script/script.h"
 
 #include <algorithm>
-#include <cassert>
 
 #include "core/text.h"
 #include "script/action_schema.h"
@@ -61,9 +60,20 @@ std::optional<PlayerId> PlayerIndex::find(std::string_view name) const {
 }
 
 std::optional<PlayerId> Script::findPlayer(std::string_view name) const {
-    assert(playerIndex.size() == teams[0].players.size() + teams[1].players.size() &&
-           "the players changed after indexPlayers()");
-    return playerIndex.find(name);
+    // The index, when it is current; a Script whose players changed since (a test renaming one) is
+    // searched name by name instead, so a stale index can never give a wrong player.
+    const std::size_t players = teams[0].players.size() + teams[1].players.size();
+    if (playerIndex.size() == players) {
+        const auto id = playerIndex.find(name);
+        if (id && sameFolded(player(*id).name, name)) return id;
+    }
+    for (int t = 0; t < 2; ++t) {
+        const auto& list = teams[static_cast<std::size_t>(t)].players;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (sameFolded(list[i].name, name)) return PlayerId{t, static_cast<int>(i)};
+        }
+    }
+    return std::nullopt;
 }
 
 const Moment* Script::findMoment(std::string_view id) const {

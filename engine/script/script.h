@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/assert.h"
 #include "core/match_clock.h"
 #include "core/pitch.h"
 #include "core/vec2.h"
@@ -206,8 +207,8 @@ struct Script {
     std::array<Team, 2> teams;  // home, away
     std::vector<Moment> moments;  // in clock order
     std::vector<Marker> markers;  // in clock order
-    // Derived from `teams`: the loader builds it once the teams are read; whoever changes the players
-    // afterwards calls indexPlayers() again.
+    // Derived from `teams`: the loader builds it once the teams are read, and whoever changes the
+    // players afterwards may call indexPlayers() again (findPlayer stays right without: see there).
     PlayerIndex playerIndex;
 
     // Equal when they say the same as replay files: every part as the file says it, numbers to within
@@ -216,10 +217,21 @@ struct Script {
     bool operator==(const Script& other) const;
 
     const Team& team(TeamSide side) const { return teams[index(side)]; }
-    const Player& player(PlayerId id) const { return teams[id.team].players[id.index]; }
+    bool hasPlayer(PlayerId id) const {
+        return id.valid() && id.team < 2 && static_cast<std::size_t>(id.index) < teams[id.team].players.size();
+    }
+    const Player& player(PlayerId id) const {
+        TOUCHLINE_ASSERT(hasPlayer(id), "Script::player: no such player in this script");
+        return teams[id.team].players[id.index];
+    }
+    // The name shown for a player wherever a program speaks of him: his name, or "?" for no one (an
+    // invalid id: a whistle's actor, an event nobody caused).
+    std::string_view playerName(PlayerId id) const { return id.valid() ? std::string_view(player(id).name) : "?"; }
     void indexPlayers() { playerIndex = PlayerIndex(teams); }
-    // By the name the script uses, accent- and case-insensitive ("Hamsik" finds "Hamšík"); the first
-    // listed when two fold to the same name.
+    // By the name the script uses, accent- and case-insensitive ("Hamsik" finds "Hamšík"): through
+    // playerIndex when it finds that name, else by a scan of every name (a miss, or players changed
+    // since they were indexed), so it is never wrong. Bulk lookups of names that may be unknown (the
+    // loader's) use playerIndex.find alone.
     std::optional<PlayerId> findPlayer(std::string_view name) const;
     const Moment* findMoment(std::string_view id) const;
     // The end a team attacks at a given match time (teams change ends at half time).

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/assert.h"
+
 namespace touchline {
 
 namespace {
@@ -52,6 +54,7 @@ Result<ClipPlan> ClipPlan::highlights(const std::vector<MomentSpan>& moments, in
 }
 
 ClipFrame ClipPlan::frame(int index) const {
+    TOUCHLINE_ASSERT(index >= 0 && index < frames_, "ClipPlan::frame: no such frame");
     const double t = static_cast<double>(index) / fps_ * speed_;
     ClipFrame frame;
     if (!reel_) {

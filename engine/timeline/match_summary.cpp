@@ -10,8 +10,6 @@ namespace touchline {
 
 namespace {
 
-std::string nameOf(const Script& script, PlayerId id) { return id.valid() ? script.player(id).name : "someone"; }
-
 std::string metres(double m) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.1f m", m);
@@ -49,8 +47,8 @@ std::string describe(const Timeline& tl, std::size_t index) {
     const Script& s = tl.script();
     const auto& events = tl.events();
     const ObservedEvent& e = events[index];
-    const std::string who = nameOf(s, e.player);
-    const std::string other = e.other.valid() ? nameOf(s, e.other) : std::string();
+    const std::string who = std::string(s.playerName(e.player));
+    const std::string other = e.other.valid() ? std::string(s.playerName(e.other)) : std::string();
     const sim::BallModel ball;
     switch (e.kind) {
         case EventKind::Goal: {

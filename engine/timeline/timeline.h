@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/assert.h"
 #include "script/diagnostics.h"
 #include "script/script.h"
 #include "sim/lineup.h"
@@ -42,7 +43,10 @@ public:
     const Script& script() const;
 
     // The baked tracks of one moment (index into Script::moments).
-    const sim::MomentTrack& track(int moment) const { return *tracks_[static_cast<std::size_t>(moment)]; }
+    const sim::MomentTrack& track(int moment) const {
+        TOUCHLINE_ASSERT(moment >= 0 && static_cast<std::size_t>(moment) < tracks_.size(), "Timeline::track: no such moment");
+        return *tracks_[static_cast<std::size_t>(moment)];
+    }
     const sim::Lineup& lineup() const { return *lineup_; }
     // Every track's samples and events, as bytes: two bakes of one script give the same bytes.
     std::vector<std::uint8_t> trackBytes() const;

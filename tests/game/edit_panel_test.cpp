@@ -32,7 +32,7 @@ protected:
         ASSERT_NE(editor_->session(), nullptr);
         state_.timeline = editor_->session()->timeline();
         state_.playback = makePlayback(*state_.timeline);
-        ASSERT_TRUE(state_.playback.jumpToClock("90+1").ok());
+        ASSERT_TRUE(state_.playback.jumpTo("90+1", state_.script()).ok());
         state_.playback.seekBy(1.0);
         editor_->setActive(true);
     }

@@ -120,6 +120,11 @@ TEST(BadInputLimits, NamesAreFoundThroughTheIndex) {
         return teams;
     }());
     EXPECT_EQ(accents.find("HAMSIK"), (PlayerId{0, 0}));  // the first listed of two that fold alike
+    // Players renamed after the index was built (as a test or a tool may do) are still found right.
+    Script renamed = r.script;
+    renamed.teams[0].players[9].name = "Number Nine";
+    EXPECT_EQ(renamed.findPlayer("number nine"), (PlayerId{0, 9}));
+    EXPECT_EQ(renamed.findPlayer("Striker"), std::nullopt);
 }
 
 // Out of memory mid-load: one located message, not an exception. Run in a child with an address-space

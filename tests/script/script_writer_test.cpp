@@ -252,10 +252,10 @@ TEST(Writer, EveryMarkerKindRoundTrips) {
     marker("31'", sub);
     Action half = act(s, ActionKind::Whistle, "", 0.0);
     half.whistle = WhistleKind::HalfTime;
-    marker("45+0:40", half);
+    marker("45+1:00", half);  // the whistles that end a half are blown at its end
     Action full = act(s, ActionKind::Whistle, "", 0.0);
     full.whistle = WhistleKind::FullTime;
-    marker("90+2:30", full);
+    marker("90+3:00", full);
     std::vector<ActionKind> seen;
     for (const Marker& m : s.markers) {
         if (std::find(seen.begin(), seen.end(), m.action.kind) == seen.end()) seen.push_back(m.action.kind);

@@ -41,7 +41,7 @@ TEST(Squads, MoreThanElevenStartersIsAnError) {
         withExtraPlayers(fixture(), "{ number: 10, name: Maestro, position: CF, spot: [60, 40] }", 1);
     EXPECT_TRUE(hasError(load(twelve), at(twelve, "name: Reds"), "Reds start with 12 players"));
     const std::string ninetyNine =
-        withExtraPlayers(fixture(), "{ number: 10, name: Dribbler, position: CF, spot: [60, 40] }", 88);
+        withExtraPlayers(fixture(), "{ number: 10, name: Dribbler, position: CF, spot: [61, 41] }", 88);
     EXPECT_TRUE(hasError(load(ninetyNine), at(ninetyNine, "name: Blues"), "Blues start with 99 players"));
     // Fewer than eleven is still only a warning: a replay may leave out a player who never shows.
     const std::string ten = replaced(fixture(), "      - { number: 8, name: Engine, position: CM, spot: [45, 40] }\n", "");

@@ -29,9 +29,8 @@ Vec2 positionAt(const Timeline& tl, PlayerId id, double t) {
     const std::size_t n = track.players.size();
     for (std::size_t p = 0; p < n; ++p) {
         if (track.players[p].id != id) continue;
-        const auto s = static_cast<std::size_t>(std::lround(t * sim::kStepsPerSecond / sim::kPlayerStride));
-        const sim::PlayerSample& sample = track.playerTrack[s * n + p];
-        return {sample.x, sample.y};
+        const auto s = static_cast<int>(std::lround(t * sim::kStepsPerSecond / sim::kPlayerStride));
+        return track.playerTrack(p).at(s).position();
     }
     ADD_FAILURE() << "player not in the moment";
     return {};
@@ -39,7 +38,7 @@ Vec2 positionAt(const Timeline& tl, PlayerId id, double t) {
 
 Vec2 ballAt(const Timeline& tl, double t) {
     const auto& ball = tl.track(0).ball;
-    return ball[std::min(ball.size() - 1, static_cast<std::size_t>(std::lround(t * sim::kStepsPerSecond)))].position.ground();
+    return ball[std::min(ball.size() - 1, static_cast<std::size_t>(std::lround(t * sim::kStepsPerSecond)))].position().ground();
 }
 
 // 10': Napoli attack the right-hand goal, so Mertens' penalty is taken from (94, 34) against Buffon.
