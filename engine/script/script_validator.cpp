@@ -125,15 +125,17 @@ private:
 
     void checkInsidePeriod(const Moment& m) {
         const double end = m.matchTime + m.duration;
-        const Period period = m.clock.period;
+        const Period period = script_.clock.toClock(m.matchTime).period;
         const double whistle = script_.clock.periodEnd(period);
         if (end <= whistle + kEpsilon) return;
-        const double offset = period == Period::FirstHalf ? 0.0 : MatchClock::kHalfLength;
+        const double offset = clockOffset(period);
         const std::string endText = formatReading({period, offset + (end - script_.clock.periodStart(period))});
-        const std::string whistleText = formatReading({period, offset + MatchClock::kHalfLength + script_.clock.stoppage(period)});
+        const std::string whistleText =
+            formatReading({period, offset + regularLength(period) + script_.clock.stoppage(period)});
+        const bool last = period == script_.clock.lastPeriod();
         diagnostics_.error(m.where,
                            "moment '" + m.id + "' runs to " + endText + ", past the end of the " +
-                               (period == Period::FirstHalf ? "first half" : "match") + " at " + whistleText,
+                               (last ? std::string("match") : std::string(periodName(period))) + " at " + whistleText,
                            "shorten it, or add stoppage in match.stoppage");
     }
 

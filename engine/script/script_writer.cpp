@@ -102,7 +102,9 @@ std::string teamText(const Team& team) {
         if (!p.starter && !substitutes) s += "    substitutes:\n";
         starters = starters || p.starter;
         substitutes = substitutes || !p.starter;
-        s += "      - { number: " + std::to_string(p.number) + ", name: " + yamlScalar(p.name);
+        s += "      - { ";
+        if (p.number > 0) s += "number: " + std::to_string(p.number) + ", ";
+        s += "name: " + yamlScalar(p.name);
         if (!p.fullName.empty()) s += ", full_name: " + yamlScalar(p.fullName);
         s += ", position: " + yamlScalar(p.position);
         // A substitute without a spot of his own stands at the origin until he takes someone's.
@@ -124,8 +126,15 @@ std::string matchText(const Script& script) {
     s += "  away: " + yamlScalar(script.teams[1].key) + "\n";
     s += "  score: [" + std::to_string(m.finalScore[0]) + ", " + std::to_string(m.finalScore[1]) + "]\n";
     s += "  home_attacks: " + std::string(endKeyword(m.homeAttacksFirstHalf)) + "\n";
-    const double first = script.clock.stoppage(Period::FirstHalf), second = script.clock.stoppage(Period::SecondHalf);
-    if (first != 0.0 || second != 0.0) s += "  stoppage: [" + stoppage(first) + ", " + stoppage(second) + "]\n";
+    const MatchClock& clock = script.clock;
+    const double first = clock.stoppage(Period::FirstHalf), second = clock.stoppage(Period::SecondHalf);
+    if (clock.extraTime()) {
+        s += "  stoppage: [" + stoppage(first) + ", " + stoppage(second) + ", " +
+             stoppage(clock.stoppage(Period::ExtraFirstHalf)) + ", " + stoppage(clock.stoppage(Period::ExtraSecondHalf)) + "]\n";
+    } else if (first != 0.0 || second != 0.0) {
+        s += "  stoppage: [" + stoppage(first) + ", " + stoppage(second) + "]\n";
+    }
+    if (clock.has(Period::Shootout)) s += "  shootout: " + stoppage(clock.stoppage(Period::Shootout)) + "\n";
     return s;
 }
 
@@ -188,6 +197,7 @@ std::string formatMoment(const Script& script, const Moment& m, std::string_view
     if (m.duration > 0.0 && !sameNumber(m.duration, defaultDuration(m))) {
         s += in + "duration: " + yamlDecimal(m.duration) + "\n";
     }
+    if (m.level != MomentLevel::Key) s += in + "level: " + std::string(levelKeyword(m.level)) + "\n";
     if (m.ball) s += in + "ball: " + yamlPlace(*m.ball) + "\n";
     if (!m.shape.empty()) {
         s += in + "shape:\n";

@@ -7,8 +7,7 @@ namespace touchline::sim {
 Vec2 mirrored(Vec2 p) { return {pitch::kLength - p.x, pitch::kWidth - p.y}; }
 
 Lineup::Lineup(const Script& script)
-    : homeAttacksFirstHalf_(script.match.homeAttacksFirstHalf),
-      secondHalfStart_(script.clock.periodStart(Period::SecondHalf)) {
+    : homeAttacksFirstHalf_(script.match.homeAttacksFirstHalf), clock_(script.clock) {
     for (int t = 0; t < 2; ++t) {
         for (const Player& p : script.teams[t].players) spots_[t].push_back(p.formationSpot);
     }
@@ -61,9 +60,7 @@ Vec2 Lineup::spot(PlayerId id) const { return spots_[id.team][id.index]; }
 
 Vec2 Lineup::formationPosition(PlayerId id, double t) const {
     const Vec2 s = spot(id);
-    const bool homeRight = (homeAttacksFirstHalf_ == pitch::End::Right) == (t < secondHalfStart_);
-    const bool right = id.side() == TeamSide::Home ? homeRight : !homeRight;
-    return right ? s : mirrored(s);
+    return attackingEnd(homeAttacksFirstHalf_, clock_, id.side(), t) == pitch::End::Right ? s : mirrored(s);
 }
 
 }  // namespace touchline::sim
