@@ -30,7 +30,11 @@ void paintScoreboard(const PaintContext& ctx, const Frame& frame) {
     const double size = 19.0 * u;
     const Team& home = ctx.script.teams[0];
     const Team& away = ctx.script.teams[1];
-    const std::string score = std::to_string(frame.score[0]) + "\u2013" + std::to_string(frame.score[1]);
+    std::string score = std::to_string(frame.score[0]) + "\u2013" + std::to_string(frame.score[1]);
+    // A shoot-out keeps its own tally beside the score, never in it.
+    if (frame.shootout) {
+        score += "  (" + std::to_string((*frame.shootout)[0]) + "\u2013" + std::to_string((*frame.shootout)[1]) + " p)";
+    }
     const double pad = 10.0 * u, gap = 9.0 * u, chip = 5.0 * u;
     const double wHome = bold.measure(home.shortName, size), wScore = bold.measure(score, size);
     const double wAway = bold.measure(away.shortName, size), wClock = bold.measure(frame.clock, size);

@@ -10,8 +10,8 @@ namespace touchline {
 
 namespace {
 
-constexpr std::string_view kMomentFields[] = {"id", "clock", "title", "caption", "duration", "ball", "shape",
-                                              "actions"};
+constexpr std::string_view kMomentFields[] = {"id", "clock", "title", "caption", "duration", "level", "ball",
+                                              "shape", "actions"};
 // A moment lasts this long after its last action; a still moment at least kStillDuration.
 constexpr double kTailAfterLastAction = 2.0;
 constexpr double kStillDuration = 4.0;
@@ -80,6 +80,10 @@ void MomentParser::parseMoment(const Field& item) {
             if (*d > 0.0) duration = *d;
             else reader_.error(f->where, "'duration' must be above 0 seconds");
         }
+    }
+    if (auto f = map.get("level")) {
+        constexpr std::string_view kLevels[] = {"key", "extended"};
+        if (auto level = reader_.keyword(*f, kLevels)) moment.level = *level == 0 ? MomentLevel::Key : MomentLevel::Extended;
     }
     if (auto f = map.get("ball")) moment.ball = reader_.position(*f);
     if (auto f = map.get("shape")) parseShape(*f, moment);

@@ -41,7 +41,7 @@ struct Kit {
 struct Player {
     std::string name;      // the name the script uses everywhere: "Koulibaly"
     std::string fullName;  // "Kalidou Koulibaly"; may be empty
-    int number = 0;
+    int number = 0;        // 0 when the script gives none (event data without shirt numbers)
     std::string position;  // GK, RB, CB, LB, DM, CM, AM, RW, LW, CF, ...
     bool starter = true;
     // Where he stands in the team's shape, in metres, drawn for a team attacking towards x = 105.
@@ -51,7 +51,14 @@ struct Player {
 
     bool isGoalkeeper() const { return position == "GK"; }
     bool operator==(const Player& other) const;  // as the file says it: never `where`
+    // What his disc shows: the shirt number, or without one his initials ("KK"), never a made-up number.
+    std::string shirtText() const;
 };
+
+// The kits a team wears when its script gives none: home in red, away in blue, keepers in colours
+// neither outfield kit nor the other keeper wears.
+Kit defaultKit(TeamSide side);
+Kit defaultGoalkeeperKit(TeamSide side);
 
 struct Team {
     std::string key;        // the script's key for the team: "juventus"
@@ -169,6 +176,11 @@ struct Placement {
     bool operator==(const Placement& other) const;  // as the file says it: never `where`
 };
 
+// Key moments are the highlights (goals, saves, the woodwork, red cards); extended ones (other chances)
+// play only when asked for all of them.
+enum class MomentLevel { Key, Extended };
+std::string_view levelKeyword(MomentLevel level);  // "key", "extended"
+
 struct Moment {
     std::string id;
     std::string title;
@@ -181,6 +193,7 @@ struct Moment {
     std::optional<Vec2> ball;  // where the ball is at moment time 0; default: at the first kicker's feet
     std::vector<Placement> shape;  // players not listed stand at their formation spot
     std::vector<Action> actions;   // in time order
+    MomentLevel level = MomentLevel::Key;
     SourceLocation where;
 
     bool operator==(const Moment& other) const;  // as the file says it: never `where`
@@ -198,6 +211,11 @@ struct Marker {
 
     bool operator==(const Marker& other) const;  // as the file says it: never `where`
 };
+
+// The end a team attacks at a match time: the home team attacks `homeAttacksFirstHalf` in the first
+// half and in the first period of extra time, the other end in the second half and the second period
+// of extra time; every kick of a shoot-out goes at the right-hand goal (x = 105).
+pitch::End attackingEnd(pitch::End homeAttacksFirstHalf, const MatchClock& clock, TeamSide side, double matchTime);
 
 struct Script {
     std::string path;
@@ -234,7 +252,7 @@ struct Script {
     // loader's) use playerIndex.find alone.
     std::optional<PlayerId> findPlayer(std::string_view name) const;
     const Moment* findMoment(std::string_view id) const;
-    // The end a team attacks at a given match time (teams change ends at half time).
+    // The end a team attacks at a given match time (teams change ends at half time; see below).
     pitch::End attackingEnd(TeamSide side, double matchTime) const;
     // Where a player stands in his team's shape at a match time: his formation spot, turned round
     // (a half turn about the centre spot) when his team attacks towards x = 0.

@@ -146,24 +146,27 @@ private:
 
     void checkInsidePeriod(const Moment& m) {
         const double end = m.matchTime + m.duration;
-        const Period period = m.clock.period;
+        const Period period = script_.clock.toClock(m.matchTime).period;
         const double whistle = script_.clock.periodEnd(period);
         if (end <= whistle + kEpsilon) return;
-        const double offset = period == Period::FirstHalf ? 0.0 : MatchClock::kHalfLength;
+        const double offset = clockOffset(period);
         const std::string endText = formatReading({period, offset + (end - script_.clock.periodStart(period))});
-        const std::string whistleText = formatReading({period, offset + MatchClock::kHalfLength + script_.clock.stoppage(period)});
+        const std::string whistleText =
+            formatReading({period, offset + regularLength(period) + script_.clock.stoppage(period)});
+        const bool last = period == script_.clock.lastPeriod();
         diagnostics_.error(m.where,
                            "moment '" + m.id + "' runs to " + endText + ", past the end of the " +
-                               (period == Period::FirstHalf ? "first half" : "match") + " at " + whistleText,
+                               (last ? std::string("match") : std::string(periodName(period))) + " at " + whistleText,
                            "shorten it, or add stoppage in match.stoppage");
     }
 
     // The whistle that ends a half is blown at its end: the instant that ends the first half belongs to
-    // it (and is also the second half's kick-off), so "46:00" is no half-time.
+    // it (and is also the second half's kick-off), so "46:00" is no half-time. The full-time whistle ends
+    // the match's last period: the second half, extra time or the shoot-out.
     void checkHalfWhistle(const Action& a, double t, Period period) {
         if (a.kind != ActionKind::Whistle || std::isnan(t)) return;
         if (a.whistle != WhistleKind::HalfTime && a.whistle != WhistleKind::FullTime) return;
-        const Period ends = a.whistle == WhistleKind::HalfTime ? Period::FirstHalf : Period::SecondHalf;
+        const Period ends = a.whistle == WhistleKind::HalfTime ? Period::FirstHalf : script_.clock.lastPeriod();
         const double end = script_.clock.periodEnd(ends);
         if (period == ends && std::fabs(t - end) <= kWhistleSlack) return;
         const std::string endText = formatReading(script_.clock.toClock(end, ends));
@@ -171,7 +174,7 @@ private:
         const std::string half = ends == Period::FirstHalf ? "the first half" : "the match";
         const std::string when = formatReading(script_.clock.toClock(t, period));
         std::string problem = t < end ? " comes before the end of " + half : " comes after the end of " + half;
-        if (period != ends) problem = period == Period::FirstHalf ? " is in the first half" : " is in the second half";
+        if (period != ends) problem = " is in the " + std::string(periodName(period));
         diagnostics_.error(a.where, whistle + " at " + when + problem + " (" + half + " ends at " + endText + ")",
                            "blow it at \"" + endText + "\"; match.stoppage sets when " + half + " ends");
     }

@@ -127,8 +127,15 @@ std::string matchText(const Script& script) {
     s += "  away: " + yamlScalar(script.teams[1].key) + "\n";
     s += "  score: [" + std::to_string(m.finalScore[0]) + ", " + std::to_string(m.finalScore[1]) + "]\n";
     s += "  home_attacks: " + std::string(endKeyword(m.homeAttacksFirstHalf)) + "\n";
-    const double first = script.clock.stoppage(Period::FirstHalf), second = script.clock.stoppage(Period::SecondHalf);
-    if (first != 0.0 || second != 0.0) s += "  stoppage: [" + stoppage(first) + ", " + stoppage(second) + "]\n";
+    const MatchClock& clock = script.clock;
+    const double first = clock.stoppage(Period::FirstHalf), second = clock.stoppage(Period::SecondHalf);
+    if (clock.extraTime()) {
+        s += "  stoppage: [" + stoppage(first) + ", " + stoppage(second) + ", " +
+             stoppage(clock.stoppage(Period::ExtraFirstHalf)) + ", " + stoppage(clock.stoppage(Period::ExtraSecondHalf)) + "]\n";
+    } else if (first != 0.0 || second != 0.0) {
+        s += "  stoppage: [" + stoppage(first) + ", " + stoppage(second) + "]\n";
+    }
+    if (clock.has(Period::Shootout)) s += "  shootout: " + stoppage(clock.stoppage(Period::Shootout)) + "\n";
     return s;
 }
 
@@ -191,6 +198,7 @@ std::string formatMoment(const Script& script, const Moment& m, std::string_view
     if (m.duration > 0.0 && !sameNumber(m.duration, defaultDuration(m))) {
         s += in + "duration: " + yamlDecimal(m.duration) + "\n";
     }
+    if (m.level != MomentLevel::Key) s += in + "level: " + std::string(levelKeyword(m.level)) + "\n";
     if (m.ball) s += in + "ball: " + yamlPlace(*m.ball) + "\n";
     if (!m.shape.empty()) {
         s += in + "shape:\n";

@@ -20,8 +20,7 @@ Vec2 exitPoint(Vec2 from) {
 }
 
 Lineup::Lineup(const Script& script)
-    : homeAttacksFirstHalf_(script.match.homeAttacksFirstHalf),
-      secondHalfStart_(script.clock.periodStart(Period::SecondHalf)) {
+    : homeAttacksFirstHalf_(script.match.homeAttacksFirstHalf), clock_(script.clock) {
     for (int t = 0; t < 2; ++t) {
         for (const Player& p : script.teams[t].players) spots_[t].push_back(p.formationSpot);
     }
@@ -81,9 +80,7 @@ Vec2 Lineup::spot(PlayerId id) const {
 
 Vec2 Lineup::formationPosition(PlayerId id, double t) const {
     const Vec2 s = spot(id);
-    const bool homeRight = (homeAttacksFirstHalf_ == pitch::End::Right) == (t < secondHalfStart_);
-    const bool right = id.side() == TeamSide::Home ? homeRight : !homeRight;
-    return right ? s : mirrored(s);
+    return attackingEnd(homeAttacksFirstHalf_, clock_, id.side(), t) == pitch::End::Right ? s : mirrored(s);
 }
 
 }  // namespace touchline::sim

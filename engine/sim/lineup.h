@@ -47,7 +47,7 @@ public:
 private:
     // Enough of the script to know which end a team attacks (the Lineup outlives no Script it copies).
     pitch::End homeAttacksFirstHalf_ = pitch::End::Right;
-    double secondHalfStart_ = 0.0;
+    MatchClock clock_;
     std::vector<LineupChange> changes_;
     std::vector<std::vector<PlayerId>> epochs_;  // epochs_[i]: on the pitch after i changes
     std::vector<double> epochStarts_;

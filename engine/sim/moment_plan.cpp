@@ -100,7 +100,9 @@ void resolveTouch(const Script& script, const MomentPlan& plan, const BallModel&
             report(Severity::Error, fmt("the ball is %.1f m high there, out of a keeper's reach (%.0f m)",
                                         ball.position.z, kMaxSaveHeight));
         }
-        t.launch.velocity = Vec3{0.0, 0.0, t.kind == TouchKind::Hold ? 0.0 : std::min(ball.velocity.z, 0.0)};
+        // A ball brought under control drops from where he meets it; it does not keep the pace of its fall
+        // (a dropping lofted pass kept it and bounced a metre and more back up off his feet).
+        t.launch.velocity = Vec3{0.0, 0.0, t.kind == TouchKind::Hold ? 0.0 : std::clamp(ball.velocity.z, -1.0, 0.0)};
         t.launch.spin = {};
         t.held = t.kind == TouchKind::Hold;
         const Vec2 towards = normalized(ball.position.ground() - planned);

@@ -62,7 +62,9 @@ public:
         }
         std::stable_sort(tl.events_.begin(), tl.events_.end(),
                          [](const ObservedEvent& a, const ObservedEvent& b) { return a.time < b.time; });
-        tl.goals_ = scoreEvents(s, tl.events_);
+        ScoreHistory history = scoreEvents(s, tl.events_);
+        tl.goals_ = std::move(history.goals);
+        tl.shootout_ = std::move(history.shootout);
 
         tl.toasts_.clear();
         tl.offsides_.clear();

@@ -52,6 +52,11 @@ std::string describe(const Timeline& tl, std::size_t index) {
     const sim::BallModel ball;
     switch (e.kind) {
         case EventKind::Goal: {
+            if (inShootout(s, e)) {
+                const auto tally = tl.shootoutAt(e.time).value_or(std::array<int, 2>{0, 0});
+                return "SHOOT-OUT  " + who + " scores  " + s.teams[0].name + " " + std::to_string(tally[0]) +
+                       "\u2013" + std::to_string(tally[1]) + " " + s.teams[1].name + " on penalties";
+            }
             const bool own = e.player.valid() && scoringSide(s, e) != e.player.side();
             std::string text = who + " (" + (own ? std::string("own goal") : kickWord(e.cause));
             if (!own && e.other.valid()) {
@@ -141,6 +146,9 @@ std::vector<std::string> matchSummary(const Timeline& timeline, const SummaryOpt
     }
     const std::array<int, 2> final = timeline.scoreAt(timeline.duration());
     std::string last = "FULL TIME  " + scoreLine(s, final);
+    if (auto shootout = timeline.shootoutAt(timeline.duration())) {
+        last += "  (" + std::to_string((*shootout)[0]) + "\u2013" + std::to_string((*shootout)[1]) + " on penalties)";
+    }
     if (final != s.match.finalScore) {
         last += "  (the script says " + std::to_string(s.match.finalScore[0]) + "\u2013" +
                 std::to_string(s.match.finalScore[1]) + ")";

@@ -42,6 +42,15 @@ std::array<int, 2> Timeline::scoreAt(double t) const {
     return std::prev(it)->score;
 }
 
+std::optional<std::array<int, 2>> Timeline::shootoutAt(double t) const {
+    const MatchClock& clock = script_->clock;
+    if (!clock.has(Period::Shootout) || t < clock.periodStart(Period::Shootout)) return std::nullopt;
+    auto it = std::upper_bound(shootout_.begin(), shootout_.end(), t,
+                               [](double v, const ScoreChange& c) { return v < c.time; });
+    if (it == shootout_.begin()) return std::array<int, 2>{0, 0};
+    return std::prev(it)->score;
+}
+
 std::vector<std::uint8_t> Timeline::trackBytes() const {
     std::vector<std::uint8_t> out;
     for (const auto& track : tracks_) {
@@ -64,6 +73,7 @@ void Timeline::sample(double t, Frame& out) const {
     out.clock = script_->clock.minuteText(t);
     out.preciseClock = script_->clock.preciseText(t);
     out.score = scoreAt(t);
+    out.shootout = shootoutAt(t);
 
     auto it = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
     if (it != spans_.begin() && t < std::prev(it)->end) {

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/assert.h"
@@ -40,6 +41,8 @@ public:
     const std::vector<ObservedEvent>& events() const;
     const std::vector<MomentSpan>& moments() const;
     std::array<int, 2> scoreAt(double t) const;
+    // The shoot-out's tally at t, from its first kick on; nothing before the shoot-out or without one.
+    std::optional<std::array<int, 2>> shootoutAt(double t) const;
     const Script& script() const;
 
     // The baked tracks of one moment (index into Script::moments).
@@ -70,6 +73,7 @@ private:
     std::vector<MomentSpan> spans_;
     std::vector<ObservedEvent> events_;
     std::vector<ScoreChange> goals_;
+    std::vector<ScoreChange> shootout_;
     std::vector<std::size_t> toasts_;   // indices of events worth announcing, in time order
     std::vector<std::size_t> offsides_; // indices of offside events
     std::vector<Diagnostics> momentDiagnostics_;  // what each moment's bake reported

@@ -15,10 +15,11 @@ Options checkOptions() {
     Options options("check FILE...",
                     "Reads each replay script, simulates it, and reports every problem as FILE:LINE:COL: message\n"
                     "(hint): mistakes in the text, and what the physics cannot do (a kick beyond a human's\n"
-                    "reach, a player who cannot get to the ball). Exits 0 when every file is valid (warnings do\n"
-                    "not count), 1 otherwise.");
+                    "reach, a player who cannot get to the ball). A provider's event data file (Wyscout,\n"
+                    "StatsBomb) is imported first, its problems given with their JSON path. Exits 0 when every\n"
+                    "file is valid (warnings do not count), 1 otherwise.");
     options.flag("no-physics", "only read and validate the text; do not simulate");
-    options.positionals(1, std::numeric_limits<std::size_t>::max(), "FILE... (the replay scripts to check)");
+    options.positionals(1, std::numeric_limits<std::size_t>::max(), "FILE... (replay scripts or event data files)");
     return options;
 }
 
@@ -50,14 +51,14 @@ int checkMain(std::span<const std::string> args) {
     }
     bool allValid = true;
     for (const std::string& path : parsed->positionals()) {
-        const LoadResult result = checkReplay(path, !parsed->has("no-physics"));
+        const ReadReplay read = checkReplay(path, !parsed->has("no-physics"));
         std::fflush(stdout);  // keep each file's report together when both streams go to one terminal
-        std::fputs(result.diagnostics.text().c_str(), stderr);
-        if (result.ok()) {
-            std::printf("%s: ok \u2014 %s\n", path.c_str(), summary(result.script).c_str());
+        std::fputs(read.diagnostics.text().c_str(), stderr);
+        if (read.script && !read.diagnostics.hasErrors()) {
+            std::printf("%s: ok \u2014 %s\n", path.c_str(), summary(*read.script).c_str());
         } else {
             allValid = false;
-            std::fprintf(stderr, "%s: %s\n", path.c_str(), counted(result.diagnostics.errorCount(), "error").c_str());
+            std::fprintf(stderr, "%s: %s\n", path.c_str(), counted(read.diagnostics.errorCount(), "error").c_str());
         }
         std::fflush(stderr);
     }

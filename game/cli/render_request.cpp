@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "script/typed_time.h"
+#include "timeline/highlight_reel.h"
 
 namespace touchline::cli {
 
@@ -18,7 +19,8 @@ Options renderOptions() {
         .value("from", "TIME", "start here: a match time (90:40, 90+0:40.5) or a moment and seconds\n"
                                "into it (koulibaly-winner+1.5, koulibaly-winner-2)")
         .value("to", "TIME", "end here, the same way (91:10, koulibaly-winner+9)")
-        .flag("highlights", "every moment in order, each after a title card")
+        .flag("highlights", "the key moments in order, each after a title card")
+        .flag("extended", "with --highlights: every moment, the extended ones (other chances) too")
         .value("size", "WxH", "frame size (default 1280x720; 640x360 for a GIF)")
         .value("fps", "N", "frames a second (default 50; 20 for a GIF)")
         .value("speed", "S", "playback speed: 0.5 is slow motion (default 1)")
@@ -69,6 +71,8 @@ Result<RenderRequest> readRenderRequest(const ParsedArgs& args) {
     request.from = args.get("from");
     request.to = args.get("to");
     request.highlights = args.has("highlights");
+    request.extended = args.has("extended");
+    if (request.extended && !request.highlights) return Error{"--extended goes with --highlights"};
     if (request.highlights && (request.moment || request.from || request.to)) {
         return Error{"--highlights plays every moment: it does not go with --moment, --from or --to"};
     }
@@ -124,7 +128,9 @@ Result<int> findMomentIndex(const Script& script, const std::string& id) {
 
 Result<ClipPlan> planClip(const RenderRequest& request, const Script& script, const std::vector<MomentSpan>& spans,
                           double duration) {
-    if (request.highlights) return ClipPlan::highlights(spans, request.fps, request.speed);
+    if (request.highlights) {
+        return ClipPlan::highlights(spans, request.fps, request.speed, highlightMoments(script, request.extended));
+    }
     double from = 0.0, to = 0.0;
     if (request.moment) {
         auto index = findMomentIndex(script, *request.moment);

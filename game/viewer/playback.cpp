@@ -12,8 +12,9 @@ namespace {
 constexpr std::array kSpeeds{0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 4.0};
 }
 
-Playback::Playback(double duration, std::vector<MomentSpan> moments, MatchClock clock)
-    : duration_(duration), moments_(std::move(moments)), clock_(clock), reel_(moments_) {
+Playback::Playback(double duration, std::vector<MomentSpan> moments, MatchClock clock, const std::vector<int>& highlights)
+    : duration_(duration), moments_(std::move(moments)), clock_(clock),
+      reel_(moments_, HighlightReel::kTitleCardSeconds, highlights) {
     if (!moments_.empty()) time_ = moments_.front().start;
 }
 

@@ -19,7 +19,8 @@ public:
     static constexpr double kSeekStep = 5.0;
 
     Playback() : Playback(0.0, {}, MatchClock{}) {}
-    Playback(double duration, std::vector<MomentSpan> moments, MatchClock clock);
+    // `highlights`: the moments highlights mode plays (indices into `moments`); empty for all.
+    Playback(double duration, std::vector<MomentSpan> moments, MatchClock clock, const std::vector<int>& highlights = {});
 
     double time() const { return time_; }  // the match time on screen
     bool playing() const { return playing_; }

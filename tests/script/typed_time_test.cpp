@@ -61,7 +61,7 @@ TEST_F(TypedTime, MistakesSayWhat) {
     EXPECT_EQ(error("corner-2+9999"), "'corner-2+9999' is after the final whistle at 90+3:00");
     EXPECT_EQ(error("90+9"), "'90+9': the match ended at 90+3:00");
     EXPECT_EQ(error("10:60.5"), "'10:60.5': seconds must be below 60");
-    EXPECT_EQ(error("10:22."), "'10:22.' is not a match time (try 91, 90+1, 44:30, 10:22.9 or 45+2:10)");
+    EXPECT_EQ(error("10:22."), "'10:22.' is not a match time (try 91, 90+1, 44:30, 10:22.9, 45+2:10 or P+1:05)");
     EXPECT_NE(error("").find("no time given"), std::string::npos);
     EXPECT_NE(error("half past nine").find("no moment 'half past nine'"), std::string::npos);
 }

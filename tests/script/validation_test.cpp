@@ -57,8 +57,11 @@ TEST(Validation, MissingRequiredFields) {
     EXPECT_TRUE(hasError(r, at(text, "{ pass"), "missing 'at' in this action"));
     const std::string noVenue = replaced(fixture(), "  venue: Test Ground\n", "");
     EXPECT_TRUE(hasError(load(noVenue), at(noVenue, "competition"), "missing 'venue' in match"));
+    // A kit is optional: without one the away team wears the default away kit.
     const std::string noKit = replaced(fixture(), "    kit: { shirt: \"#1565c0\", number: \"#ffffff\" }\n", "");
-    EXPECT_TRUE(hasError(load(noKit), at(noKit, "name: Blues"), "missing 'kit' in team 'blues'"));
+    const LoadResult withoutKit = load(noKit);
+    EXPECT_TRUE(withoutKit.ok()) << withoutKit.diagnostics.text();
+    EXPECT_EQ(withoutKit.script.teams[1].kit.shirt, defaultKit(TeamSide::Away).shirt);
     const std::string noSpot = replaced(fixture(), ", spot: [25, 26] }", " }");
     EXPECT_TRUE(hasError(load(noSpot), at(noSpot, "{ number: 4, name: Stopper"), "missing 'spot' in this player"));
 }
@@ -197,7 +200,7 @@ TEST(Validation, ClockTimesMustExist) {
     EXPECT_TRUE(hasError(r, at(text, "\"45+3'\""),
                          "there is no 45+3' in this match: the first half ended at 45+1:00 (match.stoppage says"));
     EXPECT_TRUE(hasError(r, at(text, "\"90+5\""), "there is no 90+5 in this match: the match ended at 90+3:00"));
-    EXPECT_TRUE(hasError(r, at(text, "\"soon\""), "'soon' is not a match time (try 91, 90+1, 44:30, 10:22.9 or 45+2:10)"));
+    EXPECT_TRUE(hasError(r, at(text, "\"soon\""), "'soon' is not a match time (try 91, 90+1, 44:30, 10:22.9, 45+2:10 or P+1:05)"));
 }
 
 TEST(Validation, MomentsInClockOrderWithoutOverlapping) {
