@@ -18,6 +18,7 @@ constexpr double kHeadHeight = 2.0;   // where a ball meets a head
 constexpr double kAfterShot = 3.5;    // a moment ends this long after its last shot
 constexpr double kMinReaction = 0.6;  // a ball arriving closer than this to his next action waits for it
 constexpr double kDribbleSpeed = 6.5; // m/s: the fastest a player runs with the ball at his feet
+constexpr double kInside = 0.9;      // m inside the lines: the nearest open play comes to them
 constexpr double kSettle = 0.55;      // s a player takes to bring a ball under control before he runs with it
 
 struct Planned : Anchor {
@@ -70,6 +71,7 @@ public:
             draft_.motion.fix(first.id, 0.0, ball);
         }
         planBall();
+        expectUnshownGoals();
         for (const MatchEvent* offside : chain_.offsides) {
             if (PlayerId id = c_.playerId(offside->player); id.valid()) draft_.offsideReceivers.push_back(id);
         }
@@ -111,6 +113,11 @@ private:
                 }
                 continue;
             }
+            if ((p.role == AnchorRole::Play || p.role == AnchorRole::Tackle) && (!p.event || p.event->restart == Restart::None)) {
+                // Play the data puts on a line (a cut-back from the byline) stays in: a touch there would
+                // roll the ball out.
+                p.at = {std::clamp(p.at.x, kInside, pitch::kLength - kInside), std::clamp(p.at.y, kInside, pitch::kWidth - kInside)};
+            }
             anchors_.push_back(p);
         }
     }
@@ -129,6 +136,27 @@ private:
         a.actor = actor;
         lastAction_ = std::max(lastAction_, at);
         return a;
+    }
+
+    // A goal of the passage that the ball's journey never reached (the data's chain broken before it)
+    // is still expected, so the import says it is missing instead of showing a different score.
+    void expectUnshownGoals() {
+        for (const KeyEvent& k : w_.keys) {
+            if (k.kind != KeyKind::Goal && k.kind != KeyKind::OwnGoal) continue;
+            const MatchEvent& e = c_.match.events[k.event];
+            if (std::find(shown_.begin(), shown_.end(), &e) != shown_.end()) continue;
+            const PlayerId scorer = c_.playerId(e.player);
+            if (e.team < 0 && !scorer.valid()) continue;
+            const auto team = static_cast<TeamSide>(e.team >= 0 ? e.team : scorer.team);
+            ExpectedOutcome expected;
+            expected.kind = ExpectedOutcome::Kind::Goal;
+            expected.scorer = scorer;
+            expected.counts = k.kind == KeyKind::OwnGoal ? opponent(team) : team;
+            expected.time = c_.script.clock.periodStart(static_cast<Period>(static_cast<int>(e.period))) + e.time;
+            expected.what = (scorer.valid() ? c_.script.player(scorer).name + "'s " : std::string("the ")) +
+                            (k.kind == KeyKind::OwnGoal ? "own goal" : "goal");
+            draft_.outcomes.push_back(expected);
+        }
     }
 
     // --- the ball's journey --------------------------------------------------------------------------
@@ -404,6 +432,7 @@ private:
         expected.time = matchTime(a.t);
         expected.what = c_.script.player(a.id).name + "'s " + (e.header ? "header" : e.restart == Restart::Penalty ? "penalty" : "shot");
         draft_.outcomes.push_back(expected);
+        shown_.push_back(&e);
 
         const ActionKind kind = e.header ? ActionKind::Header : e.restart == Restart::Penalty ? ActionKind::Penalty : ActionKind::Shot;
         Action shot = action(kind, a.t, a.id);
@@ -446,6 +475,18 @@ private:
             }
             stop.holds = true;
             draft_.ballActions.push_back(stop);
+            if (resume < anchors_.size() && anchors_[resume].role != AnchorRole::Out && resume - 1 > i &&
+                anchors_[resume - 1].id == keeper) {
+                // He holds it, and play goes on from his hands (a throw, a kick upfield: a goal at the
+                // other end may follow). The ball stays where he caught it until he lets it go.
+                Planned& release = anchors_[resume - 1];
+                release.at = save;
+                release.t = std::max(release.t, arrival + 1.0);
+                release.received = arrival;
+                notBefore = arrival;
+                duration_ = std::max(duration_, w_.end - w_.start);
+                return resume - 1;
+            }
             return anchors_.size();
         }
         // Turned into his own net by a defender: the shot goes to him, and his touch is the own goal.
@@ -593,6 +634,7 @@ private:
         expected.time = matchTime(a.t);
         expected.what = c_.script.player(a.id).name + "'s own goal";
         draft_.outcomes.push_back(expected);
+        shown_.push_back(a.event);
     }
 
     // --- set pieces and the shape --------------------------------------------------------------------
@@ -682,6 +724,7 @@ private:
     std::span<const std::size_t> missWide_;
     BallChain chain_;
     std::vector<Planned> anchors_;
+    std::vector<const MatchEvent*> shown_;  // the shots and own goals the journey plans
     MomentDraft draft_;
     double start_ = 0.0;
     double duration_ = 0.0;
@@ -717,6 +760,8 @@ Moment assembleMoment(const MomentDraft& draft) {
         a.at = onStep(a.at);
         a.by = onStep(a.by);
         if (a.arrive) a.arrive = onStep(*a.arrive);
+        // A ball due at the very end must not arrive a rounding after it.
+        if (a.arrive) m.duration = std::max(m.duration, *a.arrive);
     }
     std::stable_sort(m.actions.begin(), m.actions.end(), [](const Action& a, const Action& b) { return a.at < b.at; });
     return m;

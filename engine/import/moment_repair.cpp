@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "sim/ball_flight.h"
 #include "sim/kick_solver.h"
@@ -147,9 +148,55 @@ private:
                 }
                 return true;
             }
+            if (isShot(drafted->kind) && drafted->target.kind != KickTarget::Kind::Player) {
+                return bringShotInReach(*drafted, t, moment.matchTime);
+            }
             return false;
         }
         return false;
+    }
+
+    static bool isShot(ActionKind kind) {
+        return kind == ActionKind::Shot || kind == ActionKind::Header || kind == ActionKind::Volley || kind == ActionKind::Penalty;
+    }
+
+    // A shot from so far out (near halfway) that no human kick in our drag crosses the line in the air
+    // where the data has it: struck along the same line on goal to reach the line on the bounce, wide of
+    // the post when the data has it miss (bouncing into the net it would be a goal the data does not
+    // have). Once per shot, and said at the moment.
+    bool bringShotInReach(Action& drafted, const sim::Touch& t, double momentStart) {
+        if (drafted.target.height <= model_.radius) return false;  // already along the grass
+        const Vec2 from = t.ballAt.position.ground(), aim = t.aim.ground();
+        const double lineX = drafted.target.kind == KickTarget::Kind::Goal ? pitch::goalLineX(drafted.target.goal)
+                             : aim.x < pitch::kCentre.x                    ? 0.0
+                                                                           : pitch::kLength;
+        if (std::abs(aim.x - from.x) < 1e-6) return false;
+        const Vec2 onLine = from + (aim - from) * ((lineX - from.x) / (aim.x - from.x));
+        const bool goal = expectsGoal(drafted.actor, momentStart + drafted.at);
+        const double post = pitch::kGoalWidth / 2.0;
+        const double across = onLine.y - pitch::kCentre.y;
+        const double side = across != 0.0 ? (across > 0.0 ? 1.0 : -1.0) : (from.y > pitch::kCentre.y ? 1.0 : -1.0);
+        Vec2 place = onLine;
+        if (goal) place.y = pitch::kCentre.y + std::clamp(across, -(post - 0.5), post - 0.5);
+        else if (std::abs(across) < post + 1.0) place.y = pitch::kCentre.y + side * (post + 1.2);
+        drafted.target.kind = KickTarget::Kind::Place;
+        drafted.target.place = place;
+        drafted.target.height = 0.0;
+        char metres[16];
+        std::snprintf(metres, sizeof metres, "%.0f", distance(from, onLine));
+        draft_.notes.push_back(script_.player(drafted.actor).name + "'s " + std::string(actionKeyword(drafted.kind)) + " from " +
+                               metres + " m is longer than the physics can strike it in the air; it reaches the line on the bounce" +
+                               (goal ? ", into the net" : ", wide of the post"));
+        return true;
+    }
+
+    bool expectsGoal(PlayerId shooter, double when) const {
+        const ExpectedOutcome* nearest = nullptr;
+        for (const ExpectedOutcome& o : draft_.outcomes) {
+            if (o.scorer != shooter) continue;
+            if (!nearest || std::abs(o.time - when) < std::abs(nearest->time - when)) nearest = &o;
+        }
+        return nearest && nearest->kind == ExpectedOutcome::Kind::Goal;
     }
 
     // Every player gets to where he plays the ball, and away from it, within a sprint: the legs into and
