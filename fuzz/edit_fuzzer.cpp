@@ -20,44 +20,46 @@ Vec2 place(FuzzedDataProvider& in) {
     return {in.ConsumeFloatingPointInRange(-20.0, 125.0), in.ConsumeFloatingPointInRange(-20.0, 88.0)};
 }
 
-EditCommand command(FuzzedDataProvider& in, const Script& script) {
-    // Indices mostly within range (the interesting case), sometimes one past it (refused, not applied).
+EditCommand command(FuzzedDataProvider& in, const Script& script, const ScriptIds& ids) {
+    // Ids mostly of what is there (the interesting case), sometimes of nothing (one past the end: an
+    // invalid id, refused, not applied).
     const int moments = static_cast<int>(script.moments.size());
-    const int moment = in.ConsumeIntegralInRange(0, moments);
-    const int actions = moment < moments ? static_cast<int>(script.moments[moment].actions.size()) : 0;
-    const int action = in.ConsumeIntegralInRange(0, actions);
+    const int momentIndex = in.ConsumeIntegralInRange(0, moments);
+    const int actions = momentIndex < moments ? static_cast<int>(script.moments[static_cast<std::size_t>(momentIndex)].actions.size()) : 0;
+    const MomentId moment = ids.moment(momentIndex);
+    const ActionId action = ids.action(momentIndex, in.ConsumeIntegralInRange(0, actions));
     const double time = in.ConsumeFloatingPointInRange(-5.0, 60.0);
     switch (in.ConsumeIntegralInRange(0, 11)) {
         case 0: {
             const int team = in.ConsumeIntegralInRange(0, 1);
-            const int players = static_cast<int>(script.teams[team].players.size());
+            const int players = static_cast<int>(script.teams[static_cast<std::size_t>(team)].players.size());
             return MovePlayer{moment, PlayerId{team, in.ConsumeIntegralInRange(0, std::max(0, players - 1))}, place(in)};
         }
-        case 1: return MoveRunTarget{moment, action, place(in)};
+        case 1: return MoveRunTarget{action, place(in)};
         case 2: return MoveBallStart{moment, place(in)};
-        case 3: return RetimeAction{moment, action, time};
+        case 3: return RetimeAction{action, time};
         case 4: {
             KickTarget target;
             target.kind = in.ConsumeBool() ? KickTarget::Kind::Place : KickTarget::Kind::Goal;
             target.place = place(in);
             target.height = in.ConsumeFloatingPointInRange(0.0, 3.0);
-            return SetKickTarget{moment, action, target};
+            return SetKickTarget{action, target};
         }
-        case 5: return SetKickStyle{moment, action, static_cast<KickStyle>(in.ConsumeIntegralInRange(0, 2))};
-        case 6: return SetKickArrival{moment, action, time};
-        case 7: return SetKickSpeed{moment, action, in.ConsumeFloatingPointInRange(0.0, 40.0)};
-        case 8: return SetKickKind{moment, action, static_cast<ActionKind>(in.ConsumeIntegralInRange(2, 7))};
+        case 5: return SetKickStyle{action, static_cast<KickStyle>(in.ConsumeIntegralInRange(0, 2))};
+        case 6: return SetKickArrival{action, time};
+        case 7: return SetKickSpeed{action, in.ConsumeFloatingPointInRange(0.0, 40.0)};
+        case 8: return SetKickKind{action, static_cast<ActionKind>(in.ConsumeIntegralInRange(2, 7))};
         case 9: {
             Action a;
-            a.kind = static_cast<ActionKind>(in.ConsumeIntegralInRange(0, 14));
+            a.kind = static_cast<ActionKind>(in.ConsumeIntegralInRange(0, 15));
             a.at = time;
             a.to = place(in);
             a.by = time + 1.0;
             return AddAction{moment, a};
         }
-        case 10: return RemoveAction{moment, action};
+        case 10: return RemoveAction{action};
         default:
-            return AddMoment{static_cast<MomentTemplate>(in.ConsumeIntegralInRange(0, 3)),
+            return AddMoment{static_cast<MomentTemplate>(in.ConsumeIntegralInRange(0, 4)),
                              in.ConsumeFloatingPointInRange(0.0, 6000.0),
                              in.ConsumeBool() ? TeamSide::Home : TeamSide::Away};
     }
@@ -72,7 +74,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const LoadResult loaded = parseScript(text, "fuzz.yaml");
     if (!loaded.ok()) return 0;
     FuzzedDataProvider numbers(data, size);
-    auto edited = applyEdit(text, loaded.script, command(numbers, loaded.script));
+    IdSource source;
+    const ScriptIds ids = ScriptIds::number(loaded.script, source);
+    auto edited = applyEdit(text, loaded.script, ids, command(numbers, loaded.script, ids));
     if (!edited) return 0;
     const LoadResult again = parseScript(edited->text, "fuzz.yaml");
     for (const Diagnostic& d : again.diagnostics.items()) {

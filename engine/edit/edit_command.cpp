@@ -150,6 +150,13 @@ public:
     Result<EditedText> operator()(const AddAction& c) {
         auto moment = momentOf(c.moment);
         if (!moment) return moment.error();
+        // A caller's action that names no player of this script (one from another file, or none) is
+        // refused: the text would name someone who is not there.
+        const Action& a = c.action;
+        const bool actorMissing = a.kind != ActionKind::Whistle && !script_.hasPlayer(a.actor);
+        const bool otherMissing = a.other.valid() && !script_.hasPlayer(a.other);
+        const bool targetMissing = a.target.kind == KickTarget::Kind::Player && !script_.hasPlayer(a.target.player);
+        if (actorMissing || otherMissing || targetMissing) return Error{"the new action names a player who is not in this script"};
         auto map = nodes_.moment(script_, *moment);
         if (!map) return map.error();
         const std::string line = edit::formatAction(script_, c.action);

@@ -16,7 +16,6 @@ constexpr double kShapeEvery = 1.5;   // s between a team-shape waypoint and the
 constexpr double kShapeSpeed = 7.0;   // m/s: the fastest a player runs to keep his place in the shape
 constexpr double kHeadHeight = 2.0;   // where a ball meets a head
 constexpr double kAfterShot = 3.5;    // a moment ends this long after its last shot
-constexpr double kMinReaction = 0.6;  // a ball arriving closer than this to his next action waits for it
 constexpr double kDribbleSpeed = 6.5; // m/s: the fastest a player runs with the ball at his feet
 constexpr double kInside = 0.9;      // m inside the lines: the nearest open play comes to them
 constexpr double kSettle = 0.55;      // s a player takes to bring a ball under control before he runs with it

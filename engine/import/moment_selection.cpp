@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/match_clock.h"
+
 namespace touchline::import {
 
 namespace {
@@ -111,7 +113,12 @@ MomentWindow windowFor(const MatchData& match, std::size_t k, KeyKind kind) {
 
 double periodEnd(const MatchData& match, PeriodId period) {
     for (const PeriodData& p : match.periods) {
-        if (p.id == period) return std::ceil(p.length + 4.0);
+        if (p.id != period) continue;
+        const double last = std::ceil(p.length + 4.0);
+        // A file whose events stop before the regular end (a match abandoned, data cut short) still has
+        // its whole period: the clock cannot end a half at 42:49.
+        if (period == PeriodId::Shootout) return last;
+        return std::max(last, regularLength(static_cast<Period>(static_cast<int>(period))));
     }
     return 0.0;
 }

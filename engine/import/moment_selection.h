@@ -31,7 +31,7 @@ struct MomentWindow {
 std::vector<MomentWindow> selectMoments(const MatchData& match);
 
 // The period's final whistle, seconds after its kick-off: its last event, plus the few seconds a shot
-// still needs to end in the net or out of play.
+// still needs to end in the net or out of play; never before its regular length (45 or 15 minutes).
 double periodEnd(const MatchData& match, PeriodId period);
 
 }  // namespace touchline::import

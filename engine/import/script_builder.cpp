@@ -10,6 +10,7 @@
 #include "import/moment_repair.h"
 #include "import/moment_selection.h"
 #include "import/outcome_check.h"
+#include "script/match_events.h"
 #include "sim/lineup.h"
 #include "sim/moment_bake.h"
 
@@ -81,6 +82,14 @@ public:
         for (int t = 0; t < 2; ++t) buildTeam(t);
         windows_ = selectMoments(match_);
         addMarkers();
+        std::vector<PlayerId> withoutSpot;
+        for (int t = 0; t < 2; ++t) {
+            const auto& players = s.teams[static_cast<std::size_t>(t)].players;
+            for (std::size_t i = 0; i < players.size(); ++i) {
+                if (!players[i].starter && players[i].formationSpot == Vec2{}) withoutSpot.push_back({t, static_cast<int>(i)});
+            }
+        }
+        giveSubstitutesSpots(s, withoutSpot);
         const sim::Lineup lineup(s);
         MomentContext context{match_, s, lineup, [this](PlayerRef ref) { return idOf(ref); }};
         std::set<std::string> ids;

@@ -7,7 +7,6 @@
 #include <fstream>
 #include <limits>
 #include <new>
-#include <set>
 #include <system_error>
 
 #include "script/match_events.h"
@@ -29,23 +28,6 @@ std::string megabytes(std::uintmax_t bytes) {
 
 std::string tooBig(std::uintmax_t bytes) {
     return "the file is " + megabytes(bytes) + "; a replay script is at most " + megabytes(kMaxScriptBytes);
-}
-
-// A substitute with no spot of his own takes the spot of the player he first replaces.
-void fillSubstituteSpots(ParsedScript& parsed) {
-    if (parsed.substitutesWithoutSpot.empty()) return;
-    std::set<PlayerId> waiting(parsed.substitutesWithoutSpot.begin(), parsed.substitutesWithoutSpot.end());
-    Script& script = parsed.script;
-    for (const MatchEvent& e : eventsInClockOrder(script)) {
-        if (waiting.empty()) break;
-        if (!e.action || e.action->kind != ActionKind::Substitution) continue;
-        const PlayerId on = e.action->actor;
-        const PlayerId off = e.action->other;
-        auto it = waiting.find(on);
-        if (it == waiting.end() || !off.valid()) continue;
-        script.teams[on.team].players[on.index].formationSpot = script.player(off).formationSpot;
-        waiting.erase(it);
-    }
 }
 
 // An unquoted colour, `shirt: #ffffff`, turns the rest of its line into a comment; inside { } that
@@ -107,7 +89,7 @@ void parseInto(std::string_view text, const std::string& file, YamlReader& reade
     if (auto yaml = readYaml(text, reader)) {
         const YamlNode root = yaml->documents.empty() ? YamlNode() : yaml->documents[0].root();
         parseDocument(root, reader, parsed);
-        fillSubstituteSpots(parsed);
+        giveSubstitutesSpots(parsed.script, parsed.substitutesWithoutSpot);
         if (!reader.exhausted()) validateScript(parsed.script, diagnostics, parsed.scope);
     }
     result.script = std::move(parsed.script);

@@ -108,7 +108,8 @@ private:
         MatchInfo& match = script_.match;
         match.where = map.where();
         if (auto f = map.require("competition")) match.competition = reader_.text(*f).value_or("");
-        if (auto f = map.require("date", "YYYY-MM-DD")) {
+        // Optional: an import from event data without the match's records does not know it.
+        if (auto f = map.get("date")) {
             if (auto date = reader_.text(*f)) {
                 if (isDate(*date)) match.date = *date;
                 else reader_.error(f->where, "'date' should be YYYY-MM-DD, not '" + *date + "'");

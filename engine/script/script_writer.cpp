@@ -120,7 +120,7 @@ std::string matchText(const Script& script) {
     const MatchInfo& m = script.match;
     std::string s = "match:\n";
     s += "  competition: " + yamlScalar(m.competition) + "\n";
-    s += "  date: " + yamlScalar(m.date) + "\n";
+    if (!m.date.empty()) s += "  date: " + yamlScalar(m.date) + "\n";
     s += "  venue: " + yamlScalar(m.venue) + "\n";
     if (!m.referee.empty()) s += "  referee: " + yamlScalar(m.referee) + "\n";
     s += "  home: " + yamlScalar(script.teams[0].key) + "\n";
@@ -215,8 +215,11 @@ std::string writeScript(const Script& script) {
     const Team& home = script.teams[0];
     const Team& away = script.teams[1];
     std::string s = "# " + commentText(home.name) + " " + std::to_string(script.match.finalScore[0]) + "-" +
-                    std::to_string(script.match.finalScore[1]) + " " + commentText(away.name) + ", " +
-                    commentText(script.match.competition) + ", " + commentText(script.match.date) + ".\n";
+                    std::to_string(script.match.finalScore[1]) + " " + commentText(away.name);
+    for (const std::string& part : {script.match.competition, script.match.date}) {
+        if (!part.empty()) s += ", " + commentText(part);
+    }
+    s += ".\n";
     s += "# A touchline replay script: docs/replay-format.md explains every field, and `touchline check`\n"
          "# this file says what is wrong with it, line by line.\n";
     s += "format: " + std::to_string(script.format) + "\n\n";

@@ -1,5 +1,7 @@
 #include "cli/hostile_inputs.h"
 
+#include <algorithm>
+
 namespace touchline::cli {
 
 namespace {
@@ -162,6 +164,45 @@ markers: []
 )";
 }
 
+// 6. The importer's shapes: a Wyscout events file (its teams, players and events, no match records)
+//    with `players` a team named by `nameLength` characters and `events` events, every one a goal or
+//    every one a pass; event times spread evenly over the two halves.
+std::string wyscoutFile(int players, int nameLength, int events, bool goals) {
+    std::string text = R"({"teams": {"10": {"team": {"wyId": 10, "name": "Riverside"}}, "20": {"team": {"wyId": 20, "name": "Hilltop"}}},
+"players": {)";
+    for (int t = 1; t <= 2; ++t) {
+        text += std::string(t == 1 ? "" : ", ") + "\"" + std::to_string(t * 10) + "\": [";
+        for (int i = 0; i < players; ++i) {
+            const std::string id = std::to_string(t * 10 * 1000 + i);  // team 10's players 10000.., team 20's 20000..
+            text += std::string(i == 0 ? "" : ", ") + R"({"player": {"wyId": )" + id + R"(, "shortName": ")" +
+                    std::string(static_cast<std::size_t>(nameLength), 'N') + id + R"(", "firstName": "F", "lastName": "L", "role": {"code2": ")" +
+                    (i == 0 ? "GK" : "MD") + "\"}}}";
+        }
+        text += "]";
+    }
+    text += "},\n\"events\": [\n";
+    const int half = std::max(1, events / 2);
+    for (int k = 0; k < events; ++k) {
+        const int team = k % 2 == 0 ? 10 : 20;
+        const double second = (k % half) * (2700.0 / half);
+        text += std::string(k == 0 ? "" : ",\n") + R"({"id": )" + std::to_string(k + 1) +
+                (goals ? R"(, "eventId": 10, "subEventId": 100)" : R"(, "eventId": 8, "subEventId": 85)") +
+                R"(, "matchId": 777, "matchPeriod": ")" + (k < half ? "1H" : "2H") + R"(", "eventSec": )" +
+                std::to_string(second) + R"(, "teamId": )" + std::to_string(team) + R"(, "playerId": )" +
+                std::to_string(team * 1000 + (k / 2) % players) +
+                (goals ? R"(, "tags": [{"id": 101}, {"id": 1801}], "positions": [{"x": 88, "y": 50}, {"x": 100, "y": 50}]})"
+                       : R"(, "tags": [{"id": 1801}], "positions": [{"x": 50, "y": 50}, {"x": 60, "y": 40}]})");
+    }
+    return text + "\n]}\n";
+}
+
+// 6a. 20,000 goals, one every 0.27 s (4.7 MB): every key event of the data in one stretch of play.
+std::string manyGoals(int divisor) { return wyscoutFile(11, 8, 20000 / divisor, true); }
+
+// 6b. 1,000 players a team, each named by 3,000 characters, and 20,000 passes (8 MB): names in every
+//     message, and a squad far past any bench.
+std::string longPlayerNames(int divisor) { return wyscoutFile(1000 / divisor, 3000 / divisor, 20000 / divisor, false); }
+
 constexpr HostileInput kInputs[] = {
     {"duplicate-keys.yaml", "40,000 keys in one mapping", duplicateKeys, "unknown field 'k0' in the file"},
     {"long-team-key.yaml", "a 40,000-character team name to suggest against", longTeamKey,
@@ -180,6 +221,9 @@ constexpr HostileInput kInputs[] = {
     {"long-moments.yaml", "two moments of 4,490 s with 26 players a team", longMomentsFullSquads, "ok"},
     // Whether so slow a dribble is one the physics can play is the bake's to say; what matters is the cost.
     {"long-dribble.yaml", "one dribble of 4,000 s", longDribble, ""},
+    {"many-goals.json", "a Wyscout file of 20,000 goals in 90 minutes", manyGoals, "ok \u2014 Riverside 10000\u201310000 Hilltop"},
+    {"long-player-names.json", "a Wyscout file of 1,000 players a team with 3,000-character names", longPlayerNames,
+     "(a bench holds at most 15)"},
 };
 
 }  // namespace

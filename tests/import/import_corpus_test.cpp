@@ -166,6 +166,26 @@ TEST(ImportCorpus, AMatchThatEndsWithAShot) {
     EXPECT_EQ(r.baked->timeline.scoreAt(r.baked->timeline.duration()), (std::array<int, 2>{1, 1}));
 }
 
+// The data stops at 10:05 of the first half and 0:01 of the second (a file cut short): each half still
+// lasts its 45 minutes, and the whistles that end them are blown at their ends.
+TEST(ImportCorpus, DataThatStopsEarlyInAHalfStillPlaysTheWholeHalf) {
+    const Baked r = importAndBake("wyscout-cut-short.json");
+    ASSERT_TRUE(r.imported.ok()) << r.imported.diagnostics.text();
+    ASSERT_TRUE(r.baked && r.baked->ok()) << r.baked->diagnostics.text();
+    const Script& s = *r.imported.script;
+    EXPECT_DOUBLE_EQ(s.clock.periodEnd(Period::FirstHalf), MatchClock::kHalfLength);
+    EXPECT_DOUBLE_EQ(s.clock.totalLength(), 2.0 * MatchClock::kHalfLength);
+    int whistles = 0;
+    for (const Marker& m : s.markers) {
+        if (m.action.kind != ActionKind::Whistle) continue;
+        ++whistles;
+        const double end = m.action.whistle == WhistleKind::HalfTime ? s.clock.periodEnd(Period::FirstHalf) : s.clock.totalLength();
+        EXPECT_DOUBLE_EQ(m.matchTime, end);
+    }
+    EXPECT_EQ(whistles, 2);
+    EXPECT_EQ(countedGoals(r.baked->timeline), 1);
+}
+
 TEST(ImportCorpus, ARedCardLeavesTen) {
     const Baked r = importAndBake("wyscout-red-card.json", "wyscout-goal-records.json");
     ASSERT_TRUE(r.imported.ok()) << r.imported.diagnostics.text();

@@ -11,6 +11,8 @@
 #include <string>
 
 #include "import/import.h"
+#include "script/loader.h"
+#include "script/script_writer.h"
 #include "import/json_document.h"
 #include "timeline/bake.h"
 #include "timeline/match_score.h"
@@ -164,6 +166,10 @@ TEST_P(SharedMatch, ShowsExactlyTheDatasGoalsAndScore) {
 
     import::ImportedMatch imported = import::importMatch(file.string());
     ASSERT_TRUE(imported.ok()) << imported.diagnostics.text();
+    // What `touchline import` writes is a normal replay script: it reads back to the same Script.
+    const LoadResult reread = parseScript(writeScript(*imported.script), file.stem().string() + ".yaml");
+    ASSERT_FALSE(reread.diagnostics.hasErrors()) << reread.diagnostics.text();
+    EXPECT_TRUE(reread.script == *imported.script) << GetParam() << ": the written script reads back different";
     const BakeResult baked = bake(*imported.script);
     ASSERT_TRUE(baked.ok()) << baked.diagnostics.text();  // checks clean: the physics can do every action
     const Timeline& tl = baked.timeline;

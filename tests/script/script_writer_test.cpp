@@ -327,6 +327,15 @@ TEST(Writer, NamesAndTextsThatYamlWouldMisreadAreQuoted) {
     EXPECT_TRUE(roundTrips(s));
 }
 
+// An import from event data without the match's records knows no date: none is written, and the file
+// reads back the same.
+TEST(Writer, AMatchWithoutADateHasNoneWrittenAndReadsBack) {
+    Script s = teams();
+    s.match.date.clear();
+    EXPECT_EQ(writeScript(s).find("date:"), std::string::npos);
+    EXPECT_TRUE(roundTrips(s));
+}
+
 // The editor's new actions (script/action_schema.h's defaultAction) are whole: each kind a player can add
 // alone loads as written, for either end.
 TEST(Writer, EveryActionTheEditorOffersLoads) {
