@@ -211,6 +211,8 @@ ImportedMatch importMatch(const std::string& path, const ImportOptions& options)
     }
     out.script = std::move(built.script);
     out.drafts = std::move(built.drafts);
+    out.match = std::move(match);
+    out.playerIds = std::move(built.playerIds);
     return out;
 }
 

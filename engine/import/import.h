@@ -1,6 +1,7 @@
 #pragma once
 // Importing a provider's event data: a file in, a replay Script and every message about it out.
 // `touchline import` writes the script; the viewer and the other commands use it in memory.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ struct ImportOptions {
 struct ImportedMatch {
     std::optional<Script> script;  // nothing when the files could not make a match
     Provider provider = Provider::Wyscout;
+    std::optional<MatchData> match;   // the data as read, what the script was built from
+    std::array<std::vector<PlayerId>, 2> playerIds;  // the script's player for each of the data's (by team, index)
     std::vector<MomentDraft> drafts;  // per moment: what it must show, and notes
     Diagnostics diagnostics;          // errors (nothing imported) and warnings, each with its file and JSON path
     bool ok() const { return script.has_value() && !diagnostics.hasErrors(); }

@@ -15,6 +15,12 @@ std::string_view periodName(PeriodId period) {
     return "?";
 }
 
+bool isOnBall(EventType type) {
+    return type == EventType::Pass || type == EventType::Shot || type == EventType::Carry || type == EventType::Receipt ||
+           type == EventType::Clearance || type == EventType::Touch || type == EventType::Duel ||
+           type == EventType::Interception;
+}
+
 pitch::End attackingEnd(int team, PeriodId period) {
     if (period == PeriodId::Shootout) return pitch::End::Right;
     const bool homeRight = period == PeriodId::First || period == PeriodId::ExtraFirst;

@@ -69,6 +69,10 @@ enum class EventType {
     Other,
 };
 
+// Whether an event is a touch of the ball the animation follows: a pass, shot, carry, receipt,
+// clearance, touch, duel or interception.
+bool isOnBall(EventType type);
+
 enum class Restart { None, KickOff, ThrowIn, Corner, FreeKick, GoalKick, Penalty };
 enum class PassStyle { Ground, High, Head };
 enum class ShotOutcome { Unknown, Goal, Saved, OffTarget, Woodwork, Blocked };

@@ -55,6 +55,7 @@ public:
         draft_.notes = chain_.notes;
         resolvePlayers();
         draft_.keyEvent = static_cast<int>(w_.keys.front().event);
+        draft_.window = w_;
         if (!anchors_.empty() && anchors_.front().event && anchors_.front().event->restart == Restart::Penalty) {
             layOutPenalty();
         } else if (!anchors_.empty() && anchors_.front().role == AnchorRole::Play) {

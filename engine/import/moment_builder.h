@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "import/event_fidelity.h"
 #include "import/match_data.h"
 #include "import/moment_selection.h"
 #include "import/player_motion.h"
@@ -36,7 +37,9 @@ struct MomentDraft {
     std::vector<PlayerId> offsideReceivers;  // passes to them must come out offside (the data's calls)
     std::vector<std::string> notes;          // what the animation could not take from the data
     int keyEvent = -1;                       // index into MatchData::events of the moment's main event
+    MomentWindow window;                     // the passage it animates (after any later start)
     std::vector<int> reshapes;               // per ball action: how often the repair has remade it
+    std::vector<EventMiss> misses;           // the data's on-ball events the baked moment does not show (said in notes)
 };
 
 struct MomentContext {

@@ -136,10 +136,11 @@ private:
                                           " could not be animated by the physics; the moment starts there");
                 }
                 if (!best || faults < bestFaults) {
+                    draft.misses = eventMisses(match_, draft.window, s, baked.track, context.playerId);
                     best = std::move(draft);
                     bestFaults = faults;
                 }
-                if (bestFaults == 0) return std::move(*best);
+                if (bestFaults == 0) return said(std::move(*best));
                 // A goal the flag took away that the physics let stand: shown wide instead.
                 bool changed = false;
                 for (const KeyEvent& k : w.keys) {
@@ -151,7 +152,15 @@ private:
                 if (!changed) break;
             }
         }
-        return std::move(*best);
+        return said(std::move(*best));
+    }
+
+    // The events the physics does not show where and when the data has them, said at the moment.
+    MomentDraft said(MomentDraft draft) const {
+        if (!draft.misses.empty()) {
+            draft.notes.push_back(describeMisses(match_, out_.script, draft.misses, [this](PlayerRef ref) { return idOf(ref); }));
+        }
+        return draft;
     }
 
     // Keeps the last `keep` on-ball events before the moment's first key event; false when the window
@@ -178,10 +187,7 @@ private:
         std::size_t first = key;
         for (std::size_t j = key + 1; j-- > w.first;) {
             const MatchEvent& e = match_.events[j];
-            const bool onBall = e.type == EventType::Pass || e.type == EventType::Shot || e.type == EventType::Carry ||
-                                e.type == EventType::Receipt || e.type == EventType::Clearance || e.type == EventType::Touch ||
-                                e.type == EventType::Duel || e.type == EventType::Interception;
-            if (!onBall) continue;
+            if (!isOnBall(e.type)) continue;
             first = j;
             if (++count >= keep + 1) break;  // the key event itself and `keep` before it
         }
@@ -266,6 +272,8 @@ private:
             player.starter = p.starter;
             player.formationSpot = p.spot.value_or(p.starter ? spotFor(player.position) : Vec2{});
             ids_[{t, i}] = PlayerId{t, static_cast<int>(team.players.size())};
+            out_.playerIds[static_cast<std::size_t>(t)].resize(data.players.size());
+            out_.playerIds[static_cast<std::size_t>(t)][static_cast<std::size_t>(i)] = ids_[{t, i}];
             team.players.push_back(std::move(player));
         }
         // Exactly one starting goalkeeper: the data's, else the starter deepest in the shape.

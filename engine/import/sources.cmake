@@ -1,5 +1,6 @@
 target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ball_chain.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/event_fidelity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/json_document.cpp
   ${CMAKE_CURRENT_LIST_DIR}/match_data.cpp

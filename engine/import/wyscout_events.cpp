@@ -194,6 +194,8 @@ void readWyscoutEvent(const json::Value& v, int index, WyscoutIds& ids, ImportLo
                 (i == 0 ? e.start : e.end) = metres;
             }
         }
+        // A penalty is taken from the spot (Law 14); the data puts some shoot-out kicks at the other end's.
+        if (e.restart == Restart::Penalty && e.start) e.start = pitch::penaltySpot(end);
     }
     e.header = e.header || has(tags, kHeadOrBody) || e.style == PassStyle::Head;
     e.accurate = !has(tags, kInaccurate) && (has(tags, kAccurate) || e.type != EventType::Shot);

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "import/import.h"
+#include "import/shared_data.h"
 #include "script/loader.h"
 #include "script/script_writer.h"
 #include "import/json_document.h"
@@ -22,10 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path dataDir() {
-    if (const char* custom = std::getenv("TOUCHLINE_DATA_DIR")) return custom;
-    return fs::path(TOUCHLINE_SOURCE_DIR) / ".." / "shared" / "data";
-}
+using testdata::dataDir;
 
 std::string readAll(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -203,23 +201,7 @@ TEST_P(SharedMatch, ShowsExactlyTheDatasGoalsAndScore) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Data, SharedMatch,
-    testing::Values("wyscout/1694433-england-iceland.json", "wyscout/1694436-germany-italy.json",
-                    "wyscout/1694440-portugal-france.json", "wyscout/2057960-portugal-spain.json",
-                    "wyscout/2058003-france-argentina.json", "wyscout/2058007-belgium-japan.json",
-                    "wyscout/2058012-russia-croatia.json", "wyscout/2499794-manchester-city-stoke-city.json",
-                    "wyscout/2500033-everton-manchester-city.json", "wyscout/2500919-olympique-marseille-metz.json",
-                    "wyscout/2516890-hannover-96-bayer-leverkusen.json", "wyscout/2565603-girona-barcelona.json",
-                    "wyscout/2565836-real-madrid-girona.json", "wyscout/2576249-lazio-benevento.json",
-                    "wyscout/2576295-juventus-napoli-2018-04-22.json", "statsbomb/15986-barcelona-girona-events.json"),
-    [](const testing::TestParamInfo<std::string>& info) {
-        std::string name = fs::path(info.param).stem().string();
-        for (char& c : name) {
-            if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-        }
-        return name;
-    });
+INSTANTIATE_TEST_SUITE_P(Data, SharedMatch, testdata::sharedMatches(), testdata::matchTestName);
 
 }  // namespace
 }  // namespace touchline
