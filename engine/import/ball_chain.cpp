@@ -64,7 +64,10 @@ public:
                     }
                     break;
                 case EventType::Card: chain_.cards.push_back(&e); break;
-                case EventType::Offside: chain_.offsides.push_back(&e); break;
+                case EventType::Offside:
+                    chain_.offsides.push_back(&e);
+                    followsUpSave(e, t);
+                    break;
                 default: break;
             }
         }
@@ -80,6 +83,18 @@ private:
             if (o.type == EventType::Duel && o.team != events[i].team && std::abs(o.time - events[i].time) < kPairTime) return j;
         }
         return i;
+    }
+
+    // A shot saved, and the data then flags a team-mate of the shooter: he followed up the rebound (Law 11
+    // judges him where he was at the shot). The keeper's parry goes to him, where the data has the offside.
+    void followsUpSave(const MatchEvent& offside, double t) {
+        const auto& a = chain_.anchors;
+        if (!offside.player.valid() || !offside.start || a.size() < 2) return;
+        const Anchor& save = a.back();
+        const Anchor& shot = a[a.size() - 2];
+        if (save.role != AnchorRole::Save || !shot.event || shot.event->type != EventType::Shot ||
+            shot.player.team != offside.player.team || shot.player == offside.player) return;
+        anchor(offside, t, *offside.start, AnchorRole::Play);
     }
 
     PlayerRef lastPlayer() const {

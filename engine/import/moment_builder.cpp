@@ -78,7 +78,7 @@ public:
         // A goal the flag took away: the pass to the scorer is the offside one, so that the physics
         // disallows the goal it then sees.
         for (const KeyEvent& k : w_.keys) {
-            if (k.kind != KeyKind::Disallowed) continue;
+            if (k.kind != KeyKind::Disallowed || followedUp(c_.match.events[k.event])) continue;
             if (PlayerId id = c_.playerId(c_.match.events[k.event].player); id.valid()) draft_.offsideReceivers.push_back(id);
         }
         for (const Presence& p : chain_.presences) {
@@ -88,7 +88,7 @@ public:
         m.duration = std::min(std::max(duration_, lastAction_ + 1.5), periodEnd(c_.match, w_.period) - w_.start);
         addShape();
         draft_.motion.limitSpeeds(c_.script, kShapeSpeed, draft_.notes);
-        describeMoment(c_, w_, draft_);
+        describeMoment(c_, w_, draft_, std::nullopt);
         return std::move(draft_);
     }
 
@@ -398,6 +398,12 @@ private:
         return p;
     }
 
+    // Whether a saved shot was followed up by a team-mate the data then flags offside (the chain gives
+    // him the rebound).
+    bool followedUp(const MatchEvent& shot) const {
+        return offsideFollowUp(c_.match, w_, static_cast<std::size_t>(&shot - c_.match.events.data())) != nullptr;
+    }
+
     // Plans the shot at anchors_[i]; returns the anchor to carry on from (past the end to stop).
     std::size_t planShot(std::size_t i, double& notBefore) {
         Planned& a = anchors_[i];
@@ -408,7 +414,9 @@ private:
         const bool disallowed = std::any_of(w_.keys.begin(), w_.keys.end(), [&](const KeyEvent& k) {
             return k.kind == KeyKind::Disallowed && &c_.match.events[k.event] == &e;
         });
-        if (disallowed) outcome = ShotOutcome::Goal;  // it goes in; the flag is the physics' to raise
+        // It goes in; the flag is the physics' to raise. Unless it was saved and the data flags the team-mate
+        // who followed it up: then the save stands and the parry goes to him, offside.
+        if (disallowed && !followedUp(e)) outcome = ShotOutcome::Goal;
         const auto index = static_cast<std::size_t>(&e - c_.match.events.data());
         if (disallowed && std::find(missWide_.begin(), missWide_.end(), index) != missWide_.end()) {
             outcome = ShotOutcome::OffTarget;

@@ -13,6 +13,7 @@
 #include "import/moment_selection.h"
 #include "import/player_motion.h"
 #include "script/script.h"
+#include "sim/observed_event.h"
 #include "sim/lineup.h"
 
 namespace touchline::import {
@@ -39,6 +40,7 @@ struct MomentDraft {
     int keyEvent = -1;                       // index into MatchData::events of the moment's main event
     MomentWindow window;                     // the passage it animates (after any later start)
     std::vector<int> reshapes;               // per ball action: how often the repair has remade it
+    std::optional<EventKind> shotEnding;     // how the physics ended the key shot (goal, save, wide, over, ...)
     std::vector<EventMiss> misses;           // the data's on-ball events the baked moment does not show (said in notes)
 };
 

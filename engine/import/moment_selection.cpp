@@ -145,4 +145,14 @@ std::vector<MomentWindow> selectMoments(const MatchData& match) {
     return windows;
 }
 
+const MatchEvent* offsideFollowUp(const MatchData& match, const MomentWindow& window, std::size_t shot) {
+    const MatchEvent& s = match.events[shot];
+    if (s.type != EventType::Shot || s.outcome != ShotOutcome::Saved) return nullptr;
+    for (std::size_t j = shot + 1; j <= window.last && j < match.events.size(); ++j) {
+        const MatchEvent& n = match.events[j];
+        if (n.type == EventType::Offside && n.team == s.team && n.player.valid() && !(n.player == s.player)) return &n;
+    }
+    return nullptr;
+}
+
 }  // namespace touchline::import

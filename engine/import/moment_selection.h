@@ -30,6 +30,10 @@ struct MomentWindow {
 
 std::vector<MomentWindow> selectMoments(const MatchData& match);
 
+// A saved shot (events[shot]) that the data follows, inside the window, with an offside against a
+// team-mate of the shooter: he followed up the rebound from an offside position. Nothing otherwise.
+const MatchEvent* offsideFollowUp(const MatchData& match, const MomentWindow& window, std::size_t shot);
+
 // The period's final whistle, seconds after its kick-off: its last event, plus the few seconds a shot
 // still needs to end in the net or out of play; never before its regular length (45 or 15 minutes).
 double periodEnd(const MatchData& match, PeriodId period);

@@ -38,7 +38,8 @@ std::string slug(const std::string& text) {
 
 class Writer {
 public:
-    Writer(const MomentContext& c, const MomentWindow& w, MomentDraft& d) : c_(c), w_(w), d_(d) {}
+    Writer(const MomentContext& c, const MomentWindow& w, MomentDraft& d, std::optional<EventKind> shown)
+        : c_(c), w_(w), d_(d), shown_(shown) {}
 
     void write() {
         const KeyEvent* main = &w_.keys.front();
@@ -53,7 +54,14 @@ public:
         switch (main->kind) {
             case KeyKind::Goal: title_ = goalTitle(e); idWord = "goal"; break;
             case KeyKind::OwnGoal: title_ = "Own goal by " + who; idWord = "own-goal"; break;
-            case KeyKind::Disallowed: title_ = who + "'s goal is ruled out for offside"; idWord = "offside"; break;
+            case KeyKind::Disallowed:
+                if (const MatchEvent* follower = offsideFollowUp(c_.match, w_, main->event)) {
+                    title_ = name(follower->player) + " is offside from " + who + "'s shot";
+                } else {
+                    title_ = who + "'s goal is ruled out for offside";
+                }
+                idWord = "offside";
+                break;
             case KeyKind::Penalty: title_ = penaltyTitle(e); idWord = "penalty"; break;
             case KeyKind::RedCard: title_ = who + " is sent off"; idWord = "red-card"; break;
             case KeyKind::Woodwork: title_ = who + (e.mouth && e.mouth->height > 2.4 ? " hits the bar" : " hits the post"); idWord = "woodwork"; break;
@@ -133,6 +141,14 @@ private:
                " corner";
     }
 
+    // Over or wide: as the physics showed it once baked (a repaired shot may go wide where the data has it
+    // over), else as the data has it.
+    bool goesOver(const MatchEvent& shot) const {
+        if (shown_ == EventKind::Over) return true;
+        if (shown_ == EventKind::Wide || shown_ == EventKind::OutOfPlay) return false;
+        return shot.mouth && shot.mouth->height > 2.4;
+    }
+
     std::string goalTitle(const MatchEvent& e) const {
         const std::string who = name(e.player);
         if (e.restart == Restart::Penalty) return who + " scores from the spot";
@@ -168,7 +184,7 @@ private:
             std::string text = who + " steps up";
             if (e.goal) return text + " and sends it " + intoGoal(e) + ", " + keeper + " unable to keep it out.";
             if (e.outcome == ShotOutcome::Saved) return text + ", but " + keeper + " reads it and keeps it out.";
-            return text + " and puts it " + (e.mouth && e.mouth->height > 2.4 ? "over the bar." : "wide.");
+            return text + " and puts it " + (goesOver(e) ? "over the bar." : "wide.");
         }
         std::string lead;
         if (const MatchEvent* assist = assistFor(e)) {
@@ -181,26 +197,35 @@ private:
         switch (key.kind) {
             case KeyKind::Goal: return lead + (e.header ? "heads it " : "fires ") + intoGoal(e) + (from.empty() ? "" : " " + from) + ".";
             case KeyKind::Disallowed:
+                if (const MatchEvent* follower = offsideFollowUp(c_.match, w_, key.event)) {
+                    return lead + how + (from.empty() ? "" : " " + from) + ", " + keeperName(e) + " parries, and " +
+                           name(follower->player) + " follows it up from an offside position: the flag is up.";
+                }
+                if (shown_ == EventKind::Wide || shown_ == EventKind::Over) {
+                    return lead + how + (from.empty() ? "" : " " + from) + " and it goes just " +
+                           (shown_ == EventKind::Over ? "over" : "wide") + "; the flag was up for offside anyway.";
+                }
                 return lead + "puts it in the net, but the flag is up: offside, and the goal does not stand.";
             case KeyKind::Woodwork:
                 return lead + how + (from.empty() ? "" : " " + from) + " and is denied by the woodwork.";
             case KeyKind::Saved: return lead + how + (from.empty() ? "" : " " + from) + ", and " + keeperName(e) + " saves.";
             case KeyKind::Blocked: return lead + how + (from.empty() ? "" : " " + from) + ", but it is blocked.";
-            default: return lead + how + (from.empty() ? "" : " " + from) + " and it goes " +
-                            (e.mouth && e.mouth->height > 2.4 ? "over." : "wide.");
+            default: return lead + how + (from.empty() ? "" : " " + from) + " and it goes " + (goesOver(e) ? "over." : "wide.");
         }
     }
 
     const MomentContext& c_;
     const MomentWindow& w_;
     MomentDraft& d_;
+    std::optional<EventKind> shown_;
     std::string title_;
 };
 
 }  // namespace
 
-void describeMoment(const MomentContext& context, const MomentWindow& window, MomentDraft& draft) {
-    Writer(context, window, draft).write();
+void describeMoment(const MomentContext& context, const MomentWindow& window, MomentDraft& draft,
+                    std::optional<EventKind> shown) {
+    Writer(context, window, draft, shown).write();
 }
 
 }  // namespace touchline::import

@@ -6,6 +6,10 @@
 
 namespace touchline::import {
 
-void describeMoment(const MomentContext& context, const MomentWindow& window, MomentDraft& draft);
+// `shown`: how the physics ended the key shot once baked (nothing before the bake): where the import had
+// to change what the data says (a shot beyond our kicks reaching the line on the bounce), the caption says
+// what is shown.
+void describeMoment(const MomentContext& context, const MomentWindow& window, MomentDraft& draft,
+                    std::optional<EventKind> shown);
 
 }  // namespace touchline::import

@@ -1,6 +1,7 @@
 #include "import/outcome_check.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "timeline/match_score.h"
 
@@ -43,6 +44,33 @@ std::vector<std::string> outcomeProblems(const Script& script, int moment, std::
                            (g.scorer.valid() ? " (" + script.player(g.scorer).name + ")" : std::string()));
     }
     return problems;
+}
+
+std::optional<EventKind> shotEnding(std::span<const ObservedEvent> events, PlayerId shooter, double when) {
+    const ObservedEvent* kick = nullptr;
+    for (const ObservedEvent& e : events) {
+        if ((e.kind != EventKind::Kick && e.kind != EventKind::Header) || e.player != shooter) continue;
+        if (!kick || std::abs(e.time - when) < std::abs(kick->time - when)) kick = &e;
+    }
+    if (!kick) return std::nullopt;
+    for (const ObservedEvent& e : events) {
+        if (e.time < kick->time || &e == kick) continue;
+        switch (e.kind) {
+            case EventKind::Goal:
+            case EventKind::Save:
+            case EventKind::Post:
+            case EventKind::Crossbar:
+            case EventKind::Wide:
+            case EventKind::Over:
+            case EventKind::OutOfPlay: return e.kind;
+            case EventKind::Kick:
+            case EventKind::Header:
+                if (e.player != shooter) return std::nullopt;  // someone else played it first
+                break;
+            default: break;
+        }
+    }
+    return std::nullopt;
 }
 
 void checkOutcomes(const Timeline& timeline, const std::vector<MomentDraft>& drafts, const std::string& file,

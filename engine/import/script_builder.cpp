@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "import/moment_repair.h"
 #include "import/moment_selection.h"
+#include "import/moment_text.h"
 #include "import/outcome_check.h"
 #include "script/match_events.h"
 #include "sim/lineup.h"
@@ -137,10 +138,11 @@ private:
                 }
                 if (!best || faults < bestFaults) {
                     draft.misses = eventMisses(match_, draft.window, s, baked.track, context.playerId);
+                    draft.shotEnding = keyShotEnding(draft, baked.track.events);
                     best = std::move(draft);
                     bestFaults = faults;
                 }
-                if (bestFaults == 0) return said(std::move(*best));
+                if (bestFaults == 0) return finished(context, std::move(*best));
                 // A goal the flag took away that the physics let stand: shown wide instead.
                 bool changed = false;
                 for (const KeyEvent& k : w.keys) {
@@ -152,11 +154,20 @@ private:
                 if (!changed) break;
             }
         }
-        return said(std::move(*best));
+        return finished(context, std::move(*best));
     }
 
-    // The events the physics does not show where and when the data has them, said at the moment.
-    MomentDraft said(MomentDraft draft) const {
+    std::optional<EventKind> keyShotEnding(const MomentDraft& draft, std::span<const ObservedEvent> events) const {
+        if (draft.keyEvent < 0) return std::nullopt;
+        const MatchEvent& e = match_.events[static_cast<std::size_t>(draft.keyEvent)];
+        if (e.type != EventType::Shot) return std::nullopt;
+        return shotEnding(events, idOf(e.player), matchTimeOf(e.period, e.time));
+    }
+
+    // The caption says how the physics ended the key shot; the events it does not show where and when the
+    // data has them are said at the moment.
+    MomentDraft finished(const MomentContext& context, MomentDraft draft) const {
+        describeMoment(context, draft.window, draft, draft.shotEnding);
         if (!draft.misses.empty()) {
             draft.notes.push_back(describeMisses(match_, out_.script, draft.misses, [this](PlayerRef ref) { return idOf(ref); }));
         }

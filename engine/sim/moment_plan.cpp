@@ -396,7 +396,11 @@ void assignReceivers(std::vector<Touch>& touches) {
         if (t.cause == ActionKind::Corner) continue;
         PlayerId next;
         for (std::size_t m = k + 1; m < touches.size() && !next.valid(); ++m) {
-            if (touches[m].player != t.player) next = touches[m].player;
+            // Law 11: a ball that rebounds off the opposing goalkeeper's save is still played to the team-mate
+            // who next plays it; he is judged where he was at this kick.
+            const Touch& n = touches[m];
+            if (n.kind == TouchKind::Parry && n.player.team != t.player.team) continue;
+            if (n.player != t.player) next = n.player;
         }
         if (!next.valid() && t.target.kind == KickTarget::Kind::Player) next = t.target.player;
         if (next.valid() && next != t.player && next.team == t.player.team) t.receiver = next;

@@ -172,6 +172,28 @@ TEST(MomentPlanStages, APassIsPlayedToTheNextTeamMateToTouchItNeverFromACorner) 
     EXPECT_FALSE(touches[1].receiver.valid());
 }
 
+// Law 11: a ball that rebounds off the goalkeeper's save is still played to the team-mate who follows it
+// up, judged where he was at the shot; a save that keeps the ball ends the pass.
+TEST(MomentPlanStages, AShotParriedToATeamMateIsPlayedToHim) {
+    Script s = emptyMatch();
+    const auto touch = [&](int step, std::string_view name, TouchKind kind) {
+        Touch t;
+        t.step = step;
+        t.player = who(s, name);
+        t.kind = kind;
+        t.cause = kind == TouchKind::Kick ? ActionKind::Shot : ActionKind::Save;
+        return t;
+    };
+    std::vector<Touch> touches = {touch(0, "Mertens", TouchKind::Kick), touch(100, "Buffon", TouchKind::Parry),
+                                  touch(200, "Callejón", TouchKind::Kick)};
+    assignReceivers(touches);
+    EXPECT_EQ(touches[0].receiver, who(s, "Callejón"));
+    touches[1].kind = TouchKind::Hold;
+    touches[0].receiver = {};
+    assignReceivers(touches);
+    EXPECT_FALSE(touches[0].receiver.valid());
+}
+
 TEST(MomentPlanStages, PlayersInActionPlayTheBallOrAreItsTarget) {
     Planning p;
     p.moment.actions.push_back(kick(p.script, ActionKind::Pass, "Hamšík", 0.0, toPlayer(p.script, "Mertens"), 1.5, {},
