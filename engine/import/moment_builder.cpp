@@ -39,8 +39,8 @@ bool receivesWithHead(const Planned& a) {
 
 class Builder {
 public:
-    Builder(const MomentContext& c, const MomentWindow& w, std::span<const std::size_t> missWide)
-        : c_(c), w_(w), missWide_(missWide) {}
+    Builder(const MomentContext& c, const MomentWindow& w, std::span<const std::size_t> missWide, bool pinPresences)
+        : c_(c), w_(w), missWide_(missWide), pinPresences_(pinPresences) {}
 
     MomentDraft build() {
         const MatchClock& clock = c_.script.clock;
@@ -83,7 +83,9 @@ public:
         }
         for (const Presence& p : chain_.presences) {
             const PlayerId id = c_.playerId(p.player);
-            if (onPitch(id) && !draft_.motion.busy(id, p.t)) draft_.motion.soft(id, p.t, p.at);
+            if (!onPitch(id) || draft_.motion.busy(id, p.t)) continue;
+            if (pinPresences_) draft_.motion.pin(id, p.t, p.at);
+            else draft_.motion.soft(id, p.t, p.at);
         }
         m.duration = std::min(std::max(duration_, lastAction_ + 1.5), periodEnd(c_.match, w_.period) - w_.start);
         addShape();
@@ -730,6 +732,7 @@ private:
     const MomentContext& c_;
     const MomentWindow& w_;
     std::span<const std::size_t> missWide_;
+    bool pinPresences_ = true;
     BallChain chain_;
     std::vector<Planned> anchors_;
     std::vector<const MatchEvent*> shown_;  // the shots and own goals the journey plans
@@ -741,8 +744,9 @@ private:
 
 }  // namespace
 
-MomentDraft buildMoment(const MomentContext& context, const MomentWindow& window, std::span<const std::size_t> missWide) {
-    return Builder(context, window, missWide).build();
+MomentDraft buildMoment(const MomentContext& context, const MomentWindow& window, std::span<const std::size_t> missWide,
+                        bool pinPresences) {
+    return Builder(context, window, missWide, pinPresences).build();
 }
 
 Moment assembleMoment(const MomentDraft& draft) {

@@ -53,8 +53,10 @@ struct MomentContext {
 
 // `missWide`: events (indices into MatchData::events) of goals the flag took away that the physics could
 // not flag: they are shown as shots just wide instead, never as goals that count.
+// `pinPresences`: the players the data puts somewhere off the ball (a duel's loser, a keeper diving in
+// vain) are there at its time; otherwise they only lean the team shape there, free to give way.
 MomentDraft buildMoment(const MomentContext& context, const MomentWindow& window,
-                        std::span<const std::size_t> missWide = {});
+                        std::span<const std::size_t> missWide = {}, bool pinPresences = true);
 
 // The finished moment: ball actions, the shape and runs, in time order.
 Moment assembleMoment(const MomentDraft& draft);

@@ -120,29 +120,33 @@ private:
         for (int keep : {-1, 8, 4, 1, 0}) {
             if (keep >= 0 && !startLater(w, keep)) continue;
             for (int variant = 0; variant < 2; ++variant) {
-                MomentDraft draft = buildMoment(context, w, missWide);
-                limitDuration(draft, i);
-                s.moments[i] = located(assembleMoment(draft));
-                for (int round = 0; round < kRepairRounds; ++round) {
-                    if (!repairMoment(s, static_cast<int>(i), lineup, draft)) break;
-                    draft.motion.limitSpeeds(s, 7.0, draft.notes);
+                // Off-ball players first where the data has them; if a body there spoils the moment (a
+                // deflection the data does not have), free to give way.
+                for (const bool pin : {true, false}) {
+                    MomentDraft draft = buildMoment(context, w, missWide, pin);
                     limitDuration(draft, i);
                     s.moments[i] = located(assembleMoment(draft));
+                    for (int round = 0; round < kRepairRounds; ++round) {
+                        if (!repairMoment(s, static_cast<int>(i), lineup, draft)) break;
+                        draft.motion.limitSpeeds(s, 7.0, draft.notes);
+                        limitDuration(draft, i);
+                        s.moments[i] = located(assembleMoment(draft));
+                    }
+                    const sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup);
+                    const std::size_t faults = baked.diagnostics.errorCount() * 10 +
+                                               outcomeProblems(s, static_cast<int>(i), baked.track.events, draft.outcomes).size();
+                    if (w.first != windows_[i].first) {
+                        draft.notes.push_back("the data's build-up before " + s.clock.preciseText(draft.moment.matchTime) +
+                                              " could not be animated by the physics; the moment starts there");
+                    }
+                    if (!best || faults < bestFaults) {
+                        draft.misses = eventMisses(match_, draft.window, s, baked.track, context.playerId);
+                        draft.shotEnding = keyShotEnding(draft, baked.track.events);
+                        best = std::move(draft);
+                        bestFaults = faults;
+                    }
+                    if (bestFaults == 0) return finished(context, std::move(*best));
                 }
-                const sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup);
-                const std::size_t faults = baked.diagnostics.errorCount() * 10 +
-                                           outcomeProblems(s, static_cast<int>(i), baked.track.events, draft.outcomes).size();
-                if (w.first != windows_[i].first) {
-                    draft.notes.push_back("the data's build-up before " + s.clock.preciseText(draft.moment.matchTime) +
-                                          " could not be animated by the physics; the moment starts there");
-                }
-                if (!best || faults < bestFaults) {
-                    draft.misses = eventMisses(match_, draft.window, s, baked.track, context.playerId);
-                    draft.shotEnding = keyShotEnding(draft, baked.track.events);
-                    best = std::move(draft);
-                    bestFaults = faults;
-                }
-                if (bestFaults == 0) return finished(context, std::move(*best));
                 // A goal the flag took away that the physics let stand: shown wide instead.
                 bool changed = false;
                 for (const KeyEvent& k : w.keys) {
