@@ -150,6 +150,13 @@ public:
     Result<EditedText> operator()(const AddAction& c) {
         auto moment = momentOf(c.moment);
         if (!moment) return moment.error();
+        // A caller's action that names no player of this script (one from another file, or none) is
+        // refused: the text would name someone who is not there.
+        const Action& a = c.action;
+        const bool actorMissing = a.kind != ActionKind::Whistle && !script_.hasPlayer(a.actor);
+        const bool otherMissing = a.other.valid() && !script_.hasPlayer(a.other);
+        const bool targetMissing = a.target.kind == KickTarget::Kind::Player && !script_.hasPlayer(a.target.player);
+        if (actorMissing || otherMissing || targetMissing) return Error{"the new action names a player who is not in this script"};
         auto map = nodes_.moment(script_, *moment);
         if (!map) return map.error();
         const std::string line = edit::formatAction(script_, c.action);
@@ -314,11 +321,6 @@ private:
     ScriptNodes nodes_;
 };
 
-std::string playerName(const Script& script, PlayerId id) {
-    if (!id.valid()) return "?";
-    return script.player(id).name;
-}
-
 }  // namespace
 
 Result<EditedText> applyEdit(std::string_view text, const Script& script, const ScriptIds& ids, const EditCommand& command) {
@@ -345,7 +347,7 @@ std::string describe(const Script& script, const ScriptIds& ids, const EditComma
         const Action& a = script.moments[static_cast<std::size_t>(place->moment)].actions[static_cast<std::size_t>(place->action)];
         const std::string kind(actionKeyword(a.kind));
         const std::string tail = what.empty() ? "" : " " + std::string(what);
-        return a.actor.valid() ? playerName(script, a.actor) + "'s " + kind + tail : kind + tail;
+        return a.actor.valid() ? std::string(script.playerName(a.actor)) + "'s " + kind + tail : kind + tail;
     };
     const auto momentName = [&](MomentId id) {
         const auto m = ids.find(id);
@@ -355,7 +357,7 @@ std::string describe(const Script& script, const ScriptIds& ids, const EditComma
         const Script& script;
         decltype(whose)& of;
         decltype(momentName)& moment;
-        std::string operator()(const MovePlayer& c) const { return "move " + playerName(script, c.player); }
+        std::string operator()(const MovePlayer& c) const { return "move " + std::string(script.playerName(c.player)); }
         std::string operator()(const MoveRunTarget& c) const { return "move " + of(c.action, "target"); }
         std::string operator()(const MoveBallStart&) const { return "move the ball's start"; }
         std::string operator()(const RetimeAction& c) const { return "retime " + of(c.action, ""); }
@@ -367,7 +369,7 @@ std::string describe(const Script& script, const ScriptIds& ids, const EditComma
             return "make " + of(c.action, "") + " a " + std::string(actionKeyword(c.kind));
         }
         std::string operator()(const AddAction& c) const {
-            return "add " + std::string(actionKeyword(c.action.kind)) + " by " + playerName(script, c.action.actor);
+            return "add " + std::string(actionKeyword(c.action.kind)) + " by " + std::string(script.playerName(c.action.actor));
         }
         std::string operator()(const RemoveAction& c) const { return "remove " + of(c.action, ""); }
         std::string operator()(const AddMoment& c) const { return "add a " + std::string(templateName(c.kind)); }

@@ -231,7 +231,7 @@ std::string_view templateName(MomentTemplate kind) {
 Result<EditedText> addMoment(std::string_view text, const Script& script, const AddMoment& c) {
     // Whole seconds: the clock is written down, and "61:23" reads better than "61:23.4".
     const double start = std::floor(c.matchTime);
-    const Period period = start >= script.clock.periodStart(Period::SecondHalf) ? Period::SecondHalf : Period::FirstHalf;
+    const Period period = script.clock.periodAt(start);
     if (start < 0.0 || start + kTemplateSeconds > script.clock.periodEnd(period)) {
         return Error{"a new moment needs " + formatNumber(kTemplateSeconds, 0) + " s before the half's final whistle"};
     }

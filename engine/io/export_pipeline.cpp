@@ -141,7 +141,8 @@ Result<ExportEnd> runExport(int frameCount, std::vector<std::unique_ptr<FrameRen
             failure = written.error();
             break;
         }
-        observer.advanced(position + 1, total);
+        if (position < sampleCount) observer.sampled(position + 1, sampleCount);
+        else observer.advanced(position + 1 - sampleCount, frameCount);
     }
     ring.stop();
     for (std::thread& thread : threads) thread.join();

@@ -23,8 +23,11 @@ class ExportObserver {
 public:
     virtual ~ExportObserver() = default;
     virtual bool cancelled() { return false; }
-    // `done` of `total` steps, counting the sink's sample frames (see FrameSink::sampleFrames) first.
+    // `done` of the `total` frames written to the sink: what the output will hold.
     virtual void advanced(int /*done*/, int /*total*/) {}
+    // Before the frames, `done` of the `total` sample frames the sink asked for (a GIF's palette; see
+    // FrameSink::sampleFrames). They are drawn too, but are not part of the output.
+    virtual void sampled(int /*done*/, int /*total*/) {}
 };
 
 enum class ExportEnd { Finished, Cancelled };

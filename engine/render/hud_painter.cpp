@@ -14,6 +14,13 @@ namespace {
 constexpr Rgba kPanel{12, 16, 24, 215};
 constexpr Rgba kText{255, 255, 255, 255};
 constexpr Rgba kMuted{190, 198, 210, 255};
+// Below about 10.5 pixels DejaVu Sans is a blur, and small outputs (a GIF is 640x360, half of 1280x720)
+// would draw the caption's and the toasts' 14-pixel text at 7. Those keep a legible size: the factor
+// by which their scale grows (1 from 960x540 up).
+double legibleScale(double u) {
+    constexpr double kMinText = 10.5, kNominalText = 14.0;
+    return std::max(1.0, kMinText / (kNominalText * u));
+}
 
 std::string sizeKey(double u) { return std::to_string(std::lround(u * 1000.0)); }
 
@@ -23,7 +30,11 @@ void paintScoreboard(const PaintContext& ctx, const Frame& frame) {
     const double size = 19.0 * u;
     const Team& home = ctx.script.teams[0];
     const Team& away = ctx.script.teams[1];
-    const std::string score = std::to_string(frame.score[0]) + "\u2013" + std::to_string(frame.score[1]);
+    std::string score = std::to_string(frame.score[0]) + "\u2013" + std::to_string(frame.score[1]);
+    // A shoot-out keeps its own tally beside the score, never in it.
+    if (frame.shootout) {
+        score += "  (" + std::to_string((*frame.shootout)[0]) + "\u2013" + std::to_string((*frame.shootout)[1]) + " p)";
+    }
     const double pad = 10.0 * u, gap = 9.0 * u, chip = 5.0 * u;
     const double wHome = bold.measure(home.shortName, size), wScore = bold.measure(score, size);
     const double wAway = bold.measure(away.shortName, size), wClock = bold.measure(frame.clock, size);
@@ -62,8 +73,10 @@ void paintScoreboard(const PaintContext& ctx, const Frame& frame) {
 void paintCaption(const PaintContext& ctx, const Frame& frame) {
     if (frame.moment < 0 || frame.moment >= static_cast<int>(ctx.script.moments.size())) return;
     const Moment& moment = ctx.script.moments[static_cast<std::size_t>(frame.moment)];
-    const double u = ctx.scale.ui;
-    const double maxWidth = std::min(ctx.canvas.width() * 0.62, 820.0 * u);
+    const double legible = legibleScale(ctx.scale.ui);
+    const double u = ctx.scale.ui * legible;
+    // Legible text on a small output takes more of the width, so the caption still wraps into few lines.
+    const double maxWidth = std::min(ctx.canvas.width() * std::min(0.62 * legible, 0.94), 820.0 * u);
     const std::string key = "caption|" + moment.title + "|" + moment.caption + "|" + sizeKey(u) + "|" +
                             std::to_string(std::lround(maxWidth));
     const Image& sprite = ctx.sprites.get(key, [&] {
@@ -107,7 +120,7 @@ void paintCaption(const PaintContext& ctx, const Frame& frame) {
 }
 
 void paintToasts(const PaintContext& ctx, const Frame& frame) {
-    const double u = ctx.scale.ui;
+    const double u = ctx.scale.ui * legibleScale(ctx.scale.ui);
     const double size = 16.0 * u;
     const double right = ctx.canvas.width() - 14.0 * u;
     double y = 12.0 * u;
@@ -120,7 +133,7 @@ void paintToasts(const PaintContext& ctx, const Frame& frame) {
         const double out = std::clamp((4.0 - active.age) / 0.5, 0.0, 1.0);
         const double alpha = std::min(in, out);
         if (alpha <= 0.0) continue;
-        const std::string clock = ctx.script.clock.minuteText(active.event.time);
+        const std::string clock = eventMinute(ctx.script, active.event);
         const double height = 32.0 * u;
         const std::string key = "toast|" + headline + "|" + clock + "|" + sizeKey(u);
         const Image& sprite = ctx.sprites.get(key, [&] {

@@ -35,7 +35,7 @@ constexpr int kPhases = 4;  // sub-pixel positions of a disc sprite, per axis
 
 // The disc itself: rim, shirt (striped round the edge where the kit is), and the number.
 void paintDisc(Canvas& canvas, const FontSet& fonts, Vec2 c, double r, double numberSize, const Kit& kit, Rgba outline,
-               int shirtNumber) {
+               const std::string& number) {
     canvas.fillCircle(c, r, outline);
     const double inner = r - std::max(1.2, r * 0.13);
     canvas.fillCircle(c, inner, kit.shirt);
@@ -48,9 +48,9 @@ void paintDisc(Canvas& canvas, const FontSet& fonts, Vec2 c, double r, double nu
         }
         canvas.fillCircle(c, inner * 0.8, kit.shirt);
     }
-    const std::string number = std::to_string(shirtNumber);
     const Font& font = fonts.bold;
-    const double size = number.size() > 1 ? numberSize * 0.86 : numberSize;
+    const bool digits = !number.empty() && number[0] >= '0' && number[0] <= '9';
+    const double size = number.size() > 1 ? numberSize * (digits ? 0.86 : 0.74) : numberSize;
     const double w = font.measure(number, size);
     const Vec2 origin{c.x - w / 2, c.y + font.ascent(size) * 0.36};
     if (kit.stripes.a > 0) {
@@ -120,7 +120,7 @@ void paintPlayers(const PaintContext& ctx, const Frame& frame) {
         const std::string key = "disc:" + std::to_string(p->id.team) + ":" + std::to_string(p->id.index) + ":" + where;
         const Image& disc = ctx.playerSprites.get(key, [&] {
             return makeSprite(2 * half + 1, 2 * half + 1, [&](Canvas& canvas) {
-                paintDisc(canvas, ctx.fonts, centreInSprite, r, ctx.scale.numberSize, kit, outline, player.number);
+                paintDisc(canvas, ctx.fonts, centreInSprite, r, ctx.scale.numberSize, kit, outline, player.shirtText());
             });
         });
         ctx.canvas.drawImage(disc, px - half, py - half);

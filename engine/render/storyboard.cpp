@@ -134,7 +134,7 @@ int storyRank(const ObservedEvent& event) {
         case EventKind::Header: return 4;
         case EventKind::Kick:
             return event.cause == ActionKind::Shot || event.cause == ActionKind::Volley ||
-                           event.cause == ActionKind::Header
+                           event.cause == ActionKind::Header || event.cause == ActionKind::Penalty
                        ? 4
                        : -1;
         case EventKind::Wide:

@@ -38,7 +38,7 @@ std::vector<StoryboardPanel> storyboardPanels(const Timeline& timeline, MatchRen
         view.camera = directCamera(options.camera, timeline, key.time, view.width, view.height);
         StoryboardPanel panel;
         renderer.render(script, frame, view, panel.picture);
-        panel.clock = script.clock.minuteText(key.time);
+        panel.clock = script.clock.minuteText(script.clock.toClock(key.time, moment.clock.period));
         panel.title = moment.title.empty() ? moment.id : moment.title;
         panel.caption = moment.caption;
         if (key.event) panel.accent = eventColor(*key.event);

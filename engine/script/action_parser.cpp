@@ -376,14 +376,11 @@ private:
 std::optional<PlayerId> resolvePlayer(const Script& script, const Field& field, YamlReader& reader) {
     auto name = reader.text(field);
     if (!name) return std::nullopt;
-    if (auto id = script.findPlayer(*name)) return id;
-    std::vector<std::string> names;
-    for (const Team& team : script.teams) {
-        for (const Player& p : team.players) names.push_back(p.name);
-    }
+    // The loader indexed the players it read: a miss is an unknown name, with no scan to fall back on.
+    if (auto id = script.playerIndex.find(*name)) return id;
     std::string hint;
-    if (auto near = nearestName(*name, names)) hint = "did you mean '" + *near + "'?";
-    reader.error(field.where, "unknown player '" + *name + "'", hint);
+    if (auto near = reader.suggest(*name, script.playerIndex.names())) hint = "did you mean '" + *near + "'?";
+    reader.error(field.where, "unknown player '" + excerpt(*name) + "'", hint);
     return std::nullopt;
 }
 

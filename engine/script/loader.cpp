@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <limits>
+#include <new>
 #include <system_error>
 
 #include "script/match_events.h"
@@ -26,22 +28,6 @@ std::string megabytes(std::uintmax_t bytes) {
 
 std::string tooBig(std::uintmax_t bytes) {
     return "the file is " + megabytes(bytes) + "; a replay script is at most " + megabytes(kMaxScriptBytes);
-}
-
-// A substitute with no spot of his own takes the spot of the player he first replaces.
-void fillSubstituteSpots(ParsedScript& parsed) {
-    auto& waiting = parsed.substitutesWithoutSpot;
-    if (waiting.empty()) return;
-    Script& script = parsed.script;
-    for (const MatchEvent& e : eventsInClockOrder(script)) {
-        if (!e.action || e.action->kind != ActionKind::Substitution) continue;
-        const PlayerId on = e.action->actor;
-        const PlayerId off = e.action->other;
-        auto it = std::find(waiting.begin(), waiting.end(), on);
-        if (it == waiting.end() || !off.valid()) continue;
-        script.teams[on.team].players[on.index].formationSpot = script.player(off).formationSpot;
-        waiting.erase(it);
-    }
 }
 
 // An unquoted colour, `shirt: #ffffff`, turns the rest of its line into a comment; inside { } that
@@ -78,13 +64,38 @@ std::optional<YamlStream> readYaml(std::string_view text, YamlReader& reader) {
     return stream;
 }
 
-void capDiagnostics(Diagnostics& diagnostics, const std::string& file) {
-    if (diagnostics.items().size() <= kMaxDiagnostics) return;
-    Diagnostics kept;
-    for (std::size_t i = 0; i < kMaxDiagnostics; ++i) kept.add(diagnostics.items()[i]);
-    kept.error({file, 0, 0}, "... and " + std::to_string(diagnostics.items().size() - kMaxDiagnostics) +
-                                 " more problems not shown");
-    diagnostics = std::move(kept);
+// The report: the kMaxDiagnostics first by place (the only ones kept while loading), then a count of
+// the others.
+void finishReport(Diagnostics& diagnostics, const std::string& file) {
+    diagnostics.sort();
+    diagnostics.summarizeOmitted({file, 0, 0});
+    diagnostics.setLimit(std::numeric_limits<std::size_t>::max());  // the caller's to add to freely
+}
+
+// What a load that ran out of memory (or failed in any other unforeseen way) says: one message, where
+// reading had got to. What the load built is released first, so this small allocation can succeed.
+void reportFailure(LoadResult& result, const std::string& file, YamlMark where, std::string message) {
+    result.script = Script{};
+    result.script.path = file;
+    result.diagnostics = Diagnostics{};
+    result.diagnostics.error({file, where.line, where.column}, std::move(message));
+}
+
+void readPassagesFile(const std::string& scriptPath, ParsedScript& parsed, Diagnostics& diagnostics);
+
+void parseInto(std::string_view text, const std::string& file, YamlReader& reader, LoadResult& result) {
+    Diagnostics& diagnostics = result.diagnostics;
+    if (!prescanYaml(text, file, diagnostics)) return;
+    ParsedScript parsed;
+    parsed.script.path = file;
+    if (auto yaml = readYaml(text, reader)) {
+        const YamlNode root = yaml->documents.empty() ? YamlNode() : yaml->documents[0].root();
+        parseDocument(root, reader, parsed);
+        if (!parsed.script.passagesFile.empty()) readPassagesFile(file, parsed, diagnostics);
+        giveSubstitutesSpots(parsed.script, parsed.substitutesWithoutSpot);
+        if (!reader.exhausted()) validateScript(parsed.script, diagnostics, parsed.scope);
+    }
+    result.script = std::move(parsed.script);
 }
 
 // Reads a whole file of at most kMaxScriptBytes; nothing (after reporting why at `file`) otherwise.
@@ -155,43 +166,44 @@ void readPassagesFile(const std::string& scriptPath, ParsedScript& parsed, Diagn
 LoadResult parseScript(std::string_view text, const std::string& pathForMessages) {
     LoadResult result;
     result.script.path = pathForMessages;
-    Diagnostics& diagnostics = result.diagnostics;
     if (text.size() > kMaxScriptBytes) {
-        diagnostics.error({pathForMessages, 0, 0}, tooBig(text.size()));
+        result.diagnostics.error({pathForMessages, 0, 0}, tooBig(text.size()));
         return result;
     }
-    if (!prescanYaml(text, pathForMessages, diagnostics)) {
-        diagnostics.sort();
-        capDiagnostics(diagnostics, pathForMessages);
-        return result;
-    }
-    YamlReader reader(text.size(), pathForMessages, diagnostics);
-    ParsedScript parsed;
-    parsed.script.path = pathForMessages;
+    YamlReader reader(text.size(), pathForMessages, result.diagnostics);
     try {
-        if (auto yaml = readYaml(text, reader)) {
-            const YamlNode root = yaml->documents.empty() ? YamlNode() : yaml->documents[0].root();
-            parseDocument(root, reader, parsed);
-            if (!parsed.script.passagesFile.empty()) readPassagesFile(pathForMessages, parsed, diagnostics);
-            fillSubstituteSpots(parsed);
-            if (!reader.exhausted()) validateScript(parsed.script, diagnostics, parsed.scope);
-        }
+        result.diagnostics.setLimit(kMaxDiagnostics);
+        parseInto(text, pathForMessages, reader, result);
+        finishReport(result.diagnostics, pathForMessages);
+    } catch (const std::bad_alloc&) {
+        reportFailure(result, pathForMessages, reader.lastVisited(),
+                      "not enough memory to read the script; it stopped here");
     } catch (const std::exception& e) {
-        // Only running out of memory can get here; it is still an answer, not a crash.
-        diagnostics.error({pathForMessages, 0, 0}, std::string("cannot read the script: ") + e.what());
+        reportFailure(result, pathForMessages, reader.lastVisited(), std::string("cannot read the script: ") + e.what());
     }
-    result.script = std::move(parsed.script);
-    diagnostics.sort();
-    capDiagnostics(diagnostics, pathForMessages);
     return result;
 }
 
-LoadResult loadScript(const std::string& path) {
+namespace {
+
+LoadResult readAndParse(const std::string& path) {
     LoadResult result;
     result.script.path = path;
     auto text = readScriptFile(path, {path, 0, 0}, result.diagnostics);
     if (!text) return result;
     return parseScript(*text, path);
+}
+
+}  // namespace
+
+LoadResult loadScript(const std::string& path) {
+    try {
+        return readAndParse(path);
+    } catch (const std::bad_alloc&) {
+        LoadResult result;
+        reportFailure(result, path, {}, "not enough memory to read the script");
+        return result;
+    }
 }
 
 }  // namespace touchline

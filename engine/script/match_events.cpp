@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace touchline {
 
@@ -24,6 +25,21 @@ std::vector<MatchEvent> eventsInClockOrder(const Script& script) {
         return static_cast<int>(a.kind) < static_cast<int>(b.kind);
     });
     return events;
+}
+
+void giveSubstitutesSpots(Script& script, std::span<const PlayerId> withoutSpot) {
+    if (withoutSpot.empty()) return;
+    std::set<PlayerId> waiting(withoutSpot.begin(), withoutSpot.end());
+    for (const MatchEvent& e : eventsInClockOrder(script)) {
+        if (waiting.empty()) break;
+        if (!e.action || e.action->kind != ActionKind::Substitution) continue;
+        const PlayerId on = e.action->actor;
+        const PlayerId off = e.action->other;
+        auto it = waiting.find(on);
+        if (it == waiting.end() || !script.hasPlayer(off) || !script.hasPlayer(on)) continue;
+        script.teams[on.team].players[on.index].formationSpot = script.player(off).formationSpot;
+        waiting.erase(it);
+    }
 }
 
 }  // namespace touchline

@@ -10,8 +10,8 @@ namespace touchline {
 
 namespace {
 
-constexpr std::string_view kMomentFields[] = {"id",    "clock",    "title",   "caption", "duration", "ball",
-                                              "shape", "off_ball", "restart", "stop",    "actions"};
+constexpr std::string_view kMomentFields[] = {"id",    "clock",    "title",   "caption", "duration", "level",
+                                              "ball",  "shape",    "off_ball", "restart", "stop",    "actions"};
 constexpr std::string_view kPassageFields[] = {"clock", "duration", "ball", "shape", "restart", "stop", "actions"};
 constexpr std::string_view kOffBallWords[] = {"stand", "shape"};
 constexpr std::string_view kRestartWords[] = {"kick-off", "throw-in", "corner", "free-kick", "goal-kick", "penalty"};
@@ -95,6 +95,10 @@ void MomentParser::parseMomentLike(const Field& item, bool passage) {
             if (*d > 0.0) duration = *d;
             else reader_.error(f->where, "'duration' must be above 0 seconds");
         }
+    }
+    if (auto f = map.get("level")) {
+        constexpr std::string_view kLevels[] = {"key", "extended"};
+        if (auto level = reader_.keyword(*f, kLevels)) moment.level = *level == 0 ? MomentLevel::Key : MomentLevel::Extended;
     }
     if (auto f = map.get("ball")) moment.ball = reader_.position(*f);
     if (auto f = map.get("shape")) parseShape(*f, moment);

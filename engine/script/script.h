@@ -5,8 +5,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "core/assert.h"
 #include "core/match_clock.h"
 #include "core/pitch.h"
 #include "core/vec2.h"
@@ -39,7 +41,7 @@ struct Kit {
 struct Player {
     std::string name;      // the name the script uses everywhere: "Koulibaly"
     std::string fullName;  // "Kalidou Koulibaly"; may be empty
-    int number = 0;
+    int number = 0;        // 0 when the script gives none (event data without shirt numbers)
     std::string position;  // GK, RB, CB, LB, DM, CM, AM, RW, LW, CF, ...
     bool starter = true;
     // Where he stands in the team's shape, in metres, drawn for a team attacking towards x = 105.
@@ -49,7 +51,14 @@ struct Player {
 
     bool isGoalkeeper() const { return position == "GK"; }
     bool operator==(const Player& other) const;  // as the file says it: never `where`
+    // What his disc shows: the shirt number, or without one his initials ("KK"), never a made-up number.
+    std::string shirtText() const;
 };
+
+// The kits a team wears when its script gives none: home in red, away in blue, keepers in colours
+// neither outfield kit nor the other keeper wears.
+Kit defaultKit(TeamSide side);
+Kit defaultGoalkeeperKit(TeamSide side);
 
 struct Team {
     std::string key;        // the script's key for the team: "juventus"
@@ -63,6 +72,24 @@ struct Team {
     SourceLocation where;
 
     bool operator==(const Team& other) const;  // as the file says it: never `where`
+};
+
+// Every player by the name the script uses, folded ("Hamsik" finds "Hamšík"), sorted once: a lookup
+// costs a fold of the name asked for and a binary search, however many players there are.
+class PlayerIndex {
+public:
+    PlayerIndex() = default;
+    explicit PlayerIndex(const std::array<Team, 2>& teams);
+
+    std::optional<PlayerId> find(std::string_view name) const;
+    // The names as written, home team first: the candidates of a "did you mean".
+    const std::vector<std::string>& names() const { return names_; }
+    std::size_t size() const { return names_.size(); }
+    bool operator==(const PlayerIndex&) const = default;
+
+private:
+    std::vector<std::pair<std::string, PlayerId>> folded_;  // sorted by name; the first listed first
+    std::vector<std::string> names_;
 };
 
 struct MatchInfo {
@@ -176,6 +203,11 @@ struct Placement {
     bool operator==(const Placement& other) const;  // as the file says it: never `where`
 };
 
+// Key moments are the highlights (goals, saves, the woodwork, red cards); extended ones (other chances)
+// play only when asked for all of them.
+enum class MomentLevel { Key, Extended };
+std::string_view levelKeyword(MomentLevel level);  // "key", "extended"
+
 struct Moment {
     std::string id;
     std::string title;
@@ -191,6 +223,7 @@ struct Moment {
     OffBall offBall = OffBall::Stand;  // `off_ball: shape`; a passage's is always Shape
     std::optional<Restart> restart;    // play restarts at moment time 0 (the ball is there, its taker too)
     std::optional<Stop> stop;          // play stops here; the moment then runs on to the next restart
+    MomentLevel level = MomentLevel::Key;
     SourceLocation where;
 
     bool operator==(const Moment& other) const;  // as the file says it: never `where`
@@ -209,6 +242,11 @@ struct Marker {
     bool operator==(const Marker& other) const;  // as the file says it: never `where`
 };
 
+// The end a team attacks at a match time: the home team attacks `homeAttacksFirstHalf` in the first
+// half and in the first period of extra time, the other end in the second half and the second period
+// of extra time; every kick of a shoot-out goes at the right-hand goal (x = 105).
+pitch::End attackingEnd(pitch::End homeAttacksFirstHalf, const MatchClock& clock, TeamSide side, double matchTime);
+
 struct Script {
     std::string path;
     int format = 1;
@@ -223,6 +261,9 @@ struct Script {
     // Where the file keeps them when it names another file (`passages: NAME.yaml`, beside it); empty when
     // they are written in the file itself.
     std::string passagesFile;
+    // Derived from `teams`: the loader builds it once the teams are read, and whoever changes the
+    // players afterwards may call indexPlayers() again (findPlayer stays right without: see there).
+    PlayerIndex playerIndex;
 
     // Equal when they say the same as replay files: every part as the file says it, numbers to within
     // kNumberNoise (script/action_schema.h), never where things were written nor the file's path.
@@ -230,11 +271,24 @@ struct Script {
     bool operator==(const Script& other) const;
 
     const Team& team(TeamSide side) const { return teams[index(side)]; }
-    const Player& player(PlayerId id) const { return teams[id.team].players[id.index]; }
-    // By the name the script uses, accent- and case-insensitive ("Hamsik" finds "Hamšík").
+    bool hasPlayer(PlayerId id) const {
+        return id.valid() && id.team < 2 && static_cast<std::size_t>(id.index) < teams[id.team].players.size();
+    }
+    const Player& player(PlayerId id) const {
+        TOUCHLINE_ASSERT(hasPlayer(id), "Script::player: no such player in this script");
+        return teams[id.team].players[id.index];
+    }
+    // The name shown for a player wherever a program speaks of him: his name, or "?" for no one (an
+    // invalid id: a whistle's actor, an event nobody caused).
+    std::string_view playerName(PlayerId id) const { return id.valid() ? std::string_view(player(id).name) : "?"; }
+    void indexPlayers() { playerIndex = PlayerIndex(teams); }
+    // By the name the script uses, accent- and case-insensitive ("Hamsik" finds "Hamšík"): through
+    // playerIndex when it finds that name, else by a scan of every name (a miss, or players changed
+    // since they were indexed), so it is never wrong. Bulk lookups of names that may be unknown (the
+    // loader's) use playerIndex.find alone.
     std::optional<PlayerId> findPlayer(std::string_view name) const;
     const Moment* findMoment(std::string_view id) const;
-    // The end a team attacks at a given match time (teams change ends at half time).
+    // The end a team attacks at a given match time (teams change ends at half time; see below).
     pitch::End attackingEnd(TeamSide side, double matchTime) const;
     // Where a player stands in his team's shape at a match time: his formation spot, turned round
     // (a half turn about the centre spot) when his team attacks towards x = 0.

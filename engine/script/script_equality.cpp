@@ -86,8 +86,8 @@ bool Moment::operator==(const Moment& other) const {
     const bool sameBall = ball.has_value() == other.ball.has_value() && (!ball || samePlace(*ball, *other.ball));
     return id == other.id && title == other.title && caption == other.caption && sameReading(clock, other.clock) &&
            sameNumber(matchTime, other.matchTime) && sameNumber(duration, other.duration) && sameBall &&
-           shape == other.shape && actions == other.actions && offBall == other.offBall && restart == other.restart &&
-           stop == other.stop;
+           shape == other.shape && actions == other.actions && level == other.level && offBall == other.offBall &&
+           restart == other.restart && stop == other.stop;
 }
 
 bool Marker::operator==(const Marker& other) const {
@@ -96,10 +96,14 @@ bool Marker::operator==(const Marker& other) const {
 }
 
 bool Script::operator==(const Script& other) const {
-    const auto sameStoppage = [&](Period p) { return sameNumber(clock.stoppage(p), other.clock.stoppage(p)); };
-    return format == other.format && match == other.match && sameStoppage(Period::FirstHalf) &&
-           sameStoppage(Period::SecondHalf) && teams == other.teams && moments == other.moments &&
-           markers == other.markers && passages == other.passages && passagesFile == other.passagesFile;
+    const auto sameStoppage = [&](Period p) {
+        return clock.has(p) == other.clock.has(p) && sameNumber(clock.stoppage(p), other.clock.stoppage(p));
+    };
+    bool samePeriods = true;
+    for (int p = 0; p < kPeriodCount; ++p) samePeriods = samePeriods && sameStoppage(static_cast<Period>(p));
+    return format == other.format && match == other.match && samePeriods && teams == other.teams &&
+           moments == other.moments && markers == other.markers && passages == other.passages &&
+           passagesFile == other.passagesFile;
 }
 
 }  // namespace touchline

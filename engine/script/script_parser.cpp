@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::string_view kTopFields[] = {"format", "match", "teams", "moments", "markers", "passages"};
 constexpr std::string_view kMatchFields[] = {"competition", "date",  "venue",        "referee", "home",
-                                             "away",        "score", "home_attacks", "stoppage"};
+                                             "away",        "score", "home_attacks", "stoppage", "shootout"};
 constexpr std::string_view kTeamFields[] = {"name", "short", "formation", "coach", "kit", "goalkeeper",
                                             "players", "substitutes"};
 constexpr std::string_view kKitFields[] = {"shirt", "stripes", "number"};
@@ -22,6 +22,7 @@ constexpr std::string_view kEnds[] = {"left", "right"};
 
 constexpr int kFormat = 1;
 constexpr double kMaxStoppage = 30.0 * 60.0;
+constexpr double kMaxShootout = 60.0 * 60.0;
 
 std::size_t characterCount(std::string_view text) {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
@@ -75,6 +76,7 @@ public:
         parseFormat(map);
         parseMatch(map);
         parseTeams(map);
+        script_.indexPlayers();
         MomentParser moments(reader_, script_, out_.scope);
         if (auto list = map.get("moments")) {
             for (const Field& item : reader_.items(*list, "moment")) moments.parseMoment(item);
@@ -115,7 +117,8 @@ private:
         MatchInfo& match = script_.match;
         match.where = map.where();
         if (auto f = map.require("competition")) match.competition = reader_.text(*f).value_or("");
-        if (auto f = map.require("date", "YYYY-MM-DD")) {
+        // Optional: an import from event data without the match's records does not know it.
+        if (auto f = map.get("date")) {
             if (auto date = reader_.text(*f)) {
                 if (isDate(*date)) match.date = *date;
                 else reader_.error(f->where, "'date' should be YYYY-MM-DD, not '" + *date + "'");
@@ -140,7 +143,19 @@ private:
                 match.homeAttacksFirstHalf = *end == 0 ? pitch::End::Left : pitch::End::Right;
             }
         }
-        if (auto f = map.get("stoppage")) parseStoppage(*f);
+        std::array<double, 4> stoppage{0.0, 0.0, 0.0, 0.0};
+        bool extraTime = false;
+        if (auto f = map.get("stoppage")) extraTime = parseStoppage(*f, stoppage);
+        std::optional<double> shootout;
+        if (auto f = map.get("shootout")) {
+            shootout = minutesAndSecondsField(*f, kMaxShootout, "a shoot-out's length, from \"0:00\" to \"60:00\"");
+            if (shootout && !extraTime) {
+                reader_.error(f->where, "a shoot-out follows extra time",
+                              "give match.stoppage four entries: both halves and both halves of extra time");
+                shootout.reset();
+            }
+        }
+        script_.clock = extraTime ? MatchClock(stoppage, shootout) : MatchClock(stoppage[0], stoppage[1]);
         map.rejectUnknown(kMatchFields);
     }
 
@@ -156,29 +171,35 @@ private:
         }
     }
 
-    void parseStoppage(const Field& field) {
-        if (!field.value.isSequence() || field.value.size() != 2) {
-            reader_.error(field.where, "'stoppage' should be [first half, second half], e.g. [\"2:00\", \"4:00\"]");
-            return;
+    // Two entries (the halves), or four (and the halves of extra time). True for four.
+    bool parseStoppage(const Field& field, std::array<double, 4>& added) {
+        if (!field.value.isSequence() || (field.value.size() != 2 && field.value.size() != 4)) {
+            reader_.error(field.where, "'stoppage' should be [first half, second half], e.g. [\"2:00\", \"4:00\"], "
+                                       "with two more entries for the halves of extra time");
+            return false;
         }
-        double added[2] = {0.0, 0.0};
-        auto halves = reader_.items(field, "stoppage");
-        for (std::size_t i = 0; i < halves.size() && i < 2; ++i) {
-            halves[i].name = "stoppage";
-            const YamlNode& v = halves[i].value;
-            if (v.isScalar() && v.text().find(':') != std::string::npos) {
-                auto seconds = minutesAndSeconds(v.text());
-                if (!seconds || *seconds > kMaxStoppage) {
-                    reader_.error(halves[i].where, "'" + v.text() + "' is not a stoppage time",
-                                  "write m:ss, from \"0:00\" to \"30:00\"");
-                    continue;
-                }
-                added[i] = *seconds;
-            } else if (auto seconds = reader_.number(halves[i], 0.0, kMaxStoppage)) {
+        auto periods = reader_.items(field, "stoppage");
+        for (std::size_t i = 0; i < periods.size() && i < 4; ++i) {
+            periods[i].name = "stoppage";
+            if (auto seconds = minutesAndSecondsField(periods[i], kMaxStoppage, "m:ss, from \"0:00\" to \"30:00\"")) {
                 added[i] = *seconds;
             }
         }
-        script_.clock = MatchClock(added[0], added[1]);
+        return periods.size() == 4;
+    }
+
+    // "2:07" or a number of seconds, up to `most`.
+    std::optional<double> minutesAndSecondsField(const Field& field, double most, const std::string& hint) {
+        const YamlNode& v = field.value;
+        if (v.isScalar() && v.text().find(':') != std::string::npos) {
+            auto seconds = minutesAndSeconds(v.text());
+            if (!seconds || *seconds > most) {
+                reader_.error(field.where, "'" + v.text() + "' is not a length of time", "write " + hint);
+                return std::nullopt;
+            }
+            return seconds;
+        }
+        return reader_.number(field, 0.0, most);
     }
 
     void parseTeams(MapView& top) {
@@ -239,8 +260,11 @@ private:
         }
         if (auto f = map.get("formation")) team.formation = reader_.text(*f).value_or("");
         if (auto f = map.get("coach")) team.coach = reader_.text(*f).value_or("");
-        if (auto f = map.require("kit", "{ shirt: \"#rrggbb\", number: \"#rrggbb\" }")) parseKit(*f, team.kit);
-        if (auto f = map.require("goalkeeper", "the goalkeeper's kit")) parseKit(*f, team.goalkeeperKit);
+        // Without kits a team wears the defaults for its side.
+        team.kit = defaultKit(static_cast<TeamSide>(index));
+        team.goalkeeperKit = defaultGoalkeeperKit(static_cast<TeamSide>(index));
+        if (auto f = map.get("kit")) parseKit(*f, team.kit);
+        if (auto f = map.get("goalkeeper")) parseKit(*f, team.goalkeeperKit);
         if (auto f = map.require("players", "the eleven who start")) parsePlayers(*f, index, true);
         if (auto f = map.get("substitutes")) parsePlayers(*f, index, false);
         map.rejectUnknown(kTeamFields);
@@ -282,7 +306,7 @@ private:
             auto name = map.require("name", "how the script refers to him");
             if (name) player.name = reader_.text(*name).value_or("");
             if (name && player.name.empty() && name->value.isScalar()) reader_.error(name->where, "'name' is empty");
-            if (auto f = map.require("number", "his shirt number")) player.number = reader_.integer(*f, 1, 99).value_or(0);
+            if (auto f = map.get("number")) player.number = reader_.integer(*f, 1, 99).value_or(0);
             if (auto f = map.get("full_name")) player.fullName = reader_.text(*f).value_or("");
             if (auto f = map.require("position", "GK, RB, CB, CM, CF, ...")) player.position = reader_.text(*f).value_or("");
             auto spot = starters ? map.require("spot", "where he stands in the team's shape, [x, y], attacking towards x = 105")

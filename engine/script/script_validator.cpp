@@ -13,7 +13,11 @@ namespace touchline {
 namespace {
 
 constexpr double kEpsilon = 1e-9;
+// A whistle "at the end of a half" may miss it by rounding: a moment's start plus its `at`.
+constexpr double kWhistleSlack = 1e-6;
 constexpr std::size_t kStartersPerTeam = 11;
+// The Laws of the Game (Law 3) let competition rules name at most fifteen substitutes.
+constexpr std::size_t kMaxSubstitutes = 15;
 
 std::string seconds(double t) {
     char buffer[32];
@@ -31,18 +35,29 @@ public:
     void run() {
         checkPlayers();
         checkMoments();
+        std::vector<bool> partial(script_.moments.size(), false);
+        for (std::size_t i : scope_.partialMoments) {
+            if (i < partial.size()) partial[i] = true;
+        }
         for (std::size_t i = 0; i < script_.moments.size(); ++i) {
-            const bool partial = std::find(scope_.partialMoments.begin(), scope_.partialMoments.end(), i) !=
-                                 scope_.partialMoments.end();
-            if (!partial) checkActions(script_.moments[i]);
+            if (!partial[i]) checkActions(script_.moments[i]);
+        }
+        for (const Marker& marker : script_.markers) {
+            checkParticipants(marker.action);
+            checkHalfWhistle(marker.action, marker.matchTime, marker.clock.period);
+        }
+        for (const Moment& m : script_.moments) {
+            if (std::isnan(m.matchTime)) continue;
+            for (const Action& a : m.actions) checkHalfWhistle(a, m.matchTime + a.at, m.clock.period);
         }
         checkPassages();
-        for (std::size_t i = 0; i < script_.passages.size(); ++i) {
-            const bool partial = std::find(scope_.partialPassages.begin(), scope_.partialPassages.end(), i) !=
-                                 scope_.partialPassages.end();
-            if (!partial) checkActions(script_.passages[i]);
+        std::vector<bool> partialPassage(script_.passages.size(), false);
+        for (std::size_t i : scope_.partialPassages) {
+            if (i < partialPassage.size()) partialPassage[i] = true;
         }
-        for (const Marker& marker : script_.markers) checkParticipants(marker.action);
+        for (std::size_t i = 0; i < script_.passages.size(); ++i) {
+            if (!partialPassage[i]) checkActions(script_.passages[i]);
+        }
         if (scope_.lineups) checkLineups();
     }
 
@@ -91,9 +106,17 @@ private:
                                                    " goalkeepers (" + joinList(keeperNames, " and ") + ")",
                                    "exactly one starter is 'position: GK'");
             }
-            if (starters != kStartersPerTeam) {
+            if (starters > kStartersPerTeam) {
+                diagnostics_.error(team.where, teamName + " start with " + std::to_string(starters) + " players",
+                                   "a team starts with 11; list the others under 'substitutes'");
+            } else if (starters < kStartersPerTeam) {
                 diagnostics_.warning(team.where, teamName + " start with " + std::to_string(starters) + " players",
                                      "a team starts with 11");
+            }
+            const std::size_t substitutes = team.players.size() - starters;
+            if (substitutes > kMaxSubstitutes) {
+                diagnostics_.error(team.where, teamName + " name " + std::to_string(substitutes) + " substitutes",
+                                   "a bench holds at most " + std::to_string(kMaxSubstitutes));
             }
         }
     }
@@ -156,16 +179,37 @@ private:
 
     void checkInsidePeriod(const Moment& m) {
         const double end = m.matchTime + m.duration;
-        const Period period = m.clock.period;
+        const Period period = script_.clock.toClock(m.matchTime).period;
         const double whistle = script_.clock.periodEnd(period);
         if (end <= whistle + kEpsilon) return;
-        const double offset = period == Period::FirstHalf ? 0.0 : MatchClock::kHalfLength;
+        const double offset = clockOffset(period);
         const std::string endText = formatReading({period, offset + (end - script_.clock.periodStart(period))});
-        const std::string whistleText = formatReading({period, offset + MatchClock::kHalfLength + script_.clock.stoppage(period)});
+        const std::string whistleText =
+            formatReading({period, offset + regularLength(period) + script_.clock.stoppage(period)});
+        const bool last = period == script_.clock.lastPeriod();
         diagnostics_.error(m.where,
                            label(m) + " runs to " + endText + ", past the end of the " +
-                               (period == Period::FirstHalf ? "first half" : "match") + " at " + whistleText,
+                               (last ? std::string("match") : std::string(periodName(period))) + " at " + whistleText,
                            "shorten it, or add stoppage in match.stoppage");
+    }
+
+    // The whistle that ends a half is blown at its end: the instant that ends the first half belongs to
+    // it (and is also the second half's kick-off), so "46:00" is no half-time. The full-time whistle ends
+    // the match's last period: the second half, extra time or the shoot-out.
+    void checkHalfWhistle(const Action& a, double t, Period period) {
+        if (a.kind != ActionKind::Whistle || std::isnan(t)) return;
+        if (a.whistle != WhistleKind::HalfTime && a.whistle != WhistleKind::FullTime) return;
+        const Period ends = a.whistle == WhistleKind::HalfTime ? Period::FirstHalf : script_.clock.lastPeriod();
+        const double end = script_.clock.periodEnd(ends);
+        if (period == ends && std::fabs(t - end) <= kWhistleSlack) return;
+        const std::string endText = formatReading(script_.clock.toClock(end, ends));
+        const std::string whistle = a.whistle == WhistleKind::HalfTime ? "the half-time whistle" : "the full-time whistle";
+        const std::string half = ends == Period::FirstHalf ? "the first half" : "the match";
+        const std::string when = formatReading(script_.clock.toClock(t, period));
+        std::string problem = t < end ? " comes before the end of " + half : " comes after the end of " + half;
+        if (period != ends) problem = " is in the " + std::string(periodName(period));
+        diagnostics_.error(a.where, whistle + " at " + when + problem + " (" + half + " ends at " + endText + ")",
+                           "blow it at \"" + endText + "\"; match.stoppage sets when " + half + " ends");
     }
 
     // Who an action involves: an opponent for a tackle or a foul, a team-mate for a substitution.
@@ -226,6 +270,58 @@ private:
             }
         }
         checkHeaderHeights(m);
+        checkPenalty(m);
+        checkBeatenSaves(m);
+    }
+
+    static bool playsTheBall(const Action& a) {
+        return isKick(a.kind) || a.kind == ActionKind::Save || a.kind == ActionKind::Tackle || a.kind == ActionKind::Dribble;
+    }
+
+    // A penalty sets its moment up (the ball on the spot, the players placed by Law 14), so it is the
+    // moment's first play of the ball, and the only penalty in it.
+    void checkPenalty(const Moment& m) {
+        const Action* penalty = nullptr;
+        for (const Action& a : m.actions) {
+            if (a.kind != ActionKind::Penalty) continue;
+            if (penalty) {
+                diagnostics_.error(a.where, "a second penalty in this moment (the first is on " + onLine(penalty->where) + ")",
+                                   "a penalty starts a moment of its own");
+                continue;
+            }
+            penalty = &a;
+        }
+        if (!penalty) return;
+        for (const Action& a : m.actions) {
+            if (&a == penalty || !playsTheBall(a) || a.at >= penalty->at) continue;
+            diagnostics_.error(a.where, "the ball is on the penalty spot until the penalty at " + seconds(penalty->at) +
+                                            " (" + onLine(penalty->where) + "): nobody plays it before",
+                               "a penalty starts a moment of its own");
+        }
+        if (m.ball && penalty->actor.valid()) {
+            const Vec2 spot = pitch::penaltySpot(script_.attackingEnd(penalty->actor.side(), m.matchTime));
+            if (distance(*m.ball, spot) > 0.01) {
+                char message[160];
+                std::snprintf(message, sizeof message,
+                              "the moment's 'ball' is not on the penalty spot [%g, %g], where %s's penalty is taken",
+                              spot.x, spot.y, name(penalty->actor).c_str());
+                diagnostics_.error(m.where, message, "leave 'ball' out: the penalty places it");
+            }
+        }
+    }
+
+    // A beaten keeper dives at a ball someone kicked before.
+    void checkBeatenSaves(const Moment& m) {
+        for (const Action& a : m.actions) {
+            if (a.kind != ActionKind::Save || !a.beaten) continue;
+            const bool kicked = std::any_of(m.actions.begin(), m.actions.end(), [&](const Action& k) {
+                return isKick(k.kind) && k.at < a.at && k.actor != a.actor;
+            });
+            if (!kicked) {
+                diagnostics_.error(a.where, name(a.actor) + " is beaten at " + seconds(a.at) + ", but nobody has kicked the ball at him",
+                                   "a beaten save follows the shot it cannot stop; its 'at' is when the ball passes him");
+            }
+        }
     }
 
     template <typename WhereIs>

@@ -102,7 +102,10 @@ std::string teamText(const Team& team) {
         if (!p.starter && !substitutes) s += "    substitutes:\n";
         starters = starters || p.starter;
         substitutes = substitutes || !p.starter;
-        s += "      - { number: " + std::to_string(p.number) + ", name: " + yamlScalar(p.name);
+        // A player with no known shirt number (0) has none written.
+        s += "      - { ";
+        if (p.number > 0) s += "number: " + std::to_string(p.number) + ", ";
+        s += "name: " + yamlScalar(p.name);
         if (!p.fullName.empty()) s += ", full_name: " + yamlScalar(p.fullName);
         s += ", position: " + yamlScalar(p.position);
         // A substitute without a spot of his own stands at the origin until he takes someone's.
@@ -117,15 +120,22 @@ std::string matchText(const Script& script) {
     const MatchInfo& m = script.match;
     std::string s = "match:\n";
     s += "  competition: " + yamlScalar(m.competition) + "\n";
-    s += "  date: " + yamlScalar(m.date) + "\n";
+    if (!m.date.empty()) s += "  date: " + yamlScalar(m.date) + "\n";
     s += "  venue: " + yamlScalar(m.venue) + "\n";
     if (!m.referee.empty()) s += "  referee: " + yamlScalar(m.referee) + "\n";
     s += "  home: " + yamlScalar(script.teams[0].key) + "\n";
     s += "  away: " + yamlScalar(script.teams[1].key) + "\n";
     s += "  score: [" + std::to_string(m.finalScore[0]) + ", " + std::to_string(m.finalScore[1]) + "]\n";
     s += "  home_attacks: " + std::string(endKeyword(m.homeAttacksFirstHalf)) + "\n";
-    const double first = script.clock.stoppage(Period::FirstHalf), second = script.clock.stoppage(Period::SecondHalf);
-    if (first != 0.0 || second != 0.0) s += "  stoppage: [" + stoppage(first) + ", " + stoppage(second) + "]\n";
+    const MatchClock& clock = script.clock;
+    const double first = clock.stoppage(Period::FirstHalf), second = clock.stoppage(Period::SecondHalf);
+    if (clock.extraTime()) {
+        s += "  stoppage: [" + stoppage(first) + ", " + stoppage(second) + ", " +
+             stoppage(clock.stoppage(Period::ExtraFirstHalf)) + ", " + stoppage(clock.stoppage(Period::ExtraSecondHalf)) + "]\n";
+    } else if (first != 0.0 || second != 0.0) {
+        s += "  stoppage: [" + stoppage(first) + ", " + stoppage(second) + "]\n";
+    }
+    if (clock.has(Period::Shootout)) s += "  shootout: " + stoppage(clock.stoppage(Period::Shootout)) + "\n";
     return s;
 }
 
@@ -192,6 +202,7 @@ std::string momentBody(const Script& script, const Moment& m, const std::string&
     if (m.duration > 0.0 && !sameNumber(m.duration, defaultDuration(m))) {
         s += in + "duration: " + yamlDecimal(m.duration) + "\n";
     }
+    if (m.level != MomentLevel::Key) s += in + "level: " + std::string(levelKeyword(m.level)) + "\n";
     if (m.restart) s += in + "restart: " + formatRestart(script, *m.restart) + "\n";
     if (m.stop) s += in + "stop: " + formatStop(*m.stop) + "\n";
     if (m.ball) s += in + "ball: " + yamlPlace(*m.ball) + "\n";
@@ -241,8 +252,11 @@ std::string writeScript(const Script& script) {
     const Team& home = script.teams[0];
     const Team& away = script.teams[1];
     std::string s = "# " + commentText(home.name) + " " + std::to_string(script.match.finalScore[0]) + "-" +
-                    std::to_string(script.match.finalScore[1]) + " " + commentText(away.name) + ", " +
-                    commentText(script.match.competition) + ", " + commentText(script.match.date) + ".\n";
+                    std::to_string(script.match.finalScore[1]) + " " + commentText(away.name);
+    for (const std::string& part : {script.match.competition, script.match.date}) {
+        if (!part.empty()) s += ", " + commentText(part);
+    }
+    s += ".\n";
     s += "# A touchline replay script: docs/replay-format.md explains every field, and `touchline check`\n"
          "# this file says what is wrong with it, line by line.\n";
     s += "format: " + std::to_string(script.format) + "\n\n";

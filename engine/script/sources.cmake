@@ -10,6 +10,7 @@ target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/script_parser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/script_validator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/script_writer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/typed_time.cpp
   ${CMAKE_CURRENT_LIST_DIR}/yaml_emit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/yaml_document.cpp
   ${CMAKE_CURRENT_LIST_DIR}/yaml_prescan.cpp

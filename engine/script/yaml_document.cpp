@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <new>
 
 namespace touchline {
 
@@ -68,24 +69,23 @@ public:
     }
 
     YamlStream run() {
+        // libyaml out of memory is the same failure as ours: the loader reports it, located.
         yaml_parser_t parser;
-        if (!yaml_parser_initialize(&parser)) {
-            stream_.error = YamlSyntaxError{{1, 1}, "cannot start the YAML parser (out of memory?)", {}};
-            return std::move(stream_);
-        }
+        if (!yaml_parser_initialize(&parser)) throw std::bad_alloc();
+        const std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t*)> parserGuard(&parser, yaml_parser_delete);
         yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(source_.data()), source_.size());
         bool done = false;
         while (!done && !stream_.error) {
             yaml_event_t event;
             if (!yaml_parser_parse(&parser, &event)) {
+                if (parser.error == YAML_MEMORY_ERROR) throw std::bad_alloc();
                 stream_.error = describe(parser, source_);
                 break;
             }
+            const std::unique_ptr<yaml_event_t, void (*)(yaml_event_t*)> eventGuard(&event, yaml_event_delete);
             done = event.type == YAML_STREAM_END_EVENT;
             handle(event);
-            yaml_event_delete(&event);
         }
-        yaml_parser_delete(&parser);
         return std::move(stream_);
     }
 

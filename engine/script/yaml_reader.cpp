@@ -21,7 +21,7 @@ std::string describeNumber(double value) {
 std::string kindOf(const YamlNode& node) {
     if (node.isSequence()) return "a list";
     if (node.isMap()) return "a mapping";
-    if (node.isScalar()) return "'" + node.text() + "'";
+    if (node.isScalar()) return "'" + excerpt(node.text()) + "'";
     return "nothing";
 }
 
@@ -55,16 +55,24 @@ void YamlReader::warning(const SourceLocation& where, std::string message, std::
     diagnostics_.warning(where, std::move(message), std::move(hint));
 }
 
-bool YamlReader::visit(const SourceLocation& where) {
+bool YamlReader::visit(const SourceLocation& where, std::size_t bytes) {
     if (exhausted_) return false;
-    if (budget_ > 0) {
-        --budget_;
+    last_ = {where.line, where.column};
+    const std::size_t cost = 1 + bytes;
+    if (budget_ >= cost) {
+        budget_ -= cost;
         return true;
     }
     exhausted_ = true;
     error(where, "the file repeats far more data than it holds; reading stops here",
           "aliases (*name) may not multiply a script");
     return false;
+}
+
+std::optional<std::string> YamlReader::suggest(std::string_view word, std::span<const std::string> candidates) {
+    if (hints_ >= kMaxHints) return std::nullopt;
+    ++hints_;
+    return nearestName(word, candidates);
 }
 
 std::optional<std::string> YamlReader::scalar(const Field& field, std::string_view expected) {
@@ -76,6 +84,8 @@ std::optional<std::string> YamlReader::scalar(const Field& field, std::string_vi
         error(field.where, "'" + field.name + "' should be " + std::string(expected) + ", not " + kindOf(field.value));
         return std::nullopt;
     }
+    // The text is copied into the Script: it counts against the alias budget by its size.
+    if (!visit(field.where, field.value.text().size())) return std::nullopt;
     return field.value.text();
 }
 
@@ -100,8 +110,9 @@ std::optional<double> YamlReader::number(const Field& field, std::optional<doubl
     auto raw = scalar(field, "a number");
     if (!raw) return std::nullopt;
     const std::string& s = *raw;
+    const auto shown = [&s] { return excerpt(s); };  // only a message needs it
     if (!field.value.isPlain()) {
-        error(field.where, "'" + field.name + "' should be a number, not the text \"" + s + "\"",
+        error(field.where, "'" + field.name + "' should be a number, not the text \"" + shown() + "\"",
               "leave numbers unquoted");
         return std::nullopt;
     }
@@ -110,7 +121,7 @@ std::optional<double> YamlReader::number(const Field& field, std::optional<doubl
     std::string folded = foldForSearch(s);
     if (!folded.empty() && (folded[0] == '+' || folded[0] == '-')) folded.erase(0, 1);
     if (std::find(std::begin(kNotFinite), std::end(kNotFinite), folded) != std::end(kNotFinite)) {
-        error(field.where, "'" + field.name + "' is " + s + ", not a finite number");
+        error(field.where, "'" + field.name + "' is " + shown() + ", not a finite number");
         return std::nullopt;
     }
     const char* begin = s.data();
@@ -119,16 +130,16 @@ std::optional<double> YamlReader::number(const Field& field, std::optional<doubl
     double value = 0.0;
     auto [ptr, ec] = std::from_chars(begin, end, value);
     if (ec == std::errc::result_out_of_range) {
-        error(field.where, "'" + field.name + "' is " + s + ", an absurd number",
+        error(field.where, "'" + field.name + "' is " + shown() + ", an absurd number",
               "numbers in a script stay within +-1000000");
         return std::nullopt;
     }
     if (ec != std::errc{} || ptr != end || begin == end) {
-        error(field.where, "'" + field.name + "' should be a number, not '" + s + "'");
+        error(field.where, "'" + field.name + "' should be a number, not '" + shown() + "'");
         return std::nullopt;
     }
     if (!std::isfinite(value) || std::fabs(value) > kAbsurdNumber) {
-        error(field.where, "'" + field.name + "' is " + s + ", an absurd number",
+        error(field.where, "'" + field.name + "' is " + shown() + ", an absurd number",
               "numbers in a script stay within +-1000000");
         return std::nullopt;
     }
@@ -136,7 +147,7 @@ std::optional<double> YamlReader::number(const Field& field, std::optional<doubl
         std::string range = min && max ? "from " + describeNumber(*min) + " to " + describeNumber(*max)
                             : min      ? "at least " + describeNumber(*min)
                                        : "at most " + describeNumber(*max);
-        error(field.where, "'" + field.name + "' must be " + range + ", not " + s);
+        error(field.where, "'" + field.name + "' must be " + range + ", not " + shown());
         return std::nullopt;
     }
     return value;
@@ -146,12 +157,12 @@ std::optional<int> YamlReader::integer(const Field& field, int min, int max) {
     auto value = number(field);
     if (!value) return std::nullopt;
     if (*value != std::floor(*value)) {
-        error(field.where, "'" + field.name + "' should be a whole number, not " + field.value.text());
+        error(field.where, "'" + field.name + "' should be a whole number, not " + excerpt(field.value.text()));
         return std::nullopt;
     }
     if (*value < min || *value > max) {
         error(field.where, "'" + field.name + "' must be from " + std::to_string(min) + " to " + std::to_string(max) +
-                               ", not " + field.value.text());
+                               ", not " + excerpt(field.value.text()));
         return std::nullopt;
     }
     return static_cast<int>(*value);
@@ -162,7 +173,7 @@ std::optional<bool> YamlReader::boolean(const Field& field) {
     if (!raw) return std::nullopt;
     if (*raw == "true") return true;
     if (*raw == "false") return false;
-    error(field.where, "'" + field.name + "' should be true or false, not '" + *raw + "'");
+    error(field.where, "'" + field.name + "' should be true or false, not '" + excerpt(*raw) + "'");
     return std::nullopt;
 }
 
@@ -174,8 +185,8 @@ std::optional<std::size_t> YamlReader::keyword(const Field& field, std::span<con
         if (*raw == words[i]) return i;
     }
     std::string hint;
-    if (auto near = nearestName(*raw, names)) hint = "did you mean '" + *near + "'?";
-    error(field.where, "'" + field.name + "' should be " + joinList(names) + ", not '" + *raw + "'", hint);
+    if (auto near = suggest(*raw, names)) hint = "did you mean '" + *near + "'?";
+    error(field.where, "'" + field.name + "' should be " + joinList(names) + ", not '" + excerpt(*raw) + "'", hint);
     return std::nullopt;
 }
 
@@ -234,12 +245,17 @@ MapView::MapView(YamlReader& reader, const Field& field, std::string what)
         return;
     }
     ok_ = !reader_.exhausted();
+    if (ok_) {
+        fields_.reserve(field.value.size());
+        index_.reserve(field.value.size());
+    }
     for (std::size_t i = 0; ok_ && i < field.value.size(); ++i) {
         const YamlNode key = field.value.key(i);
         const SourceLocation keyWhere = reader_.locate(key.mark());
-        if (!reader_.visit(keyWhere)) {
+        if (!reader_.visit(keyWhere, key.text().size())) {
             ok_ = false;  // a part of a mapping would report its other fields as missing
             fields_.clear();
+            index_.clear();
             break;
         }
         if (!key.isScalar()) {
@@ -247,9 +263,10 @@ MapView::MapView(YamlReader& reader, const Field& field, std::string what)
             continue;
         }
         const std::string& name = key.text();
-        if (const Field* first = find(name)) {
+        auto [first, fresh] = index_.emplace(name, fields_.size());
+        if (!fresh) {
             reader_.error(keyWhere, "'" + name + "' is given twice in " + what_,
-                          "the first is on line " + std::to_string(first->key.line));
+                          "the first is on line " + std::to_string(fields_[first->second].key.line));
             continue;
         }
         const YamlNode value = field.value.value(i);
@@ -258,23 +275,19 @@ MapView::MapView(YamlReader& reader, const Field& field, std::string what)
     consumed_.assign(fields_.size(), false);
 }
 
-const Field* MapView::find(std::string_view key) const {
-    for (const Field& f : fields_) {
-        if (f.name == key) return &f;
-    }
-    return nullptr;
+std::optional<std::size_t> MapView::find(std::string_view key) const {
+    auto it = index_.find(key);
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
 }
 
-bool MapView::has(std::string_view key) const { return find(key) != nullptr; }
+bool MapView::has(std::string_view key) const { return find(key).has_value(); }
 
 std::optional<Field> MapView::get(std::string_view key) {
-    for (std::size_t i = 0; i < fields_.size(); ++i) {
-        if (fields_[i].name == key) {
-            consumed_[i] = true;
-            return fields_[i];
-        }
-    }
-    return std::nullopt;
+    const auto i = find(key);
+    if (!i) return std::nullopt;
+    consumed_[*i] = true;
+    return fields_[*i];
 }
 
 std::optional<Field> MapView::require(std::string_view key, std::string_view hint) {
@@ -284,16 +297,12 @@ std::optional<Field> MapView::require(std::string_view key, std::string_view hin
 }
 
 bool MapView::consumed(const Field& field) const {
-    for (std::size_t i = 0; i < fields_.size(); ++i) {
-        if (fields_[i].name == field.name) return consumed_[i];
-    }
-    return false;
+    const auto i = find(field.name);
+    return i && consumed_[*i];
 }
 
 void MapView::consume(const Field& field) {
-    for (std::size_t i = 0; i < fields_.size(); ++i) {
-        if (fields_[i].name == field.name) consumed_[i] = true;
-    }
+    if (const auto i = find(field.name)) consumed_[*i] = true;
 }
 
 void MapView::rejectUnknown(std::span<const std::string_view> known) {
@@ -301,7 +310,7 @@ void MapView::rejectUnknown(std::span<const std::string_view> known) {
     for (std::size_t i = 0; i < fields_.size(); ++i) {
         if (consumed_[i]) continue;
         std::string hint;
-        if (auto near = nearestName(fields_[i].name, names)) {
+        if (auto near = reader_.suggest(fields_[i].name, names)) {
             hint = "did you mean '" + *near + "'?";
         } else if (!names.empty()) {
             hint = "known fields: " + joinList(names, ", ");

@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/vec2.h"
@@ -39,11 +40,19 @@ public:
     void error(const SourceLocation& where, std::string message, std::string hint = {});
     void warning(const SourceLocation& where, std::string message, std::string hint = {});
 
-    // Counts one more node read. Aliases let a small file name the same big node many times over
-    // (a "billion laughs"); reading stops, with one error, once more nodes were read than the text
-    // could hold without them.
-    bool visit(const SourceLocation& where);
+    // Counts one more node read, and `bytes` of its text. Aliases let a small file name the same big
+    // node many times over (a "billion laughs"); reading stops, with one error, once more was read
+    // than the text could hold without them: twice its bytes, plus a little for the smallest files.
+    // So whatever the aliases, what the loader keeps grows with the file, not with its aliases.
+    bool visit(const SourceLocation& where, std::size_t bytes = 0);
     bool exhausted() const { return exhausted_; }
+    // Where the last node read is: where a load that ran out of memory stopped.
+    YamlMark lastVisited() const { return last_; }
+
+    // "Did you mean" for `word` among `candidates` (core/text.h nearestName), for at most kMaxHints
+    // mistakes a file: a flood of unknown names costs no more than the first hundred.
+    std::optional<std::string> suggest(std::string_view word, std::span<const std::string> candidates);
+    static constexpr int kMaxHints = 100;
 
     // The items of a list; an error and nothing when the field is not a list.
     std::vector<Field> items(const Field& field, std::string_view itemName);
@@ -76,10 +85,12 @@ private:
     Diagnostics& diagnostics_;
     std::size_t budget_;
     bool exhausted_ = false;
+    YamlMark last_{1, 1};
+    int hints_ = 0;
 };
 
 // The fields of one YAML mapping. Reports a value that is not a mapping, keys given twice and, on
-// request, keys nobody asked for.
+// request, keys nobody asked for. Keys are found through a hash table: a mapping of n keys costs O(n).
 class MapView {
 public:
     // `what` names the mapping in messages: "match", "moment 'koulibaly-winner'".
@@ -101,7 +112,7 @@ public:
     void rejectUnknown(std::span<const std::string_view> known);
 
 private:
-    const Field* find(std::string_view key) const;
+    std::optional<std::size_t> find(std::string_view key) const;
 
     YamlReader& reader_;
     std::string what_;
@@ -109,6 +120,8 @@ private:
     bool ok_ = false;
     std::vector<Field> fields_;
     std::vector<bool> consumed_;
+    // Each key (its text, in the YAML document, which outlives this view) to its field.
+    std::unordered_map<std::string_view, std::size_t> index_;
 };
 
 }  // namespace touchline

@@ -12,6 +12,7 @@
 //   can lose at most 40 % of its horizontal speed to friction before it rolls;
 // - rolling resistance on mown grass: mu_r 0.1; a rolling ball shares drag's deceleration with its spin
 //   (3/5 of it slows the centre), so a 10 m/s pass rolls about 37 m.
+#include "core/math.h"
 #include "core/human_limits.h"  // kMaxKickSpeed, kMaxRunSpeed: what the solver and the paths allow
 #include "core/vec2.h"
 #include "core/vec3.h"
@@ -36,7 +37,6 @@ struct BallModel {
 
     // Quadratic drag as an acceleration: a = -dragFactor() * |v| * v (1/m).
     double dragFactor() const {
-        constexpr double kPi = 3.14159265358979323846;
         return 0.5 * airDensity * dragCoefficient * kPi * radius * radius / mass;
     }
 };

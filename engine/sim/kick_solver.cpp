@@ -12,7 +12,6 @@ namespace touchline::sim {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
 constexpr int kMaxFlightSteps = 30 * kStepsPerSecond;  // no kick is followed for longer than 30 s
 
 std::string format(const char* pattern, double a, double b = 0.0, double c = 0.0) {

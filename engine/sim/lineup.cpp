@@ -4,11 +4,23 @@
 
 namespace touchline::sim {
 
+namespace {
+constexpr double kOutsideTheLine = 1.0;  // m beyond the touchline: off the pitch, by the bench
+constexpr double kBenchReach = 20.0;     // m either side of the halfway line: where the benches are
+}  // namespace
+
 Vec2 mirrored(Vec2 p) { return {pitch::kLength - p.x, pitch::kWidth - p.y}; }
 
+Vec2 substituteEntry(PlayerId id) {
+    return {pitch::kCentre.x + (id.side() == TeamSide::Home ? -1.0 : 1.0), -kOutsideTheLine};
+}
+
+Vec2 exitPoint(Vec2 from) {
+    return {std::clamp(from.x, pitch::kCentre.x - kBenchReach, pitch::kCentre.x + kBenchReach), -kOutsideTheLine};
+}
+
 Lineup::Lineup(const Script& script)
-    : homeAttacksFirstHalf_(script.match.homeAttacksFirstHalf),
-      secondHalfStart_(script.clock.periodStart(Period::SecondHalf)) {
+    : homeAttacksFirstHalf_(script.match.homeAttacksFirstHalf), clock_(script.clock) {
     for (int t = 0; t < 2; ++t) {
         for (const Player& p : script.teams[t].players) spots_[t].push_back(p.formationSpot);
     }
@@ -29,8 +41,11 @@ Lineup::Lineup(const Script& script)
     std::vector<PlayerId> current;
     for (int t = 0; t < 2; ++t) {
         const auto& players = script.teams[t].players;
-        for (std::size_t i = 0; i < players.size(); ++i) {
-            if (players[i].starter) current.push_back({t, static_cast<int>(i)});
+        int starters = 0;
+        for (std::size_t i = 0; i < players.size() && starters < kPlayersOnPitch; ++i) {
+            if (!players[i].starter) continue;
+            current.push_back({t, static_cast<int>(i)});
+            ++starters;
         }
     }
     epochs_.push_back(current);
@@ -57,13 +72,15 @@ std::span<const PlayerId> Lineup::onPitchAt(double t) const {
     return epochs_[i];
 }
 
-Vec2 Lineup::spot(PlayerId id) const { return spots_[id.team][id.index]; }
+Vec2 Lineup::spot(PlayerId id) const {
+    TOUCHLINE_ASSERT(id.valid() && id.team < 2 && static_cast<std::size_t>(id.index) < spots_[id.team].size(),
+                     "Lineup::spot: no such player");
+    return spots_[id.team][id.index];
+}
 
 Vec2 Lineup::formationPosition(PlayerId id, double t) const {
     const Vec2 s = spot(id);
-    const bool homeRight = (homeAttacksFirstHalf_ == pitch::End::Right) == (t < secondHalfStart_);
-    const bool right = id.side() == TeamSide::Home ? homeRight : !homeRight;
-    return right ? s : mirrored(s);
+    return attackingEnd(homeAttacksFirstHalf_, clock_, id.side(), t) == pitch::End::Right ? s : mirrored(s);
 }
 
 }  // namespace touchline::sim

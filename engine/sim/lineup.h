@@ -9,6 +9,19 @@
 
 namespace touchline::sim {
 
+// A team on the pitch: at most eleven (Law 3). A script that names more starters is an error of the file;
+// the bake, which may be handed any Script, plays the first eleven and leaves the others out.
+inline constexpr int kPlayersOnPitch = 11;
+
+// Substitutions happen at the benches' touchline, the near one (y = 0), by the halfway line (Law 3), each
+// team's bench on its own side of it (home on the left). Substitutes come on there and jog to their
+// place; the player going off (or sent off) walks to that touchline, towards the benches, and is gone when
+// he reaches it.
+inline constexpr double kWalkOnSpeed = 4.0;   // m/s
+inline constexpr double kWalkOffSpeed = 2.0;  // m/s
+Vec2 substituteEntry(PlayerId id);
+Vec2 exitPoint(Vec2 from);
+
 struct LineupChange {
     double time = 0.0;  // match time
     PlayerId on;        // invalid for a sending-off
@@ -34,7 +47,7 @@ public:
 private:
     // Enough of the script to know which end a team attacks (the Lineup outlives no Script it copies).
     pitch::End homeAttacksFirstHalf_ = pitch::End::Right;
-    double secondHalfStart_ = 0.0;
+    MatchClock clock_;
     std::vector<LineupChange> changes_;
     std::vector<std::vector<PlayerId>> epochs_;  // epochs_[i]: on the pitch after i changes
     std::vector<double> epochStarts_;

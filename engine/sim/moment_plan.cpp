@@ -6,6 +6,7 @@
 
 #include "core/human_limits.h"
 #include "sim/ball_flight.h"
+#include "sim/set_piece.h"
 
 namespace touchline::sim {
 
@@ -14,12 +15,11 @@ namespace {
 constexpr double kFootOffset = 0.35;     // a kicker stands this far behind the ball
 constexpr double kDribbleOffset = 0.5;   // a dribbler keeps the ball this far ahead
 constexpr double kDribbleEvery = 0.45;   // seconds between a dribbler's touches
-
-std::string name(const Script& script, PlayerId id) { return id.valid() ? script.player(id).name : "?"; }
+constexpr double kDiveShortOf = 0.75;    // a beaten keeper's centre ends this far from the ball's
 
 std::string touchWord(const Touch& t) {
     if (t.kind == TouchKind::Dribble) return "dribble";
-    if (t.kind == TouchKind::Parry || t.kind == TouchKind::Hold) return "save";
+    if (t.kind == TouchKind::Parry || t.kind == TouchKind::Hold || t.kind == TouchKind::Dive) return "save";
     return std::string(actionKeyword(t.cause));
 }
 
@@ -27,17 +27,6 @@ std::string fmt(const char* pattern, double a, double b = 0.0) {
     char buffer[160];
     std::snprintf(buffer, sizeof buffer, pattern, a, b);
     return buffer;
-}
-
-double effectiveDuration(const Moment& m) {
-    if (m.duration > 0.0) return m.duration;
-    double last = 0.0;
-    for (const Action& a : m.actions) {
-        last = std::max(last, a.at);
-        if (isMovement(a.kind)) last = std::max(last, a.by);
-        if (a.arrive) last = std::max(last, *a.arrive);
-    }
-    return m.animated() ? last + 2.0 : std::max(4.0, last + 2.0);
 }
 
 // The point (ball centre) a touch aims at, the target player's arrival time given.
@@ -71,6 +60,10 @@ Vec3 fallbackVelocity(const BallModel& model, Vec3 from, Vec3 aim, double flight
 
 }  // namespace
 
+bool playsTheBall(ActionKind kind) {
+    return isKick(kind) || kind == ActionKind::Save || kind == ActionKind::Tackle || kind == ActionKind::Dribble;
+}
+
 int stepOf(double seconds) { return static_cast<int>(std::llround(seconds * kStepsPerSecond)); }
 
 int MomentPlan::indexOf(PlayerId id) const {
@@ -80,17 +73,10 @@ int MomentPlan::indexOf(PlayerId id) const {
     return -1;
 }
 
-void resolveTouch(const Script& script, const Moment& moment, const MomentPlan& plan, const BallModel& model,
-                  Touch& t, Diagnostics* diagnostics) {
-    const Action& action = moment.actions[static_cast<std::size_t>(t.action)];
+void resolveTouch(const Script& script, const MomentPlan& plan, const BallModel& model, Touch& t) {
+    t.problems.clear();
     const auto report = [&](Severity severity, const std::string& message) {
-        if (!diagnostics) return;
-        const std::string text = name(script, t.player) + "'s " + touchWord(t) + ": " + message;
-        for (const Diagnostic& d : diagnostics->items()) {
-            if (d.message == text && d.where.line == action.where.line && d.where.column == action.where.column) return;
-        }
-        if (severity == Severity::Error) diagnostics->error(action.where, text);
-        else diagnostics->warning(action.where, text);
+        t.problems.push_back({severity, std::string(script.playerName(t.player)) + "'s " + touchWord(t) + ": " + message});
     };
     const BallState& ball = t.ballAt;
     const double now = t.step * kStep;
@@ -100,12 +86,23 @@ void resolveTouch(const Script& script, const Moment& moment, const MomentPlan& 
     const int self = plan.indexOf(t.player);
     const Vec2 planned = self >= 0 ? plan.planned[static_cast<std::size_t>(self)].position(now) : ball.position.ground();
 
+    if (t.kind == TouchKind::Dive) {
+        // He goes the right way, towards where the ball passes, and ends a hand short of it.
+        const Vec2 ballAt = ball.position.ground();
+        Vec2 from = normalized(planned - ballAt);
+        if (from == Vec2{}) from = normalized(Vec2{0.0, pitch::kCentre.y - ballAt.y});
+        if (from == Vec2{}) from = {0.0, 1.0};
+        t.standAt = ballAt + from * kDiveShortOf;
+        return;
+    }
     if (t.kind == TouchKind::Hold || t.kind == TouchKind::Trap || t.kind == TouchKind::Control) {
         if (t.kind == TouchKind::Hold && ball.position.z > kMaxSaveHeight) {
             report(Severity::Error, fmt("the ball is %.1f m high there, out of a keeper's reach (%.0f m)",
                                         ball.position.z, kMaxSaveHeight));
         }
-        t.launch.velocity = Vec3{0.0, 0.0, t.kind == TouchKind::Hold ? 0.0 : std::min(ball.velocity.z, 0.0)};
+        // A ball brought under control drops from where he meets it; it does not keep the pace of its fall
+        // (a dropping lofted pass kept it and bounced a metre and more back up off his feet).
+        t.launch.velocity = Vec3{0.0, 0.0, t.kind == TouchKind::Hold ? 0.0 : std::clamp(ball.velocity.z, -1.0, 0.0)};
         t.launch.spin = {};
         t.held = t.kind == TouchKind::Hold;
         const Vec2 towards = normalized(ball.position.ground() - planned);
@@ -178,67 +175,166 @@ void resolveTouch(const Script& script, const Moment& moment, const MomentPlan& 
     t.standAt = ball.position.ground() - dir * offset;
 }
 
-MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
-                      Diagnostics& diagnostics) {
-    const Moment& moment = script.moments[static_cast<std::size_t>(momentIndex)];
-    MomentPlan plan;
-    plan.moment = momentIndex;
-    plan.start = moment.matchTime;
-    plan.duration = effectiveDuration(moment);
-    plan.steps = std::max(1, static_cast<int>(std::ceil(plan.duration * kStepsPerSecond - 1e-6)));
+double momentDuration(const Moment& m) {
+    if (m.duration > 0.0) return m.duration;
+    double last = 0.0;
+    for (const Action& a : m.actions) {
+        last = std::max(last, a.at);
+        if (isMovement(a.kind)) last = std::max(last, a.by);
+        if (a.arrive) last = std::max(last, *a.arrive);
+    }
+    return m.animated() ? last + 2.0 : std::max(4.0, last + 2.0);
+}
 
-    // Who is on the pitch: those on at the start, those who come on during the moment.
-    for (PlayerId id : lineup.onPitchAt(moment.matchTime)) plan.players.push_back({id, 0.0, 1e9, false});
+std::vector<TrackedPlayer> playersInMoment(const Moment& moment, const Lineup& lineup) {
+    std::vector<TrackedPlayer> players;
+    const auto find = [&](PlayerId id) {
+        return std::find_if(players.begin(), players.end(), [&](const TrackedPlayer& p) { return p.id == id; });
+    };
+    for (PlayerId id : lineup.onPitchAt(moment.matchTime)) players.push_back({id, 0.0, 1e9, false});
     for (const Action& a : moment.actions) {
-        if (a.kind == ActionKind::Substitution && a.actor.valid() && plan.indexOf(a.actor) < 0) {
-            plan.players.push_back({a.actor, a.at, 1e9, false});
+        if (a.kind == ActionKind::Substitution && a.actor.valid() && find(a.actor) == players.end()) {
+            players.push_back({a.actor, a.at, 1e9, false});
         }
     }
     for (const Action& a : moment.actions) {
         const bool off = (a.kind == ActionKind::Substitution && a.other.valid()) ||
                          (a.kind == ActionKind::Card && a.card == CardColour::Red);
+        if (!off || a.at <= 0.0) continue;
         const PlayerId leaving = a.kind == ActionKind::Substitution ? a.other : a.actor;
-        if (!off) continue;
-        if (int i = plan.indexOf(leaving); i >= 0 && a.at > 0.0) plan.players[static_cast<std::size_t>(i)].onUntil = a.at;
+        if (auto it = find(leaving); it != players.end()) it->onUntil = a.at;
     }
-    const std::size_t n = plan.players.size();
-    plan.startPositions.resize(n);
-    plan.runs.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const PlayerId id = plan.players[i].id;
-        plan.startPositions[i] = lineup.formationPosition(id, moment.matchTime + plan.players[i].onFrom);
+    return players;
+}
+
+std::vector<Vec2> startPositions(const Moment& moment, const Lineup& lineup, const std::vector<TrackedPlayer>& players) {
+    std::vector<Vec2> positions;
+    positions.reserve(players.size());
+    for (const TrackedPlayer& p : players) {
+        // A substitute who comes on during the moment starts on the touchline, by the bench.
+        positions.push_back(p.onFrom > 0.0 ? substituteEntry(p.id) : lineup.formationPosition(p.id, moment.matchTime));
     }
-    for (const Placement& p : moment.shape) {
-        if (int i = plan.indexOf(p.player); i >= 0) plan.startPositions[static_cast<std::size_t>(i)] = p.position;
+    for (const Placement& placed : moment.shape) {
+        for (std::size_t i = 0; i < players.size(); ++i) {
+            if (players[i].id == placed.player) positions[i] = placed.position;
+        }
     }
+    return positions;
+}
+
+std::vector<std::vector<RunLeg>> plannedRuns(const Script& script, const Moment& moment, const MomentPlan& plan,
+                                             Diagnostics& diagnostics) {
+    std::vector<std::vector<RunLeg>> runs(plan.players.size());
     for (std::size_t ai = 0; ai < moment.actions.size(); ++ai) {
         const Action& a = moment.actions[ai];
         if (!isMovement(a.kind)) continue;
         const int i = plan.indexOf(a.actor);
         if (i < 0) {
-            diagnostics.error(a.where, name(script, a.actor) + " is not on the pitch at this time");
+            diagnostics.error(a.where, std::string(script.playerName(a.actor)) + " is not on the pitch at this time");
             continue;
         }
-        plan.runs[static_cast<std::size_t>(i)].push_back({a.at, a.by, a.to, static_cast<int>(ai)});
+        runs[static_cast<std::size_t>(i)].push_back({a.at, a.by, a.to, static_cast<int>(ai)});
     }
-    plan.planned.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) plan.planned.push_back(buildPath(plan.startPositions[i], plan.runs[i], {}));
+    return runs;
+}
 
-    // The touches.
+void placeSetPiece(const Script& script, const Moment& moment, MomentPlan& plan) {
+    std::vector<PlayerId> ids;
+    ids.reserve(plan.players.size());
+    for (const TrackedPlayer& p : plan.players) ids.push_back(p.id);
+    plan.setPiece = setPieceOf(script, moment, ids, plan.startPositions);
+    if (!plan.setPiece) return;
+    for (const auto& [id, at] : plan.setPiece->placed) plan.startPositions[static_cast<std::size_t>(plan.indexOf(id))] = at;
+}
+
+void holdKeeperOnHisLine(MomentPlan& plan) {
+    const std::optional<SetPiece>& setPiece = plan.setPiece;
+    if (!setPiece || !setPiece->keeper.valid() || setPiece->kickAt <= 0.0) return;
+    const int keeper = plan.indexOf(setPiece->keeper);
+    if (keeper < 0) return;
+    // He keeps to his line until the kick, unless the script moves him before it.
+    auto& legs = plan.runs[static_cast<std::size_t>(keeper)];
+    if (legs.empty() || legs.front().at >= setPiece->kickAt) {
+        legs.insert(legs.begin(), RunLeg{0.0, setPiece->kickAt, setPiece->keeperSpot, setPiece->action});
+    }
+}
+
+void walkSubstitutions(const Moment& moment, const Lineup& lineup, MomentPlan& plan) {
+    std::vector<bool> changed(plan.players.size(), false);
     for (std::size_t ai = 0; ai < moment.actions.size(); ++ai) {
         const Action& a = moment.actions[ai];
-        const bool touches = isKick(a.kind) || a.kind == ActionKind::Save || a.kind == ActionKind::Tackle ||
-                             a.kind == ActionKind::Dribble;
-        if (!touches) continue;
+        const bool sub = a.kind == ActionKind::Substitution;
+        const bool sentOff = a.kind == ActionKind::Card && a.card == CardColour::Red;
+        if ((!sub && !sentOff) || a.at <= 0.0) continue;
+        if (const int on = sub ? plan.indexOf(a.actor) : -1; on >= 0 && plan.players[static_cast<std::size_t>(on)].onFrom > 0.0) {
+            const auto i = static_cast<std::size_t>(on);
+            const Vec2 spot = lineup.formationPosition(a.actor, moment.matchTime + a.at);
+            const double by = a.at + distance(plan.startPositions[i], spot) / kWalkOnSpeed;
+            auto& runs = plan.runs[i];
+            runs.insert(runs.begin(), RunLeg{a.at, by, spot, static_cast<int>(ai)});
+            changed[i] = true;
+        }
+        const int off = plan.indexOf(sub ? a.other : a.actor);
+        if (off < 0) continue;
+        const auto i = static_cast<std::size_t>(off);
+        const Vec2 from = plan.planned[i].position(a.at);
+        const Vec2 exit = exitPoint(from);
+        const double walk = distance(from, exit) / kWalkOffSpeed;
+        plan.players[i].onUntil = a.at + walk;
+        if (walk > 0.0) {
+            plan.runs[i].push_back({a.at, a.at + walk, exit, static_cast<int>(ai)});
+            changed[i] = true;
+        }
+    }
+    for (std::size_t i = 0; i < plan.players.size(); ++i) {
+        if (changed[i]) plan.planned[i] = buildPath(plan.startPositions[i], plan.runs[i], {});
+    }
+}
+
+namespace {
+
+// A dribble: touches every ~0.45 s, each rolling the ball to just ahead of where he will be at the next
+// one, the last leaving it at his feet when he arrives.
+void addDribbleTouches(const Action& a, const Touch& first, const PlayerPath& path, int steps, std::vector<Touch>& out) {
+    const double span = std::max(a.by - a.at, kStep);
+    const int count = std::max(1, static_cast<int>(std::ceil(span / kDribbleEvery - 1e-9)));
+    const Vec2 overall = normalized(a.to - path.position(a.at));
+    for (int j = 0; j < count; ++j) {
+        const double next = a.at + span * (j + 1) / count;
+        Touch d = first;
+        d.kind = TouchKind::Dribble;
+        d.step = std::clamp(stepOf(a.at + span * j / count), 0, steps);
+        d.arriveStep = std::max(d.step + 1, stepOf(next));
+        d.speed.reset();
+        d.style = KickStyle::Ground;
+        Vec2 heading = normalized(path.velocity(next));
+        if (heading == Vec2{}) heading = overall == Vec2{} ? Vec2{1.0, 0.0} : overall;
+        d.target = KickTarget{};
+        d.target.kind = KickTarget::Kind::Place;
+        d.target.place = path.position(next) + heading * kDribbleOffset;
+        out.push_back(d);
+    }
+}
+
+}  // namespace
+
+std::vector<Touch> scriptedTouches(const Script& script, const Moment& moment, const MomentPlan& plan,
+                                   Diagnostics& diagnostics) {
+    std::vector<Touch> touches;
+    for (std::size_t ai = 0; ai < moment.actions.size(); ++ai) {
+        const Action& a = moment.actions[ai];
+        if (!playsTheBall(a.kind)) continue;
         const int who = plan.indexOf(a.actor);
+        const std::string actor(script.playerName(a.actor));
         if (who < 0) {
-            diagnostics.error(a.where, name(script, a.actor) + " is not on the pitch at this time");
+            diagnostics.error(a.where, actor + " is not on the pitch at this time");
             continue;
         }
         if (a.target.kind == KickTarget::Kind::Player && (isKick(a.kind) || a.kind == ActionKind::Save) &&
             plan.indexOf(a.target.player) < 0) {
-            diagnostics.error(a.where, name(script, a.actor) + "'s " + std::string(actionKeyword(a.kind)) + " goes to " +
-                                           name(script, a.target.player) + ", who is not on the pitch at this time");
+            diagnostics.error(a.where, actor + "'s " + std::string(actionKeyword(a.kind)) + " goes to " +
+                                           std::string(script.playerName(a.target.player)) +
+                                           ", who is not on the pitch at this time");
             continue;
         }
         Touch t;
@@ -251,51 +347,34 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
         t.style = a.style;
         if (a.arrive) t.arriveStep = stepOf(*a.arrive);
         if (t.arriveStep && *t.arriveStep <= t.step) {
-            diagnostics.error(a.where, name(script, a.actor) + "'s " + std::string(actionKeyword(a.kind)) +
+            diagnostics.error(a.where, actor + "'s " + std::string(actionKeyword(a.kind)) +
                                            ": the ball must arrive after it is kicked");
             t.arriveStep = t.step + 1;
         }
         if (isKick(a.kind)) {
             t.kind = a.kind == ActionKind::Header ? TouchKind::Header : TouchKind::Kick;
-            plan.touches.push_back(t);
+            touches.push_back(t);
         } else if (a.kind == ActionKind::Save) {
-            t.kind = a.holds ? TouchKind::Hold : TouchKind::Parry;
+            t.kind = a.beaten ? TouchKind::Dive : a.holds ? TouchKind::Hold : TouchKind::Parry;
             if (!a.holds && t.style == KickStyle::Ground) t.style = KickStyle::Driven;
-            plan.touches.push_back(t);
+            touches.push_back(t);
         } else if (a.kind == ActionKind::Tackle) {
             t.kind = TouchKind::Trap;
-            plan.touches.push_back(t);
+            touches.push_back(t);
         } else {
-            // A dribble: touches every ~0.45 s, each rolling the ball to just ahead of where he will be at
-            // the next one, the last leaving it at his feet when he arrives.
-            const PlayerPath& path = plan.planned[static_cast<std::size_t>(who)];
-            const double span = std::max(a.by - a.at, kStep);
-            const int count = std::max(1, static_cast<int>(std::ceil(span / kDribbleEvery - 1e-9)));
-            const Vec2 overall = normalized(a.to - path.position(a.at));
-            for (int j = 0; j < count; ++j) {
-                const double next = a.at + span * (j + 1) / count;
-                Touch d = t;
-                d.kind = TouchKind::Dribble;
-                d.step = std::clamp(stepOf(a.at + span * j / count), 0, plan.steps);
-                d.arriveStep = std::max(d.step + 1, stepOf(next));
-                d.speed.reset();
-                d.style = KickStyle::Ground;
-                Vec2 heading = normalized(path.velocity(next));
-                if (heading == Vec2{}) heading = overall == Vec2{} ? Vec2{1.0, 0.0} : overall;
-                d.target = KickTarget{};
-                d.target.kind = KickTarget::Kind::Place;
-                d.target.place = path.position(next) + heading * kDribbleOffset;
-                plan.touches.push_back(d);
-            }
+            addDribbleTouches(a, t, plan.planned[static_cast<std::size_t>(who)], plan.steps, touches);
         }
     }
-    // A ball aimed at a player who does nothing with it when it comes: he takes it down.
-    const std::size_t scripted = plan.touches.size();
+    return touches;
+}
+
+void addControls(std::vector<Touch>& touches, int steps) {
+    const std::size_t scripted = touches.size();
     for (std::size_t k = 0; k < scripted; ++k) {
-        const Touch t = plan.touches[k];
+        const Touch t = touches[k];
         if (t.target.kind != KickTarget::Kind::Player || !t.arriveStep || t.kind == TouchKind::Dribble) continue;
-        const int arrive = std::min(*t.arriveStep, plan.steps);
-        const bool plays = std::any_of(plan.touches.begin(), plan.touches.end(), [&](const Touch& u) {
+        const int arrive = std::min(*t.arriveStep, steps);
+        const bool plays = std::any_of(touches.begin(), touches.end(), [&](const Touch& u) {
             return u.player == t.target.player && u.step >= arrive - 2 && u.step <= arrive + kStepsPerSecond / 2;
         });
         if (plays) continue;
@@ -305,36 +384,45 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
         control.action = t.action;
         control.kind = TouchKind::Control;
         control.cause = ActionKind::Run;
-        plan.touches.push_back(control);
+        touches.push_back(control);
     }
-    std::stable_sort(plan.touches.begin(), plan.touches.end(),
-                     [](const Touch& a, const Touch& b) { return a.step < b.step; });
+    std::stable_sort(touches.begin(), touches.end(), [](const Touch& a, const Touch& b) { return a.step < b.step; });
+}
 
-    // Who each pass is played to: the next player to touch the ball, if he is a team-mate (or the
-    // named target when no one touches it again). No offside from a corner kick (Law 11).
-    for (std::size_t k = 0; k < plan.touches.size(); ++k) {
-        Touch& t = plan.touches[k];
+void assignReceivers(std::vector<Touch>& touches) {
+    for (std::size_t k = 0; k < touches.size(); ++k) {
+        Touch& t = touches[k];
         if (t.kind != TouchKind::Kick && t.kind != TouchKind::Header) continue;
         if (t.cause == ActionKind::Corner) continue;
         PlayerId next;
-        for (std::size_t m = k + 1; m < plan.touches.size() && !next.valid(); ++m) {
-            if (plan.touches[m].player != t.player) next = plan.touches[m].player;
+        for (std::size_t m = k + 1; m < touches.size() && !next.valid(); ++m) {
+            // Law 11: a ball that rebounds off the opposing goalkeeper's save is still played to the team-mate
+            // who next plays it; he is judged where he was at this kick.
+            const Touch& n = touches[m];
+            if (n.kind == TouchKind::Parry && n.player.team != t.player.team) continue;
+            if (n.player != t.player) next = n.player;
         }
         if (!next.valid() && t.target.kind == KickTarget::Kind::Player) next = t.target.player;
         if (next.valid() && next != t.player && next.team == t.player.team) t.receiver = next;
     }
-    for (const Touch& t : plan.touches) {
+}
+
+void markInAction(const std::vector<Touch>& touches, MomentPlan& plan) {
+    for (const Touch& t : touches) {
         if (int i = plan.indexOf(t.player); i >= 0) plan.players[static_cast<std::size_t>(i)].inAction = true;
         if (t.target.kind == KickTarget::Kind::Player) {
             if (int i = plan.indexOf(t.target.player); i >= 0) plan.players[static_cast<std::size_t>(i)].inAction = true;
         }
     }
+}
 
-    // The ball at the start: where the script puts it, or at the first kicker's feet.
-    plan.ballStart.position = withHeight(pitch::kCentre, model.radius);
-    plan.ballVisible = moment.ball.has_value() || !plan.touches.empty();
+BallState ballStart(const Script& script, const Moment& moment, const MomentPlan& plan, const BallModel& model) {
+    BallState ball;
+    ball.position = withHeight(pitch::kCentre, model.radius);
     if (moment.ball) {
-        plan.ballStart.position = withHeight(*moment.ball, model.radius);
+        ball.position = withHeight(*moment.ball, model.radius);
+    } else if (plan.setPiece) {
+        ball.position = withHeight(plan.setPiece->ball, model.radius);
     } else if (!plan.touches.empty()) {
         const Touch& first = plan.touches.front();
         const Vec2 feet = plan.startPositions[static_cast<std::size_t>(plan.indexOf(first.player))];
@@ -344,10 +432,12 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
             dir = normalized(aimAt(script, plan, model, first, arrival).ground() - feet);
             if (dir == Vec2{}) dir = {1.0, 0.0};
         }
-        plan.ballStart.position = withHeight(feet + dir * kFootOffset, model.radius);
+        ball.position = withHeight(feet + dir * kFootOffset, model.radius);
     }
+    return ball;
+}
 
-    // Predict the ball from touch to touch and aim each one.
+void aimTouches(const Script& script, MomentPlan& plan, const BallModel& model) {
     BallState ball = plan.ballStart;
     int previous = 0;
     PlayerId holder;
@@ -360,13 +450,40 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
             ball = flyFor(model, ball, t.step - previous);
         }
         t.ballAt = ball;
-        resolveTouch(script, moment, plan, model, t, &diagnostics);
+        resolveTouch(script, plan, model, t);
         if (holder.valid() && holder == t.player) t.standAt = hands.ground();  // kicked out of his hands
         ball = t.launch;
         holder = t.held ? t.player : PlayerId{};
         if (t.held) hands = withHeight(t.standAt, kHandsHeight);
         previous = t.step;
     }
+}
+
+MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
+                      Diagnostics& diagnostics) {
+    const Moment& moment = script.moments[static_cast<std::size_t>(momentIndex)];
+    MomentPlan plan;
+    plan.moment = momentIndex;
+    plan.start = moment.matchTime;
+    plan.duration = momentDuration(moment);
+    plan.steps = std::max(1, static_cast<int>(std::ceil(plan.duration * kStepsPerSecond - 1e-6)));
+    plan.players = playersInMoment(moment, lineup);
+    plan.startPositions = startPositions(moment, lineup, plan.players);
+    placeSetPiece(script, moment, plan);
+    plan.runs = plannedRuns(script, moment, plan, diagnostics);
+    holdKeeperOnHisLine(plan);
+    plan.planned.reserve(plan.players.size());
+    for (std::size_t i = 0; i < plan.players.size(); ++i) {
+        plan.planned.push_back(buildPath(plan.startPositions[i], plan.runs[i], {}));
+    }
+    walkSubstitutions(moment, lineup, plan);
+    plan.touches = scriptedTouches(script, moment, plan, diagnostics);
+    addControls(plan.touches, plan.steps);
+    assignReceivers(plan.touches);
+    markInAction(plan.touches, plan);
+    plan.ballVisible = moment.ball.has_value() || !plan.touches.empty();
+    plan.ballStart = ballStart(script, moment, plan, model);
+    aimTouches(script, plan, model);
     return plan;
 }
 

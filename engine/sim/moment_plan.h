@@ -3,7 +3,11 @@
 // their runs, and the ordered list of touches of the ball (kicks, headers, saves, tackles, the small
 // touches of a dribble), each aimed through the kick solver. Planning predicts the ball between touches
 // with the obstacle-free integrator, so every player who plays the ball knows where to be.
+//
+// planMoment runs the stages declared below, in their order; each is a function of what the earlier
+// ones made, and each has its own tests (tests/sim/moment_plan_test.cpp).
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "script/diagnostics.h"
@@ -13,6 +17,7 @@
 #include "sim/lineup.h"
 #include "sim/moment_track.h"
 #include "sim/player_paths.h"
+#include "sim/set_piece.h"
 
 namespace touchline::sim {
 
@@ -21,9 +26,18 @@ enum class TouchKind {
     Header,
     Parry,    // a save that palms the ball on
     Hold,     // a save that keeps it
+    Dive,     // a beaten save: he dives towards the ball and does not reach it (the ball goes on)
     Trap,     // a tackle: the ball stops at his feet
     Control,  // the player a ball was aimed at, with nothing else to do, takes it down at his feet
     Dribble,  // one of the small touches of a dribble
+};
+
+// What the physics found wrong with one touch as it was last aimed (reported at its action once the
+// moment is baked, so a touch re-aimed by a later pass says only what is true of the ball it met).
+struct TouchProblem {
+    Severity severity = Severity::Error;
+    std::string message;
+    bool operator==(const TouchProblem&) const = default;
 };
 
 struct Touch {
@@ -44,6 +58,7 @@ struct Touch {
     Vec3 aim;           // the target point (ball centre)
     Vec2 standAt;       // where he stands
     bool held = false;  // the ball stays in his hands afterwards
+    std::vector<TouchProblem> problems;
 };
 
 struct MomentPlan {
@@ -58,20 +73,64 @@ struct MomentPlan {
     std::vector<Touch> touches;                 // in step order
     BallState ballStart;
     bool ballVisible = true;
+    std::optional<SetPiece> setPiece;           // the set piece the moment opens with (a penalty)
 
     int indexOf(PlayerId id) const;  // into players; -1 when he is not in this moment
 };
 
 int stepOf(double seconds);
 
-// Reads the moment, predicts the ball and aims every touch. Problems go to `diagnostics`, located at
-// the action that causes them.
+// Whether the physics plays an action on the ball (kicks, saves, tackles, dribbles): it becomes touches.
+bool playsTheBall(ActionKind kind);
+
+// Reads the moment, predicts the ball and aims every touch. Problems of the script's structure (a player
+// who is not on the pitch, a ball that must arrive before it is kicked) go to `diagnostics`, located at
+// their action; the problems of each touch stay with it (Touch::problems).
 MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
                       Diagnostics& diagnostics);
 
-// Aims one touch from the ball as it is (`touch.ballAt`): fills launch, aim and standAt. Reports a kick
-// no one can hit to `diagnostics` when given one (and still kicks the ball as near as a human can).
-void resolveTouch(const Script& script, const Moment& moment, const MomentPlan& plan, const BallModel& model,
-                  Touch& touch, Diagnostics* diagnostics);
+// The stages of planMoment, in order.
+
+// How long the moment runs: its own duration, else two seconds after the last thing in it (at least
+// four for a still moment).
+double momentDuration(const Moment& moment);
+// Those on the pitch at its start, then those who come on during it; `onUntil` set for those who go off
+// (walkSubstitutions gives them the time to walk off).
+std::vector<TrackedPlayer> playersInMoment(const Moment& moment, const Lineup& lineup);
+// Where each tracked player starts: the moment's shape, else his formation spot for that half, or the
+// touchline by his bench for a substitute who comes on during the moment.
+std::vector<Vec2> startPositions(const Moment& moment, const Lineup& lineup, const std::vector<TrackedPlayer>& players);
+// A moment that opens with a penalty: the ball, the taker and the keeper set up by Law 14, and everyone
+// the shape leaves free placed outside the area and the arc (sim/set_piece.h). Sets plan.setPiece.
+void placeSetPiece(const Script& script, const Moment& moment, MomentPlan& plan);
+// The runs and dribbles of each tracked player (per plan.players).
+std::vector<std::vector<RunLeg>> plannedRuns(const Script& script, const Moment& moment, const MomentPlan& plan,
+                                             Diagnostics& diagnostics);
+// The keeper facing a penalty keeps to his line until the kick (a leg before any run of his own).
+void holdKeeperOnHisLine(MomentPlan& plan);
+// Substitutes jog on from the touchline to their place, and the players going off (or sent off) walk to
+// it: adds their legs to plan.runs (a run the script gives them later takes over), sets when the player
+// going off has left (onUntil), and rebuilds their planned paths.
+void walkSubstitutions(const Moment& moment, const Lineup& lineup, MomentPlan& plan);
+// The touches the script writes: kicks, saves, tackles, and a dribble's small touches (one every 0.45 s,
+// each rolling the ball to just ahead of where he will be at the next). In action order, not yet aimed.
+std::vector<Touch> scriptedTouches(const Script& script, const Moment& moment, const MomentPlan& plan,
+                                   Diagnostics& diagnostics);
+// A ball aimed at a player who does nothing with it when it comes: he takes it down. Appends those
+// touches, then orders all by step (stable: the script's order at one step).
+void addControls(std::vector<Touch>& touches, int steps);
+// Who each pass is played to: the next player to touch the ball, if he is a team-mate (or the named
+// target when no one touches it again). No offside from a corner kick (Law 11).
+void assignReceivers(std::vector<Touch>& touches);
+// Marks the players who play the ball or are played to.
+void markInAction(const std::vector<Touch>& touches, MomentPlan& plan);
+// The ball at the start: where the script puts it, or at the first kicker's feet.
+BallState ballStart(const Script& script, const Moment& moment, const MomentPlan& plan, const BallModel& model);
+// Predicts the ball from touch to touch with the obstacle-free integrator and aims each one.
+void aimTouches(const Script& script, MomentPlan& plan, const BallModel& model);
+
+// Aims one touch from the ball as it is (`touch.ballAt`): fills launch, aim, standAt and problems (a kick
+// no one can hit is still kicked, as near as a human can).
+void resolveTouch(const Script& script, const MomentPlan& plan, const BallModel& model, Touch& touch);
 
 }  // namespace touchline::sim

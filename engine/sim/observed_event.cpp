@@ -26,4 +26,26 @@ std::string_view eventKeyword(EventKind kind) {
     return "?";
 }
 
+std::optional<EventKind> announcedEvent(ActionKind kind) {
+    switch (kind) {
+        case ActionKind::Tackle: return EventKind::Tackle;
+        case ActionKind::Foul: return EventKind::Foul;
+        case ActionKind::Card: return EventKind::Card;
+        case ActionKind::Substitution: return EventKind::Substitution;
+        case ActionKind::Injury: return EventKind::Injury;
+        case ActionKind::Whistle: return EventKind::Whistle;
+        case ActionKind::Run:
+        case ActionKind::Dribble:
+        case ActionKind::Pass:
+        case ActionKind::Cross:
+        case ActionKind::Corner:
+        case ActionKind::Shot:
+        case ActionKind::Header:
+        case ActionKind::Volley:
+        case ActionKind::Penalty:
+        case ActionKind::Save: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 }  // namespace touchline

@@ -3,6 +3,7 @@
 // (Declared here, below the timeline, because the simulation produces them; timeline/frame.h carries
 // them to the renderer.)
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "core/vec3.h"
@@ -27,6 +28,12 @@ enum class EventKind {
 };
 
 std::string_view eventKeyword(EventKind kind);  // "GOAL", "OFFSIDE", ...
+
+// The event a scripted action announces (a tackle, a foul, a card, a substitution, an injury, a
+// whistle); none for runs, kicks and saves, whose events only the physics can observe. The one mapping,
+// for markers and moments alike. In a moment a tackle is also a touch of the ball: the bake observes its
+// event there, at the step the ball is won, instead of announcing it.
+std::optional<EventKind> announcedEvent(ActionKind kind);
 
 struct ObservedEvent {
     EventKind kind = EventKind::Kick;

@@ -120,7 +120,7 @@ PitchWorld::PitchWorld(const BallModel& model) : model_(model), listener_(std::m
     ballShape.m_radius = static_cast<float>(model.radius);
     b2FixtureDef ballFixture;
     ballFixture.shape = &ballShape;
-    ballFixture.density = static_cast<float>(model.mass / (3.14159265358979323846 * model.radius * model.radius));
+    ballFixture.density = static_cast<float>(model.mass / (kPi * model.radius * model.radius));
     ballFixture.friction = 0.3f;
     ballFixture.restitution = 0.0f;  // restitution mixes as the larger of the two: each obstacle sets its own
     ballFixture.userData.pointer = kBall;

@@ -192,12 +192,14 @@ void penalty(std::span<const ShapePlayer> players, const Sides& s, std::vector<V
         if (k < ours.size()) outside.push_back(ours[k]);
         if (k < theirs.size()) outside.push_back(theirs[k]);
     }
-    // Along the edge of the area, clear of the arc, alternately either side; a second row behind.
+    // Along the edge of the area, clear of the arc, a pair (one of each team) either side in turn, so
+    // both teams stand on both sides; a second row behind.
     for (std::size_t k = 0; k < outside.size(); ++k) {
         const double row = static_cast<double>(k / 12);
         const std::size_t j = k % 12;
-        const double side = j % 2 == 0 ? 1.0 : -1.0;
-        targets[outside[k]] = {edge - 3.0 * row, cy + side * (6.5 + 1.8 * static_cast<double>(j / 2))};
+        const double side = (j / 2) % 2 == 0 ? 1.0 : -1.0;
+        const double along = static_cast<double>((j / 4) * 2 + j % 2);
+        targets[outside[k]] = {edge - 3.0 * row, cy + side * (6.5 + 1.8 * along)};
     }
     if (std::size_t k = keeperOf(players, s.defenders); k < players.size()) targets[k] = {pitch::kLength - 0.3, cy};
 }

@@ -46,16 +46,10 @@ public:
         }
         for (std::size_t i = 0; i < s.markers.size(); ++i) {
             const Marker& marker = s.markers[i];
+            const std::optional<EventKind> kind = announcedEvent(marker.action.kind);
+            if (!kind) continue;
             ObservedEvent e;
-            switch (marker.action.kind) {
-                case ActionKind::Card: e.kind = EventKind::Card; break;
-                case ActionKind::Substitution: e.kind = EventKind::Substitution; break;
-                case ActionKind::Injury: e.kind = EventKind::Injury; break;
-                case ActionKind::Foul: e.kind = EventKind::Foul; break;
-                case ActionKind::Tackle: e.kind = EventKind::Tackle; break;
-                case ActionKind::Whistle: e.kind = EventKind::Whistle; break;
-                default: continue;
-            }
+            e.kind = *kind;
             e.time = marker.matchTime;
             e.moment = -1;
             e.action = static_cast<int>(i);
@@ -68,7 +62,9 @@ public:
         }
         std::stable_sort(tl.events_.begin(), tl.events_.end(),
                          [](const ObservedEvent& a, const ObservedEvent& b) { return a.time < b.time; });
-        tl.goals_ = scoreEvents(s, tl.events_);
+        ScoreHistory history = scoreEvents(s, tl.events_);
+        tl.goals_ = std::move(history.goals);
+        tl.shootout_ = std::move(history.shootout);
 
         tl.toasts_.clear();
         tl.offsides_.clear();

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/assert.h"
+
 namespace touchline {
 
 namespace {
@@ -39,19 +41,21 @@ Result<ClipPlan> ClipPlan::range(double from, double to, int fps, double speed) 
     return plan;
 }
 
-Result<ClipPlan> ClipPlan::highlights(const std::vector<MomentSpan>& moments, int fps, double speed) {
+Result<ClipPlan> ClipPlan::highlights(const std::vector<MomentSpan>& moments, int fps, double speed,
+                                      const std::vector<int>& include) {
     if (auto ok = check(fps, speed); !ok) return ok.error();
     if (moments.empty()) return Error{"the replay has no moments to make highlights of"};
     ClipPlan plan;
     plan.fps_ = fps;
     plan.speed_ = speed;
     // The reel runs in match seconds; a title card of T output seconds lasts T * speed on it.
-    plan.reel_.emplace(moments, HighlightReel::kTitleCardSeconds * speed);
+    plan.reel_.emplace(moments, HighlightReel::kTitleCardSeconds * speed, include);
     plan.frames_ = framesFor(plan.reel_->duration() / speed, fps);
     return plan;
 }
 
 ClipFrame ClipPlan::frame(int index) const {
+    TOUCHLINE_ASSERT(index >= 0 && index < frames_, "ClipPlan::frame: no such frame");
     const double t = static_cast<double>(index) / fps_ * speed_;
     ClipFrame frame;
     if (!reel_) {

@@ -26,7 +26,8 @@ public:
     // Match time [from, to) played at `speed` (0.5 = half speed) and `fps` frames a second.
     static Result<ClipPlan> range(double from, double to, int fps, double speed);
     // Every moment behind its title card. Title cards last their usual time whatever the speed.
-    static Result<ClipPlan> highlights(const std::vector<MomentSpan>& moments, int fps, double speed);
+    static Result<ClipPlan> highlights(const std::vector<MomentSpan>& moments, int fps, double speed,
+                                       const std::vector<int>& include = {});
 
     int frameCount() const { return frames_; }
     int fps() const { return fps_; }

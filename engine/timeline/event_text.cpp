@@ -4,10 +4,6 @@
 
 namespace touchline {
 
-namespace {
-std::string nameOf(const Script& script, PlayerId id) { return id.valid() ? script.player(id).name : std::string(); }
-}  // namespace
-
 EventCategory categorize(const ObservedEvent& e) {
     switch (e.kind) {
         case EventKind::Goal: return e.disallowed ? EventCategory::DisallowedGoal : EventCategory::Goal;
@@ -27,11 +23,23 @@ EventCategory categorize(const ObservedEvent& e) {
     }
 }
 
+std::string eventMinute(const Script& script, const ObservedEvent& e) {
+    const auto moment = static_cast<std::size_t>(e.moment);
+    const auto marker = static_cast<std::size_t>(e.action);
+    if (e.moment >= 0 && moment < script.moments.size()) {
+        return script.clock.minuteText(script.clock.toClock(e.time, script.moments[moment].clock.period));
+    }
+    if (e.moment < 0 && e.action >= 0 && marker < script.markers.size()) {
+        return script.clock.minuteText(script.clock.toClock(e.time, script.markers[marker].clock.period));
+    }
+    return script.clock.minuteText(e.time);
+}
+
 bool isNotable(const ObservedEvent& event) { return categorize(event) != EventCategory::Play; }
 
 std::string eventHeadline(const Script& script, const ObservedEvent& e) {
-    const std::string who = nameOf(script, e.player);
-    const auto with = [&](std::string label) { return who.empty() ? label : label + "  " + who; };
+    const std::string who(script.playerName(e.player));
+    const auto with = [&](std::string label) { return e.player.valid() ? label + "  " + who : label; };
     switch (e.kind) {
         case EventKind::Goal: return e.disallowed ? with("NO GOAL") + " (offside)" : with("GOAL");
         case EventKind::Offside: return with("OFFSIDE");
@@ -41,7 +49,7 @@ std::string eventHeadline(const Script& script, const ObservedEvent& e) {
         case EventKind::Wide: return with("WIDE");
         case EventKind::Over: return with("OVER");
         case EventKind::Card: return with(e.card == CardColour::Yellow ? "YELLOW CARD" : "RED CARD");
-        case EventKind::Substitution: return "ON  " + who + "   OFF  " + nameOf(script, e.other);
+        case EventKind::Substitution: return "ON  " + who + "   OFF  " + std::string(script.playerName(e.other));
         case EventKind::Injury: return with("INJURY");
         case EventKind::Whistle:
             if (e.whistle == WhistleKind::HalfTime) return "HALF TIME";
@@ -54,8 +62,9 @@ std::string eventHeadline(const Script& script, const ObservedEvent& e) {
 std::string eventLine(const Script& script, const ObservedEvent& e) {
     std::string headline = eventHeadline(script, e);
     if (!headline.empty()) return headline;
-    const std::string who = nameOf(script, e.player);
-    const std::string other = nameOf(script, e.other);
+    // Empty for no one: these lines leave out a name they do not have.
+    const std::string who = e.player.valid() ? std::string(script.playerName(e.player)) : std::string();
+    const std::string other = e.other.valid() ? std::string(script.playerName(e.other)) : std::string();
     const auto upper = [](std::string_view word) {
         std::string out(word);
         for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -19,5 +19,8 @@ std::string eventHeadline(const Script& script, const ObservedEvent& event);
 // A line for any event, notable or not, for the full event log: the headline where there is one, else
 // "PASS  Pjanić", "HEADER  Koulibaly", "TACKLE  Allan on Pjanić", "OUT  (Khedira)", "BOUNCE".
 std::string eventLine(const Script& script, const ObservedEvent& event);
+// The minute the event happened, in the half its moment or marker belongs to: a whistle at the very
+// end of the first half is 45+3', not the second half's 46'.
+std::string eventMinute(const Script& script, const ObservedEvent& event);
 
 }  // namespace touchline

@@ -49,6 +49,7 @@ struct Frame {
     std::string clock;              // "90+1'"
     std::string preciseClock;       // "90+0:52"
     std::array<int, 2> score{0, 0};
+    std::optional<std::array<int, 2>> shootout;  // the shoot-out's tally, during one
     int moment = -1;                // index into Script::moments; -1 between moments
     double momentTime = 0.0;        // seconds into the moment
     int passage = -1;               // index into Script::passages when one is on screen (and no moment)

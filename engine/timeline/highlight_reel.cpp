@@ -4,11 +4,27 @@
 
 namespace touchline {
 
-HighlightReel::HighlightReel(const std::vector<MomentSpan>& moments, double titleCardSeconds) : card_(titleCardSeconds) {
+std::vector<int> highlightMoments(const Script& script, bool extended) {
+    std::vector<int> chosen;
+    for (std::size_t i = 0; i < script.moments.size(); ++i) {
+        if (extended || script.moments[i].level == MomentLevel::Key) chosen.push_back(static_cast<int>(i));
+    }
+    return chosen;
+}
+
+HighlightReel::HighlightReel(const std::vector<MomentSpan>& moments, double titleCardSeconds, const std::vector<int>& include)
+    : card_(titleCardSeconds) {
     double t = 0.0;
-    for (const MomentSpan& span : moments) {
-        segments_.push_back({t, span});
+    const auto add = [&](int i) {
+        if (i < 0 || i >= static_cast<int>(moments.size())) return;
+        const MomentSpan& span = moments[static_cast<std::size_t>(i)];
+        segments_.push_back({t, span, i});
         t += card_ + std::max(0.0, span.end - span.start);
+    };
+    if (include.empty()) {
+        for (std::size_t i = 0; i < moments.size(); ++i) add(static_cast<int>(i));
+    } else {
+        for (int i : include) add(i);
     }
     duration_ = t;
 }
@@ -23,7 +39,7 @@ ReelPosition HighlightReel::at(double reelTime) const {
     const Segment& s = segments_[i];
     const double into = reelTime - s.reelStart;
     ReelPosition position;
-    position.moment = static_cast<int>(i);
+    position.moment = s.moment;
     if (into < card_) {
         position.titleCard = true;
         position.cardProgress = card_ > 0.0 ? into / card_ : 1.0;
@@ -35,8 +51,10 @@ ReelPosition HighlightReel::at(double reelTime) const {
 }
 
 double HighlightReel::startOf(int moment) const {
-    if (moment < 0 || moment >= static_cast<int>(segments_.size())) return 0.0;
-    return segments_[static_cast<std::size_t>(moment)].reelStart;
+    for (const Segment& s : segments_) {
+        if (s.moment == moment) return s.reelStart;
+    }
+    return 0.0;
 }
 
 double HighlightReel::reelTimeOf(double matchTime) const {

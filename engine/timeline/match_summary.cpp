@@ -4,12 +4,11 @@
 #include <cstdio>
 
 #include "sim/goal_frame.h"
+#include "timeline/event_text.h"
 
 namespace touchline {
 
 namespace {
-
-std::string nameOf(const Script& script, PlayerId id) { return id.valid() ? script.player(id).name : "someone"; }
 
 std::string metres(double m) {
     char buffer[32];
@@ -48,11 +47,16 @@ std::string describe(const Timeline& tl, std::size_t index) {
     const Script& s = tl.script();
     const auto& events = tl.events();
     const ObservedEvent& e = events[index];
-    const std::string who = nameOf(s, e.player);
-    const std::string other = e.other.valid() ? nameOf(s, e.other) : std::string();
+    const std::string who = std::string(s.playerName(e.player));
+    const std::string other = e.other.valid() ? std::string(s.playerName(e.other)) : std::string();
     const sim::BallModel ball;
     switch (e.kind) {
         case EventKind::Goal: {
+            if (inShootout(s, e)) {
+                const auto tally = tl.shootoutAt(e.time).value_or(std::array<int, 2>{0, 0});
+                return "SHOOT-OUT  " + who + " scores  " + s.teams[0].name + " " + std::to_string(tally[0]) +
+                       "\u2013" + std::to_string(tally[1]) + " " + s.teams[1].name + " on penalties";
+            }
             const bool own = e.player.valid() && scoringSide(s, e) != e.player.side();
             std::string text = who + " (" + (own ? std::string("own goal") : kickWord(e.cause));
             if (!own && e.other.valid()) {
@@ -138,10 +142,13 @@ std::vector<std::string> matchSummary(const Timeline& timeline, const SummaryOpt
     for (std::size_t i = 0; i < events.size(); ++i) {
         const EventKind k = events[i].kind;
         if (!options.everyTouch && (k == EventKind::Kick || k == EventKind::Header || k == EventKind::Bounce)) continue;
-        lines.push_back(s.clock.minuteText(events[i].time) + "  " + describe(timeline, i));
+        lines.push_back(eventMinute(s, events[i]) + "  " + describe(timeline, i));
     }
     const std::array<int, 2> final = timeline.scoreAt(timeline.duration());
     std::string last = "FULL TIME  " + scoreLine(s, final);
+    if (auto shootout = timeline.shootoutAt(timeline.duration())) {
+        last += "  (" + std::to_string((*shootout)[0]) + "\u2013" + std::to_string((*shootout)[1]) + " on penalties)";
+    }
     if (final != s.match.finalScore) {
         last += "  (the script says " + std::to_string(s.match.finalScore[0]) + "\u2013" +
                 std::to_string(s.match.finalScore[1]) + ")";

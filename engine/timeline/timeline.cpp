@@ -4,27 +4,14 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/math.h"
+
 namespace touchline {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-constexpr double kSamplesPerSecond = static_cast<double>(sim::kStepsPerSecond) / sim::kPlayerStride;
-
-double smoothstep(double x) {
-    const double t = std::clamp(x, 0.0, 1.0);
-    return t * t * (3.0 - 2.0 * t);
-}
-
-double lerpAngle(double a, double b, double f) {
-    double d = b - a;
-    if (d > kPi) d -= 2.0 * kPi;
-    else if (d < -kPi) d += 2.0 * kPi;
-    double r = a + d * f;
-    if (r > kPi) r -= 2.0 * kPi;
-    else if (r < -kPi) r += 2.0 * kPi;
-    return r;
-}
+constexpr double kSamplesPerSecond = sim::kPlayerSamplesPerSecond;
+constexpr int kTrailStride = 4;  // steps between the points of the ball's trail (60 a second)
 
 double attackFacing(const Script& script, PlayerId id, double t) {
     return script.attackingEnd(id.side(), t) == pitch::End::Right ? 0.0 : kPi;
@@ -55,11 +42,20 @@ std::array<int, 2> Timeline::scoreAt(double t) const {
     return std::prev(it)->score;
 }
 
+std::optional<std::array<int, 2>> Timeline::shootoutAt(double t) const {
+    const MatchClock& clock = script_->clock;
+    if (!clock.has(Period::Shootout) || t < clock.periodStart(Period::Shootout)) return std::nullopt;
+    auto it = std::upper_bound(shootout_.begin(), shootout_.end(), t,
+                               [](double v, const ScoreChange& c) { return v < c.time; });
+    if (it == shootout_.begin()) return std::array<int, 2>{0, 0};
+    return std::prev(it)->score;
+}
+
 std::vector<std::uint8_t> Timeline::trackBytes() const {
     std::vector<std::uint8_t> out;
     for (const auto& track : tracks_) {
         appendBytes(out, track->ball);
-        appendBytes(out, track->playerTrack);
+        for (const sim::PlayerTrack& player : track->playerTracks) appendBytes(out, player.samples);
     }
     return out;
 }
@@ -77,6 +73,7 @@ void Timeline::sample(double t, Frame& out) const {
     out.clock = script_->clock.minuteText(t);
     out.preciseClock = script_->clock.preciseText(t);
     out.score = scoreAt(t);
+    out.shootout = shootoutAt(t);
 
     auto it = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
     if (it != spans_.begin() && t < std::prev(it)->end) {
@@ -110,31 +107,31 @@ void Timeline::fillMoment(std::size_t m, double t, Frame& out) const {
     const double u = mt * sim::kStepsPerSecond;
     const int k = std::clamp(static_cast<int>(std::floor(u)), 0, tr.steps - 1);
     const double f = std::clamp(u - k, 0.0, 1.0);
-    const sim::BallSample& a = tr.ball[static_cast<std::size_t>(k)];
-    const sim::BallSample& b = tr.ball[static_cast<std::size_t>(k) + 1];
-    out.ball.position = lerp(a.position, b.position, f);
-    out.ball.velocity = lerp(a.velocity, b.velocity, f);
+    const Vec3 a = tr.ballAt(k).position();
+    const Vec3 b = tr.ballAt(k + 1).position();
+    out.ball.position = lerp(a, b, f);
+    out.ball.velocity = (b - a) * static_cast<double>(sim::kStepsPerSecond);
     out.ball.visible = tr.ballVisible;
 
     // The players, between the two samples around mt.
     const std::size_t n = tr.players.size();
     const double v = u / sim::kPlayerStride;
-    const int s = std::clamp(static_cast<int>(std::floor(v)), 0, tr.playerSamples - 2);
+    const int s = std::clamp(static_cast<int>(std::floor(v)), 0, tr.playerSamples() - 2);
     const double g = std::clamp(v - s, 0.0, 1.0);
-    const sim::PlayerSample* now = tr.playerTrack.data() + static_cast<std::size_t>(s) * n;
-    const sim::PlayerSample* after = now + n;
     // Written in place (a PlayerFrame built on the stack and copied costs store-forwarding stalls).
     out.players.resize(n);
     std::size_t count = 0;
     for (std::size_t p = 0; p < n; ++p) {
         const sim::TrackedPlayer& who = tr.players[p];
         if (mt < who.onFrom || mt >= who.onUntil) continue;
+        const sim::PlayerTrack& track = tr.playerTrack(p);
+        const sim::PlayerSample& now = track.at(s);
+        const sim::PlayerSample& after = track.at(s + 1);
         PlayerFrame& pf = out.players[count++];
         pf.id = who.id;
-        pf.position.x = now[p].x + (after[p].x - now[p].x) * g;
-        pf.position.y = now[p].y + (after[p].y - now[p].y) * g;
-        pf.facing = lerpAngle(now[p].facing, after[p].facing, g);
-        pf.speed = now[p].speed + (after[p].speed - now[p].speed) * g;
+        pf.position = lerp(now.position(), after.position(), g);
+        pf.facing = lerpAngle(now.facingAngle(), after.facingAngle(), g);
+        pf.speed = now.speedValue() + (after.speedValue() - now.speedValue()) * g;
         pf.inAction = who.inAction;
     }
     out.players.resize(count);
@@ -143,8 +140,8 @@ void Timeline::fillMoment(std::size_t m, double t, Frame& out) const {
     const double from = std::max(0.0, mt - kTrailSeconds);
     out.ballTrail.clear();
     if (tr.ballVisible) {
-        const int first = static_cast<int>(std::ceil(from * sim::kStepsPerSecond / sim::kPlayerStride)) * sim::kPlayerStride;
-        for (int j = first; j <= k; j += sim::kPlayerStride) out.ballTrail.push_back(tr.ball[static_cast<std::size_t>(j)].position);
+        const int first = static_cast<int>(std::ceil(from * sim::kStepsPerSecond / kTrailStride)) * kTrailStride;
+        for (int j = first; j <= k; j += kTrailStride) out.ballTrail.push_back(tr.ballAt(j).position());
         out.ballTrail.push_back(out.ball.position);
     }
     std::size_t trails = 0;
@@ -154,11 +151,10 @@ void Timeline::fillMoment(std::size_t m, double t, Frame& out) const {
         if (out.playerTrails.size() <= trails) out.playerTrails.emplace_back();
         std::vector<Vec2>& trail = out.playerTrails[trails++];
         trail.clear();
-        const int p = trackIndex_[m].slot[static_cast<std::size_t>(pf.id.team)][static_cast<std::size_t>(pf.id.index)];
-        for (int q = std::max(firstSample, static_cast<int>(std::ceil(tr.players[static_cast<std::size_t>(p)].onFrom * kSamplesPerSecond))); q <= s; ++q) {
-            const sim::PlayerSample& ps = tr.playerTrack[static_cast<std::size_t>(q) * n + static_cast<std::size_t>(p)];
-            trail.push_back({ps.x, ps.y});
-        }
+        const auto p = static_cast<std::size_t>(trackIndex_[m].slot[static_cast<std::size_t>(pf.id.team)][static_cast<std::size_t>(pf.id.index)]);
+        const sim::PlayerTrack& track = tr.playerTrack(p);
+        const int onFrom = static_cast<int>(std::ceil(tr.players[p].onFrom * kSamplesPerSecond));
+        for (int q = std::max({firstSample, onFrom, track.first}); q <= s; ++q) trail.push_back(track.at(q).position());
         trail.push_back(pf.position);
     }
     out.playerTrails.resize(trails);
@@ -173,10 +169,10 @@ bool Timeline::trackedEnd(std::size_t m, PlayerId id, bool first, Vec2& position
     const double mt = first ? 0.0 : tr.duration;
     const sim::TrackedPlayer& who = tr.players[static_cast<std::size_t>(p)];
     if (mt < who.onFrom || mt > who.onUntil) return false;
-    const int s = first ? 0 : std::clamp(static_cast<int>(std::floor(tr.duration * kSamplesPerSecond)), 0, tr.playerSamples - 1);
-    const sim::PlayerSample& ps = tr.playerTrack[static_cast<std::size_t>(s) * tr.players.size() + static_cast<std::size_t>(p)];
-    position = {ps.x, ps.y};
-    facing = ps.facing;
+    const int s = first ? 0 : std::clamp(static_cast<int>(std::floor(tr.duration * kSamplesPerSecond)), 0, tr.playerSamples() - 1);
+    const sim::PlayerSample& ps = tr.playerTrack(static_cast<std::size_t>(p)).at(s);
+    position = ps.position();
+    facing = ps.facingAngle();
     return true;
 }
 
@@ -212,11 +208,11 @@ void Timeline::fillBetween(double t, Frame& out) const {
         Vec2 there;
         double facing = 0.0;
         if (leaving && trackedEnd(next - 1, id, false, there, facing)) {
-            const double w = smoothstep((t - gapStart) / window);
+            const double w = smoothstep(0.0, 1.0, (t - gapStart) / window);
             pf.position = lerp(there, pf.position, w);
             pf.facing = lerpAngle(facing, pf.facing, w);
         } else if (arriving && trackedEnd(next, id, true, there, facing)) {
-            const double w = smoothstep((gapEnd - t) / window);
+            const double w = smoothstep(0.0, 1.0, (gapEnd - t) / window);
             pf.position = lerp(there, pf.position, w);
             pf.facing = lerpAngle(facing, pf.facing, w);
         }

@@ -7,8 +7,10 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
+#include "core/assert.h"
 #include "script/diagnostics.h"
 #include "script/script.h"
 #include "sim/lineup.h"
@@ -39,10 +41,15 @@ public:
     const std::vector<ObservedEvent>& events() const;
     const std::vector<MomentSpan>& moments() const;
     std::array<int, 2> scoreAt(double t) const;
+    // The shoot-out's tally at t, from its first kick on; nothing before the shoot-out or without one.
+    std::optional<std::array<int, 2>> shootoutAt(double t) const;
     const Script& script() const;
 
     // The baked tracks of one moment (index into Script::moments).
-    const sim::MomentTrack& track(int moment) const { return *tracks_[static_cast<std::size_t>(moment)]; }
+    const sim::MomentTrack& track(int moment) const {
+        TOUCHLINE_ASSERT(moment >= 0 && static_cast<std::size_t>(moment) < tracks_.size(), "Timeline::track: no such moment");
+        return *tracks_[static_cast<std::size_t>(moment)];
+    }
     const sim::Lineup& lineup() const { return *lineup_; }
     // Every track's samples and events, as bytes: two bakes of one script give the same bytes.
     std::vector<std::uint8_t> trackBytes() const;
@@ -66,6 +73,7 @@ private:
     std::vector<MomentSpan> spans_;
     std::vector<ObservedEvent> events_;
     std::vector<ScoreChange> goals_;
+    std::vector<ScoreChange> shootout_;
     std::vector<std::size_t> toasts_;   // indices of events worth announcing, in time order
     std::vector<std::size_t> offsides_; // indices of offside events
     std::vector<Diagnostics> momentDiagnostics_;  // what each moment's bake reported

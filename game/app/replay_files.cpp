@@ -6,8 +6,8 @@
 
 #include <SDL.h>
 
+#include "import/import.h"
 #include "script/loader.h"
-#include "timeline/bake.h"
 
 namespace touchline {
 
@@ -27,18 +27,41 @@ std::string bundledReplayPath() {
     return (std::filesystem::path(assetsDirectory()) / "replays" / "juventus-napoli-2018-04-22.yaml").string();
 }
 
+ReadReplay readReplay(const std::string& path) {
+    ReadReplay read;
+    if (import::isProviderFile(path)) {
+        import::ImportedMatch imported = import::importMatch(path);
+        read.diagnostics = std::move(imported.diagnostics);
+        read.imported = true;
+        if (!imported.ok()) return read;
+        read.script = std::move(imported.script);
+        read.drafts = std::move(imported.drafts);
+        return read;
+    }
+    LoadResult loaded = loadScript(path);
+    read.diagnostics = std::move(loaded.diagnostics);
+    if (!read.diagnostics.hasErrors()) read.script = std::move(loaded.script);
+    return read;
+}
+
+BakeResult bakeReplay(ReadReplay& read) {
+    BakeResult baked = bake(*read.script);
+    for (const Diagnostic& d : baked.diagnostics.items()) read.diagnostics.add(d);
+    if (read.imported) import::checkOutcomes(baked.timeline, read.drafts, read.script->path, read.diagnostics);
+    read.diagnostics.sort();
+    return baked;
+}
+
 OpenedReplay openReplay(const std::string& path) {
     OpenedReplay opened;
-    LoadResult loaded = loadScript(path);
-    opened.diagnostics = std::move(loaded.diagnostics);
-    if (opened.diagnostics.hasErrors()) return opened;
+    ReadReplay read = readReplay(path);
     // What the physics cannot do (an unreachable kick) is an error of the file too: the caller shows it
     // with the loader's warnings, in the order of the file.
-    BakeResult baked = bake(loaded.script);
-    for (const Diagnostic& d : baked.diagnostics.items()) opened.diagnostics.add(d);
-    opened.diagnostics.sort();
-    if (!baked.ok()) return opened;
-    opened.timeline = std::make_shared<const Timeline>(std::move(baked.timeline));
+    if (read.script) {
+        BakeResult baked = bakeReplay(read);
+        if (baked.ok()) opened.timeline = std::make_shared<const Timeline>(std::move(baked.timeline));
+    }
+    opened.diagnostics = std::move(read.diagnostics);
     return opened;
 }
 

@@ -6,7 +6,9 @@
 #include <string>
 
 #include "core/result.h"
+#include "import/moment_builder.h"
 #include "script/diagnostics.h"
+#include "timeline/bake.h"
 #include "timeline/timeline.h"
 
 namespace touchline {
@@ -15,6 +17,20 @@ namespace touchline {
 // the program, or the source tree it was built from).
 std::string bundledReplayPath();
 std::string assetsDirectory();
+
+// A replay script, or a provider's event data imported in memory (recognised by its content), read
+// and validated but not baked.
+struct ReadReplay {
+    std::optional<Script> script;             // nothing when the file has errors
+    std::vector<import::MomentDraft> drafts;  // for an import: what each moment must show
+    Diagnostics diagnostics;
+    bool imported = false;
+};
+
+ReadReplay readReplay(const std::string& path);
+// Bakes what was read, adding to its diagnostics what the physics cannot do and, for an import, every
+// moment where the physics does not show what the data says.
+BakeResult bakeReplay(ReadReplay& read);
 
 struct OpenedReplay {
     std::shared_ptr<const Timeline> timeline;  // null when the file has errors

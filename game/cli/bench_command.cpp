@@ -9,6 +9,8 @@
 #include "cli/commands.h"
 #include "cli/export_bench.h"
 #include "cli/guide_example.h"
+#include "cli/hostile_bench.h"
+#include "cli/import_bench.h"
 #include "cli/options.h"
 #include "cli/render_bench.h"
 #include "cli/sim_bench.h"
@@ -24,7 +26,8 @@ namespace {
 constexpr int kDefaultRuns = 21;
 constexpr const char* kFigureNames[] = {
     "load_validate_ms", "bake_ms", "rebake_moment_ms", "sample_ns", "render_fps_1280x720",
-    "mpl_peer_fps_1280x720", "render_vs_mpl_ratio", "viewer_scrub_frame_ms", "export_mp4_s", "export_render_fps"};
+    "mpl_peer_fps_1280x720", "render_vs_mpl_ratio", "viewer_scrub_frame_ms", "export_mp4_s", "export_render_fps",
+    "check_hostile_worst_ms", "import_wyscout_ms", "import_statsbomb_ms", "open_to_first_frame_ms"};
 
 Options benchOptions() {
     Options options("bench [--replay FILE] [--runs N] [--only NAMES] [--guide]",
@@ -167,6 +170,29 @@ void measureReplay(Bench& bench, const std::string& path) {
     }
 }
 
+// The importer's figures, on the shared data; each skipped with a line saying why when it is absent.
+void measureImports(Bench& bench) {
+    const auto importFigure = [&](const char* name, const char* relative) {
+        if (!bench.wants(name)) return;
+        const auto file = sharedDataFile(relative);
+        if (!file) {
+            std::fprintf(stderr, "touchline bench: %s skipped: no ../shared/data/%s (set TOUCHLINE_DATA_DIR)\n", name, relative);
+            return;
+        }
+        bench.report(Measurement{name, "ms", [path = *file] { return importMilliseconds(path); }, 7});
+    };
+    importFigure("import_wyscout_ms", kWyscoutBenchMatch);
+    importFigure("import_statsbomb_ms", kStatsBombBenchMatch);
+    if (bench.wants("open_to_first_frame_ms")) {
+        if (const auto file = sharedDataFile(kWyscoutBenchMatch)) {
+            bench.report(Measurement{"open_to_first_frame_ms", "ms",
+                                     [path = *file] { return openToFirstFrameMilliseconds(path); }, 3});
+        } else {
+            std::fprintf(stderr, "touchline bench: open_to_first_frame_ms skipped: no ../shared/data/%s\n", kWyscoutBenchMatch);
+        }
+    }
+}
+
 }  // namespace
 
 int benchMain(std::span<const std::string> args) {
@@ -216,6 +242,8 @@ int benchMain(std::span<const std::string> args) {
         bench.report(loadValidateGuide());
     } else {
         measureReplay(bench, parsed->get("replay").value_or(bundledReplayPath()));
+        if (bench.wants("check_hostile_worst_ms")) bench.report(hostileCheckWorst());
+        measureImports(bench);
     }
     return bench.exitCode();
 }

@@ -2,10 +2,10 @@
 #include <cstdio>
 #include <limits>
 
+#include "cli/check_replay.h"
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "script/loader.h"
-#include "timeline/bake.h"
+#include "core/text.h"
 
 namespace touchline::cli {
 
@@ -15,10 +15,11 @@ Options checkOptions() {
     Options options("check FILE...",
                     "Reads each replay script, simulates it, and reports every problem as FILE:LINE:COL: message\n"
                     "(hint): mistakes in the text, and what the physics cannot do (a kick beyond a human's\n"
-                    "reach, a player who cannot get to the ball). Exits 0 when every file is valid (warnings do\n"
-                    "not count), 1 otherwise.");
+                    "reach, a player who cannot get to the ball). A provider's event data file (Wyscout,\n"
+                    "StatsBomb) is imported first, its problems given with their JSON path. Exits 0 when every\n"
+                    "file is valid (warnings do not count), 1 otherwise.");
     options.flag("no-physics", "only read and validate the text; do not simulate");
-    options.positionals(1, std::numeric_limits<std::size_t>::max(), "FILE... (the replay scripts to check)");
+    options.positionals(1, std::numeric_limits<std::size_t>::max(), "FILE... (replay scripts or event data files)");
     return options;
 }
 
@@ -30,8 +31,8 @@ std::string counted(std::size_t n, const char* word) {
 std::string summary(const Script& script) {
     const Team& home = script.team(TeamSide::Home);
     const Team& away = script.team(TeamSide::Away);
-    return home.name + " " + std::to_string(script.match.finalScore[0]) + "\u2013" +
-           std::to_string(script.match.finalScore[1]) + " " + away.name + ", " +
+    return excerpt(home.name) + " " + std::to_string(script.match.finalScore[0]) + "\u2013" +
+           std::to_string(script.match.finalScore[1]) + " " + excerpt(away.name) + ", " +
            counted(script.moments.size(), "moment") + ", " + counted(script.markers.size(), "marker");
 }
 
@@ -50,21 +51,14 @@ int checkMain(std::span<const std::string> args) {
     }
     bool allValid = true;
     for (const std::string& path : parsed->positionals()) {
-        LoadResult result = loadScript(path);
-        // A file that reads well is also simulated: a kick no human can hit, or a player who cannot
-        // reach the ball in time, is an error of the file too, located at its action.
-        if (result.ok() && !parsed->has("no-physics")) {
-            const BakeResult baked = bake(result.script);
-            for (const Diagnostic& d : baked.diagnostics.items()) result.diagnostics.add(d);
-            result.diagnostics.sort();
-        }
+        const ReadReplay read = checkReplay(path, !parsed->has("no-physics"));
         std::fflush(stdout);  // keep each file's report together when both streams go to one terminal
-        std::fputs(result.diagnostics.text().c_str(), stderr);
-        if (result.ok()) {
-            std::printf("%s: ok \u2014 %s\n", path.c_str(), summary(result.script).c_str());
+        std::fputs(read.diagnostics.text().c_str(), stderr);
+        if (read.script && !read.diagnostics.hasErrors()) {
+            std::printf("%s: ok \u2014 %s\n", path.c_str(), summary(*read.script).c_str());
         } else {
             allValid = false;
-            std::fprintf(stderr, "%s: %s\n", path.c_str(), counted(result.diagnostics.errorCount(), "error").c_str());
+            std::fprintf(stderr, "%s: %s\n", path.c_str(), counted(read.diagnostics.errorCount(), "error").c_str());
         }
         std::fflush(stderr);
     }

@@ -24,6 +24,7 @@ inline constexpr int kExitUsage = 2;    // the command line itself was wrong
 int viewerMain(std::span<const std::string> args);
 int shotMain(std::span<const std::string> args);
 int checkMain(std::span<const std::string> args);
+int importMain(std::span<const std::string> args);
 int benchMain(std::span<const std::string> args);
 int summaryMain(std::span<const std::string> args);
 int renderMain(std::span<const std::string> args);

@@ -111,7 +111,12 @@ std::string Options::help() const {
             out << left;
             if (left.size() < 24) out << std::string(24 - left.size(), ' ');
             else out << "\n" << std::string(24, ' ');
-            out << spec.help << "\n";
+            // A help text on several lines keeps to its column.
+            for (char c : spec.help) {
+                out << c;
+                if (c == '\n') out << std::string(24, ' ');
+            }
+            out << "\n";
         }
     }
     out << "  --help                show this help\n";

@@ -23,13 +23,14 @@ std::string ProgressBar::formatDuration(std::optional<double> seconds) {
 
 std::string ProgressBar::line(int done, int total, double elapsed, bool bar) const {
     const double fraction = total > 0 ? std::clamp(static_cast<double>(done) / total, 0.0, 1.0) : 0.0;
-    const double rate = elapsed > 0.0 && done > 0 ? done / elapsed : 0.0;
+    const double spent = elapsed - phaseStart_;
+    const double rate = spent > 0.0 && done > 0 ? done / spent : 0.0;
     std::optional<double> left;
     if (done >= total) left = 0.0;
     else if (rate > 0.0 && done >= 3) left = (total - done) / rate;
 
     char numbers[128];
-    std::snprintf(numbers, sizeof numbers, "%d/%d frames  %5.1f fps  %s left", done, total, rate,
+    std::snprintf(numbers, sizeof numbers, "%d/%d %s  %5.1f fps  %s left", done, total, what_.c_str(), rate,
                   formatDuration(left).c_str());
     if (!bar) {
         char percent[16];
@@ -44,7 +45,14 @@ std::string ProgressBar::line(int done, int total, double elapsed, bool bar) con
     return "\r" + label_ + " " + meter + " " + numbers + "\x1b[K";
 }
 
-std::optional<std::string> ProgressBar::update(int done, int total, double elapsed) {
+std::optional<std::string> ProgressBar::update(int done, int total, double elapsed, std::string_view what) {
+    if (what != what_) {
+        what_ = what;
+        phaseStart_ = lastElapsed_;
+        lastTenth_ = -1;
+        lastDrawn_ = -1.0;  // an in-place bar shows the new count at once
+    }
+    lastElapsed_ = elapsed;
     const bool last = done >= total;
     if (interactive_) {
         if (!last && drew_ && elapsed - lastDrawn_ < 0.1) return std::nullopt;
@@ -66,8 +74,8 @@ ProgressPrinter::ProgressPrinter(std::string label, std::FILE* stream)
 
 ProgressPrinter::~ProgressPrinter() { close(); }
 
-void ProgressPrinter::update(int done, int total, double elapsedSeconds) {
-    if (auto text = bar_.update(done, total, elapsedSeconds)) {
+void ProgressPrinter::update(int done, int total, double elapsedSeconds, std::string_view what) {
+    if (auto text = bar_.update(done, total, elapsedSeconds, what)) {
         std::fputs(text->c_str(), stream_);
         std::fflush(stream_);
     }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace touchline::cli {
 
@@ -12,9 +13,10 @@ class ProgressBar {
 public:
     ProgressBar(std::string label, bool interactive);
 
-    // The text to print for `done` of `total` after `elapsedSeconds`, or nothing when the display
-    // should not change yet (a terminal is redrawn at most ten times a second).
-    std::optional<std::string> update(int done, int total, double elapsedSeconds);
+    // The text to print for `done` of `total` `what` ("frames") after `elapsedSeconds`, or nothing when
+    // the display should not change yet (a terminal is redrawn at most ten times a second). A new
+    // `what` starts a new count (a GIF's palette samples, then its frames), with its own rate.
+    std::optional<std::string> update(int done, int total, double elapsedSeconds, std::string_view what = "frames");
     // What ends the display: a newline after an in-place bar, nothing for plain lines.
     std::string close() const;
 
@@ -26,6 +28,9 @@ private:
 
     std::string label_;
     bool interactive_;
+    std::string what_ = "frames";
+    double phaseStart_ = 0.0;   // when the current count began
+    double lastElapsed_ = 0.0;
     double lastDrawn_ = -1.0;
     int lastTenth_ = -1;
     bool drew_ = false;
@@ -36,7 +41,7 @@ class ProgressPrinter {
 public:
     ProgressPrinter(std::string label, std::FILE* stream);
     ~ProgressPrinter();
-    void update(int done, int total, double elapsedSeconds);
+    void update(int done, int total, double elapsedSeconds, std::string_view what = "frames");
     void close();
 
 private:

@@ -22,6 +22,7 @@ public:
         : interrupt_(interrupt), progress_(std::move(label), stderr), start_(std::chrono::steady_clock::now()) {}
     bool cancelled() override { return interrupt_.interrupted(); }
     void advanced(int done, int total) override { progress_.update(done, total, elapsed()); }
+    void sampled(int done, int total) override { progress_.update(done, total, elapsed(), "palette samples"); }
     double elapsed() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
     void close() { progress_.close(); }
 

@@ -3,25 +3,28 @@
 #include <charconv>
 #include <cmath>
 
-#include "core/match_clock.h"
 #include "core/text.h"
+#include "script/typed_time.h"
+#include "timeline/highlight_reel.h"
 
 namespace touchline::cli {
 
 Options renderOptions() {
-    Options options("render [FILE] --out PATH (--moment ID | --from CLOCK --to CLOCK | --highlights) [options]",
+    Options options("render [FILE] --out PATH (--moment ID | --from TIME --to TIME | --highlights) [options]",
                     "Exports part of a replay as the viewer draws it: an H.264 video (.mp4, through ffmpeg), an\n"
                     "animated GIF (.gif, palette-optimised) or numbered PNGs (a directory: frames/).\n"
                     "Ctrl-C stops cleanly; an existing output is only replaced once the new one is complete.");
     options.value("out", "PATH", "clip.mp4, clip.gif or frames/ (required)")
         .value("moment", "ID", "a moment of the replay, e.g. koulibaly-winner")
-        .value("from", "CLOCK", "start at this match clock, e.g. 90:40 or 90+0:40")
-        .value("to", "CLOCK", "end at this match clock, e.g. 91:10")
-        .flag("highlights", "every moment in order, each after a title card")
+        .value("from", "TIME", "start here: a match time (90:40, 90+0:40.5) or a moment and seconds\n"
+                               "into it (koulibaly-winner+1.5, koulibaly-winner-2)")
+        .value("to", "TIME", "end here, the same way (91:10, koulibaly-winner+9)")
+        .flag("highlights", "the key moments in order, each after a title card")
+        .flag("extended", "with --highlights: every moment, the extended ones (other chances) too")
         .value("size", "WxH", "frame size (default 1280x720; 640x360 for a GIF)")
         .value("fps", "N", "frames a second (default 50; 20 for a GIF)")
         .value("speed", "S", "playback speed: 0.5 is slow motion (default 1)")
-        .value("camera", "MODE", "follow, pitch or action (default action; pitch for a GIF)")
+        .value("camera", "MODE", "follow, pitch or action (default action: zoomed to the play)")
         .positionals(0, 1, "FILE (a replay script; the bundled match when omitted)");
     return options;
 }
@@ -47,9 +50,7 @@ Result<double> parseNumber(const std::string& name, const std::string& text) {
 }
 
 Result<double> matchTimeOf(const Script& script, const std::string& option, const std::string& text) {
-    auto reading = parseClock(text);
-    if (!reading) return Error{"--" + option + " " + text + ": " + reading.error().message};
-    auto t = script.clock.toMatchTime(*reading);
+    auto t = parseTypedTime(text, script);
     if (!t) return Error{"--" + option + " " + text + ": " + t.error().message};
     return *t;
 }
@@ -70,12 +71,14 @@ Result<RenderRequest> readRenderRequest(const ParsedArgs& args) {
     request.from = args.get("from");
     request.to = args.get("to");
     request.highlights = args.has("highlights");
+    request.extended = args.has("extended");
+    if (request.extended && !request.highlights) return Error{"--extended goes with --highlights"};
     if (request.highlights && (request.moment || request.from || request.to)) {
         return Error{"--highlights plays every moment: it does not go with --moment, --from or --to"};
     }
     if (!request.highlights && !request.moment && !(request.from && request.to)) {
         if (request.from || request.to) return Error{"give both --from and --to (or a --moment to narrow)"};
-        return Error{"say what to render: --moment ID, --from CLOCK --to CLOCK, or --highlights"};
+        return Error{"say what to render: --moment ID, --from TIME --to TIME, or --highlights"};
     }
 
     const bool gif = request.format == OutputFormat::Gif;
@@ -96,9 +99,10 @@ Result<RenderRequest> readRenderRequest(const ParsedArgs& args) {
         return Error{"--speed " + args.getOr("speed", "") + " is out of range (0.05..16)"};
     }
     request.speed = *speed;
-    // A GIF stores each frame's change from the last: a still pitch keeps it small (measured on the
-    // Insigne moment: 0.6 MB with the pitch camera, 3.5 MB with a panning one).
-    request.camera = gif ? CameraMode::Pitch : CameraMode::Action;
+    // The action camera for every format. A GIF would be smaller with the still whole-pitch camera
+    // (it stores each frame's change from the last: 0.6 MB against 3.5 MB on the Insigne moment), but
+    // at a GIF's size the whole pitch turns a corner into a cluster of discs.
+    request.camera = CameraMode::Action;
     if (auto camera = args.get("camera"); camera && !parseCameraMode(*camera, request.camera)) {
         return Error{"--camera '" + *camera + "' is not a camera: use follow, pitch or action"};
     }
@@ -124,7 +128,9 @@ Result<int> findMomentIndex(const Script& script, const std::string& id) {
 
 Result<ClipPlan> planClip(const RenderRequest& request, const Script& script, const std::vector<MomentSpan>& spans,
                           double duration) {
-    if (request.highlights) return ClipPlan::highlights(spans, request.fps, request.speed);
+    if (request.highlights) {
+        return ClipPlan::highlights(spans, request.fps, request.speed, highlightMoments(script, request.extended));
+    }
     double from = 0.0, to = 0.0;
     if (request.moment) {
         auto index = findMomentIndex(script, *request.moment);

@@ -21,10 +21,11 @@ struct RenderRequest {
     std::optional<std::string> moment;
     std::optional<std::string> from, to;
     bool highlights = false;
+    bool extended = false;           // the highlights include the extended moments too
     int width = 1280, height = 720;  // a GIF defaults to 640x360: small enough to share
     int fps = 50;                    // a GIF defaults to 20 (GIF delays are whole hundredths)
     double speed = 1.0;
-    CameraMode camera = CameraMode::Action;  // the whole pitch for a GIF (small files)
+    CameraMode camera = CameraMode::Action;
 };
 
 Options renderOptions();

@@ -8,18 +8,20 @@
 #include "io/image.h"
 #include "render/camera_director.h"
 #include "render/match_renderer.h"
+#include "script/typed_time.h"
 
 namespace touchline::cli {
 
 namespace {
 
 Options shotOptions() {
-    Options options("shot [FILE] --out PNG [--at CLOCK] [--size WxH] [--camera pitch|follow|action]",
+    Options options("shot [FILE] --out PNG [--at TIME] [--size WxH] [--camera pitch|follow|action]",
                     "Renders one frame of a replay exactly as the viewer draws it, offscreen, to a PNG.\n"
                     "Without FILE, the bundled Juventus 0-1 Napoli; without --at, the first moment's start.");
     options.positionals(0, 1, "FILE")
         .value("out", "PNG", "where to write the image (required)")
-        .value("at", "CLOCK", "the match time to show: 91, 90+1, 44:30, 90+0:52")
+        .value("at", "TIME", "what to show: a match time (91, 90+1, 44:30, 10:22.9) or a moment and seconds\n"
+                             "into it (koulibaly-winner+2.9, koulibaly-winner-1.5)")
         .value("size", "WxH", "image size in pixels (default 1280x720)")
         .value("camera", "MODE", "pitch (default), follow (the ball) or action (zoomed to the play)")
         .flag("no-hud", "leave out the scoreboard, caption and toasts");
@@ -58,9 +60,7 @@ int shotMain(std::span<const std::string> args) {
 
     double t = timeline.moments().empty() ? 0.0 : timeline.moments().front().start;
     if (auto at = parsed->get("at")) {
-        auto reading = parseClock(*at);
-        if (!reading) return fail(reading.error().message, kExitUsage);
-        auto matchTime = timeline.script().clock.toMatchTime(*reading);
+        auto matchTime = parseTypedTime(*at, timeline.script());
         if (!matchTime) return fail("--at " + *at + ": " + matchTime.error().message, kExitUsage);
         t = *matchTime;
     }

@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include "import/import.h"
 #include "render/match_renderer.h"
 
 namespace touchline {
@@ -60,6 +61,11 @@ void EditController::reopen(const std::string& path, ViewerState& state) {
     (void)requests_.take();  // they were for the file that was open
     drag_ = false;
     vanished_ = false;
+    if (import::isProviderFile(path)) {
+        // Event data is imported, not edited: its script is what 'touchline import' writes.
+        say("imported from event data; 'touchline import' writes a script to edit", false);
+        return;
+    }
     auto text = edit::readFile(path);
     if (!text) {
         say(text.error().message, true);

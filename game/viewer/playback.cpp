@@ -4,14 +4,17 @@
 #include <array>
 #include <cmath>
 
+#include "script/typed_time.h"
+
 namespace touchline {
 
 namespace {
 constexpr std::array kSpeeds{0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 4.0};
 }
 
-Playback::Playback(double duration, std::vector<MomentSpan> moments, MatchClock clock)
-    : duration_(duration), moments_(std::move(moments)), clock_(clock), reel_(moments_) {
+Playback::Playback(double duration, std::vector<MomentSpan> moments, MatchClock clock, const std::vector<int>& highlights)
+    : duration_(duration), moments_(std::move(moments)), clock_(clock),
+      reel_(moments_, HighlightReel::kTitleCardSeconds, highlights) {
     if (!moments_.empty()) time_ = moments_.front().start;
 }
 
@@ -186,11 +189,9 @@ void Playback::toggleHighlights() {
     }
 }
 
-Status Playback::jumpToClock(std::string_view text) {
-    auto reading = parseClock(text);
-    if (!reading) return reading.error();
-    auto t = clock_.toMatchTime(*reading);
-    if (!t) return Error{"'" + std::string(text) + "': " + t.error().message};
+Status Playback::jumpTo(std::string_view typed, const Script& script) {
+    auto t = parseTypedTime(typed, script);
+    if (!t) return t.error();
     highlights_ = false;
     seek(*t);
     return success();

@@ -8,6 +8,7 @@
 
 #include "core/match_clock.h"
 #include "core/result.h"
+#include "script/script.h"
 #include "timeline/highlight_reel.h"
 
 namespace touchline {
@@ -18,7 +19,8 @@ public:
     static constexpr double kSeekStep = 5.0;
 
     Playback() : Playback(0.0, {}, MatchClock{}) {}
-    Playback(double duration, std::vector<MomentSpan> moments, MatchClock clock);
+    // `highlights`: the moments highlights mode plays (indices into `moments`); empty for all.
+    Playback(double duration, std::vector<MomentSpan> moments, MatchClock clock, const std::vector<int>& highlights = {});
 
     double time() const { return time_; }  // the match time on screen
     bool playing() const { return playing_; }
@@ -51,8 +53,9 @@ public:
     void goToMoment(int index);
     void toggleLoop() { loop_ = !loop_; }
     void toggleHighlights();
-    // "91", "90+1", "44:30": a time that does not exist gives an error and leaves the time alone.
-    Status jumpToClock(std::string_view text);
+    // What a person typed (script/typed_time.h: "91", "44:30", "10:22.9", "koulibaly-winner+2.9"): a
+    // time that does not exist gives an error and leaves the time alone.
+    Status jumpTo(std::string_view typed, const Script& script);
 
 private:
     void clampToMatch();

@@ -18,7 +18,9 @@
 namespace touchline {
 
 Playback makePlayback(const Timeline& timeline) {
-    return Playback(timeline.duration(), timeline.moments(), timeline.script().clock);
+    // Highlights mode plays the key moments (all of a hand-written script's are).
+    return Playback(timeline.duration(), timeline.moments(), timeline.script().clock,
+                    highlightMoments(timeline.script(), false));
 }
 
 namespace {

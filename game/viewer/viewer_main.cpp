@@ -22,7 +22,8 @@ Options viewerOptions() {
                     "Press ? in the window for the keyboard shortcuts.");
     options.positionals(0, 1, "FILE")
         .value("size", "WxH", "initial window size (default 1440x860)")
-        .value("at", "CLOCK", "start at a match time, e.g. 90+1 or 44:30")
+        .value("at", "TIME", "start here: a match time (90+1, 44:30, 10:22.9) or a moment and seconds\n"
+                             "into it (koulibaly-winner+2.9)")
         .flag("highlights", "start playing the highlights")
         .flag("software", "use SDL's software renderer")
         .value("frames", "N", "close by itself after N frames (for scripted runs and tests)");
@@ -89,7 +90,7 @@ int viewerMain(std::span<const std::string> args) {
         return kExitFailure;
     }
     if (auto at = parsed->get("at")) {
-        if (auto jumped = (*app)->state().playback.jumpToClock(*at); !jumped) {
+        if (auto jumped = (*app)->state().playback.jumpTo(*at, (*app)->state().script()); !jumped) {
             std::fprintf(stderr, "touchline: --at %s: %s\n", at->c_str(), jumped.error().message.c_str());
             return kExitUsage;
         }

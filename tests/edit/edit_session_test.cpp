@@ -212,6 +212,28 @@ TEST_F(BundledSession, AddAndRemoveActionsKeepTimeOrder) {
     EXPECT_NE(session_->text().find("# Off to the corner flag to celebrate"), std::string::npos);
 }
 
+// An action naming nobody of this script (none at all, or a player index past the squads) is refused
+// and the text stays as it was: the fuzzer's edit target found the first asserting in the writer.
+TEST_F(BundledSession, AnActionNamingNoPlayerOfTheScriptIsRefused) {
+    Action run;
+    run.kind = ActionKind::Run;
+    run.at = 3.0;
+    run.to = {88.0, 44.0};
+    run.by = 4.5;
+    EXPECT_FALSE(session_->apply(AddAction{winner_, run}).ok());
+    run.actor = PlayerId{1, 99};
+    EXPECT_FALSE(session_->apply(AddAction{winner_, run}).ok());
+    Action pass;
+    pass.kind = ActionKind::Pass;
+    pass.at = 3.0;
+    pass.actor = *session_->script().findPlayer("Rog");
+    pass.target.kind = KickTarget::Kind::Player;
+    pass.target.player = PlayerId{0, 40};
+    pass.arrive = 4.0;
+    EXPECT_FALSE(session_->apply(AddAction{winner_, pass}).ok());
+    EXPECT_EQ(session_->text(), original_);
+}
+
 TEST_F(BundledSession, RetimingPastAnotherActionMovesItsLine) {
     const ActionId celebrate = id(ActionKind::Run, "Koulibaly", 1);
     const int celebrateBefore = indexOf(celebrate);

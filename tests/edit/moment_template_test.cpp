@@ -2,6 +2,8 @@
 // (a goal-bound ball from the right players), for either end of the pitch.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "edit/edit_session.h"
 #include "edit/edit_test_support.h"
 #include "edit/moment_template.h"
@@ -44,8 +46,9 @@ TEST_P(MomentTemplates, LoadsBakesAndShootsAtTheRightGoal) {
     EXPECT_DOUBLE_EQ(added->matchTime, start);
     const pitch::End end = script.attackingEnd(c.team, start);
     // Every kick is by the team's own players, and the last one is at the goal they attack.
-    const Action& last = added->actions.back();
-    ASSERT_TRUE(isKick(last.kind));
+    const auto lastKick = std::find_if(added->actions.rbegin(), added->actions.rend(), [](const Action& a) { return isKick(a.kind); });
+    ASSERT_NE(lastKick, added->actions.rend());
+    const Action& last = *lastKick;
     EXPECT_EQ(last.target.kind, KickTarget::Kind::Goal);
     EXPECT_EQ(last.target.goal, end);
     for (const Action& a : added->actions) {
@@ -75,8 +78,39 @@ INSTANTIATE_TEST_SUITE_P(Bundled, MomentTemplates,
                                            Case{MomentTemplate::ThroughBall, "60:00", TeamSide::Away, "ThroughBallNapoli60"},
                                            Case{MomentTemplate::Shot, "80:00", TeamSide::Home, "ShotJuventus80"},
                                            Case{MomentTemplate::CrossHeader, "15:30", TeamSide::Away, "CrossHeaderNapoli15"},
-                                           Case{MomentTemplate::Corner, "85:00", TeamSide::Away, "CornerNapoli85"}),
+                                           Case{MomentTemplate::Corner, "85:00", TeamSide::Away, "CornerNapoli85"},
+                                           Case{MomentTemplate::Penalty, "70:00", TeamSide::Home, "PenaltyJuventus70"},
+                                           Case{MomentTemplate::Penalty, "20:00", TeamSide::Away, "PenaltyNapoli20"}),
                          [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
+
+// The penalty template: the players are placed by the penalty action itself, and the keeper, beaten,
+// dives the right way; the physics sees a goal for the taker.
+TEST(MomentTemplatesPlace, APenaltyIsScoredPastADivingKeeper) {
+    EditSession session("match.yaml", testing::bundledText());
+    const double start = at(session.script(), "70:00");
+    ASSERT_TRUE(session.apply(AddMoment{MomentTemplate::Penalty, start, TeamSide::Home}).ok());
+    ASSERT_FALSE(session.diagnostics().hasErrors()) << session.diagnostics().text();
+    const Script& script = session.script();
+    const int index = testing::momentIndex(script, "new-penalty");
+    const Moment& m = script.moments[static_cast<std::size_t>(index)];
+    EXPECT_TRUE(m.shape.empty());
+    EXPECT_FALSE(m.ball.has_value());
+    ASSERT_EQ(m.actions.size(), 2u);
+    EXPECT_EQ(m.actions[0].kind, ActionKind::Penalty);
+    EXPECT_TRUE(m.actions[1].beaten);
+    EXPECT_TRUE(script.player(m.actions[1].actor).isGoalkeeper());
+    // The text is the writer's: one flow mapping per action.
+    EXPECT_NE(session.text().find("      - { at: 1.45, save: Reina, beaten: true }"), std::string::npos) << session.text();
+    const auto& span = session.timeline()->moments()[static_cast<std::size_t>(index)];
+    int goals = 0;
+    for (const ObservedEvent& e : session.timeline()->events()) {
+        if (e.kind == EventKind::Goal && e.time >= span.start && e.time <= span.end) {
+            ++goals;
+            EXPECT_EQ(e.player, m.actions[0].actor);
+        }
+    }
+    EXPECT_EQ(goals, 1);
+}
 
 TEST(MomentTemplatesPlace, ARunningMomentOrTheFinalWhistleRefuses) {
     EditSession session("match.yaml", testing::bundledText());

@@ -1,6 +1,9 @@
 // The export progress display: in place on a terminal, plain lines in a log.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "cli/progress_bar.h"
 
 namespace touchline::cli {
@@ -42,6 +45,23 @@ TEST(ProgressBar, PlainLinesEveryTenth) {
     auto text = again.update(100, 200, 2.0);
     ASSERT_TRUE(text);
     EXPECT_EQ(*text, "clip.gif: 100/200 frames   50.0 fps  0:02 left (50%)\n");
+}
+
+// A GIF first draws the samples its palette is made from, then the frames it holds: two counts, each
+// with its own rate, and the frames' count is what the file holds.
+TEST(ProgressBar, SamplesThenFramesAreCountedApart) {
+    ProgressBar bar("clip.gif", false);
+    std::vector<std::string> lines;
+    for (int done = 1; done <= 40; ++done) {
+        if (auto text = bar.update(done, 40, done * 0.01, "palette samples")) lines.push_back(*text);
+    }
+    for (int done = 1; done <= 98; ++done) {
+        if (auto text = bar.update(done, 98, 0.4 + done * 0.02, "frames")) lines.push_back(*text);
+    }
+    ASSERT_EQ(lines.size(), 20u);
+    EXPECT_EQ(lines[9], "clip.gif: 40/40 palette samples  100.0 fps  0:00 left (100%)\n");
+    EXPECT_EQ(lines[10].rfind("clip.gif: 10/98 frames   50.0 fps", 0), 0u) << lines[10];
+    EXPECT_EQ(lines[19], "clip.gif: 98/98 frames   50.0 fps  0:00 left (100%)\n");
 }
 
 TEST(ProgressBar, Durations) {

@@ -48,7 +48,7 @@ protected:
 
 TEST_F(CheckCommand, AValidFileGetsAOneLineSummary) {
     const std::string path = write("good.yaml", testing::fixture("  - id: one\n    clock: \"5'\"\n    title: One\n",
-                                                                 "  - { clock: \"45+1'\", whistle: half-time }\n"));
+                                                                 "  - { clock: \"45+1:00\", whistle: half-time }\n"));
     const Run run = check({path});
     EXPECT_EQ(run.exitCode, cli::kExitOk) << run.err;
     EXPECT_EQ(run.out, path + ": ok \u2014 Reds 1\u20130 Blues, 1 moment, 1 marker\n");

@@ -1,6 +1,7 @@
 // Playback: every command the keyboard and the panel give, without a window.
 #include <gtest/gtest.h>
 
+#include "support/sample_match.h"
 #include "viewer/playback.h"
 
 namespace touchline {
@@ -80,22 +81,31 @@ TEST_F(PlaybackTest, PageUpAndDownMoveBetweenMoments) {
     EXPECT_EQ(playback.currentMoment(), 0);
 }
 
-TEST_F(PlaybackTest, JumpsToATypedClock) {
-    ASSERT_TRUE(playback.jumpToClock("91").ok());
+TEST_F(PlaybackTest, JumpsToATypedTime) {
+    // The sample match has the same stoppage, and koulibaly-winner at 90+1'.
+    const Script script = testing::sampleScript();
+    ASSERT_TRUE(playback.jumpTo("91", script).ok());
     EXPECT_DOUBLE_EQ(playback.time(), spans[1].start);
-    ASSERT_TRUE(playback.jumpToClock("90+1").ok());
+    ASSERT_TRUE(playback.jumpTo("90+1", script).ok());
     EXPECT_DOUBLE_EQ(playback.time(), spans[1].start);
-    ASSERT_TRUE(playback.jumpToClock("44:30").ok());
+    ASSERT_TRUE(playback.jumpTo("44:30", script).ok());
     EXPECT_DOUBLE_EQ(playback.time(), 44 * 60.0 + 30.0);
+    ASSERT_TRUE(playback.jumpTo("10:02.5", script).ok());
+    EXPECT_DOUBLE_EQ(playback.time(), 602.5);
+    ASSERT_TRUE(playback.jumpTo("koulibaly-winner+2.9", script).ok());
+    EXPECT_DOUBLE_EQ(playback.time(), spans[1].start + 2.9);
+    EXPECT_EQ(playback.currentMoment(), 1);
 }
 
 TEST_F(PlaybackTest, AClockThatDoesNotExistGivesAMessageNotAJump) {
     playback.seek(700.0);
-    const Status jumped = playback.jumpToClock("90+9");
+    const Script script = testing::sampleScript();
+    const Status jumped = playback.jumpTo("90+9", script);
     ASSERT_FALSE(jumped.ok());
     EXPECT_NE(jumped.error().message.find("ended at 90+4:00"), std::string::npos) << jumped.error().message;
-    EXPECT_FALSE(playback.jumpToClock("half past nine").ok());
-    EXPECT_FALSE(playback.jumpToClock("").ok());
+    EXPECT_FALSE(playback.jumpTo("half past nine", script).ok());
+    EXPECT_FALSE(playback.jumpTo("", script).ok());
+    EXPECT_FALSE(playback.jumpTo("koulibaly-winer+1", script).ok());
     EXPECT_DOUBLE_EQ(playback.time(), 700.0);
 }
 

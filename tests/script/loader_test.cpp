@@ -160,12 +160,12 @@ TEST(Loader, DefaultDurationCountsArrivalsAndStillsLastFourSeconds) {
 }
 
 TEST(Loader, MarkersAreHeldInClockOrder) {
-    const LoadResult r = load(fixture({}, R"(  - { clock: "45+1'", whistle: half-time }
+    const LoadResult r = load(fixture({}, R"(  - { clock: "45+1:00", whistle: half-time }
   - { clock: "9:10", card: Tower, colour: yellow, note: a late one }
   - { clock: "9'", substitution: Spare, off: Striker }
   - { clock: "30'", injury: Rock }
   - { clock: "31'", foul: Rock, on: Maestro }
-  - { clock: "90+3'", whistle: full-time }
+  - { clock: "90+3:00", whistle: full-time }
 )"));
     ASSERT_TRUE(loadsCleanly(r));
     const auto& m = r.script.markers;
@@ -182,7 +182,7 @@ TEST(Loader, MarkersAreHeldInClockOrder) {
     EXPECT_EQ(m[4].action.whistle, WhistleKind::HalfTime);
     EXPECT_FALSE(m[4].action.actor.valid());
     EXPECT_EQ(m[5].action.whistle, WhistleKind::FullTime);
-    EXPECT_DOUBLE_EQ(m[5].matchTime, 2760.0 + 2700.0 + 120.0);
+    EXPECT_DOUBLE_EQ(m[5].matchTime, 2760.0 + 2700.0 + 180.0);  // the end of the match
 }
 
 TEST(Loader, ASubstituteWithoutASpotTakesTheSpotOfThePlayerHeReplaces) {

@@ -252,10 +252,10 @@ TEST(Writer, EveryMarkerKindRoundTrips) {
     marker("31'", sub);
     Action half = act(s, ActionKind::Whistle, "", 0.0);
     half.whistle = WhistleKind::HalfTime;
-    marker("45+0:40", half);
+    marker("45+1:00", half);  // the whistles that end a half are blown at its end
     Action full = act(s, ActionKind::Whistle, "", 0.0);
     full.whistle = WhistleKind::FullTime;
-    marker("90+2:30", full);
+    marker("90+3:00", full);
     std::vector<ActionKind> seen;
     for (const Marker& m : s.markers) {
         if (std::find(seen.begin(), seen.end(), m.action.kind) == seen.end()) seen.push_back(m.action.kind);
@@ -325,6 +325,46 @@ TEST(Writer, NamesAndTextsThatYamlWouldMisreadAreQuoted) {
     m.duration = 9.0;
     s.moments.push_back(m);
     EXPECT_TRUE(roundTrips(s));
+}
+
+// An import from event data without the match's records knows no date: none is written, and the file
+// reads back the same.
+TEST(Writer, AMatchWithoutADateHasNoneWrittenAndReadsBack) {
+    Script s = teams();
+    s.match.date.clear();
+    EXPECT_EQ(writeScript(s).find("date:"), std::string::npos);
+    EXPECT_TRUE(roundTrips(s));
+}
+
+// The editor's new actions (script/action_schema.h's defaultAction) are whole: each kind a player can add
+// alone loads as written, for either end.
+TEST(Writer, EveryActionTheEditorOffersLoads) {
+    for (pitch::End end : {pitch::End::Right, pitch::End::Left}) {
+        for (ActionKind kind : kindsAddableForPlayer()) {
+            Script s = teams();
+            Moment m;
+            m.id = "new";
+            m.title = "New";
+            m.matchTime = end == pitch::End::Right ? 600.0 : 3600.0;  // Reds attack right, then left
+            m.clock = s.clock.toClock(m.matchTime);
+            if (kind == ActionKind::Save) {
+                m.actions.push_back(kick(s, ActionKind::Shot, "Poacher", 0.0, goal(pitch::End::Left, 34.0, 0.5), {}, 20.0));
+            }
+            const Vec2 from = end == pitch::End::Right ? Vec2{62.0, 30.0} : Vec2{43.0, 38.0};
+            const PlayerId actor = who(s, kind == ActionKind::Save ? "Keeper" : "Striker");
+            m.actions.push_back(defaultAction(kind, actor, 0.512, from, end));
+            m.duration = defaultDuration(m);
+            s.moments.push_back(m);
+            SCOPED_TRACE(std::string(actionKeyword(kind)) + (end == pitch::End::Right ? " attacking right" : " attacking left"));
+            const Action& a = s.moments[0].actions.back();
+            EXPECT_EQ(a.kind, kind);
+            EXPECT_DOUBLE_EQ(a.at, 0.5);  // to the twentieth of a second
+            EXPECT_TRUE(roundTrips(s));
+            if (a.target.kind == KickTarget::Kind::Goal) {
+                EXPECT_EQ(a.target.goal, end);
+            }
+        }
+    }
 }
 
 TEST(Writer, NumbersWithoutNoise) {

@@ -57,8 +57,11 @@ TEST(Validation, MissingRequiredFields) {
     EXPECT_TRUE(hasError(r, at(text, "{ pass"), "missing 'at' in this action"));
     const std::string noVenue = replaced(fixture(), "  venue: Test Ground\n", "");
     EXPECT_TRUE(hasError(load(noVenue), at(noVenue, "competition"), "missing 'venue' in match"));
+    // A kit is optional: without one the away team wears the default away kit.
     const std::string noKit = replaced(fixture(), "    kit: { shirt: \"#1565c0\", number: \"#ffffff\" }\n", "");
-    EXPECT_TRUE(hasError(load(noKit), at(noKit, "name: Blues"), "missing 'kit' in team 'blues'"));
+    const LoadResult withoutKit = load(noKit);
+    EXPECT_TRUE(withoutKit.ok()) << withoutKit.diagnostics.text();
+    EXPECT_EQ(withoutKit.script.teams[1].kit.shirt, defaultKit(TeamSide::Away).shirt);
     const std::string noSpot = replaced(fixture(), ", spot: [25, 26] }", " }");
     EXPECT_TRUE(hasError(load(noSpot), at(noSpot, "{ number: 4, name: Stopper"), "missing 'spot' in this player"));
 }
@@ -197,7 +200,7 @@ TEST(Validation, ClockTimesMustExist) {
     EXPECT_TRUE(hasError(r, at(text, "\"45+3'\""),
                          "there is no 45+3' in this match: the first half ended at 45+1:00 (match.stoppage says"));
     EXPECT_TRUE(hasError(r, at(text, "\"90+5\""), "there is no 90+5 in this match: the match ended at 90+3:00"));
-    EXPECT_TRUE(hasError(r, at(text, "\"soon\""), "'soon' is not a match time (try 91, 90+1, 44:30 or 45+2:10)"));
+    EXPECT_TRUE(hasError(r, at(text, "\"soon\""), "'soon' is not a match time (try 91, 90+1, 44:30, 10:22.9, 45+2:10 or P+1:05)"));
 }
 
 TEST(Validation, MomentsInClockOrderWithoutOverlapping) {
@@ -270,6 +273,41 @@ TEST(Validation, KicksNeedArriveOrSpeedAndAHumanSpeed) {
     EXPECT_TRUE(hasError(r, at(text, "speed: 10"), "give 'arrive' or 'speed', not both"));
     EXPECT_TRUE(hasError(r, at(text, "{ at: 2"), "this pass needs 'arrive' (when the ball gets there) or 'speed'"));
     EXPECT_TRUE(hasError(r, at(text, "{ at: 3"), "this save neither holds the ball nor palms it anywhere"));
+}
+
+TEST(Validation, ASaveHoldsPalmsOrIsBeatenAndNothingElse) {
+    const std::string text = fixture(moment("m", "5'", "      - { at: 0, shot: Striker, to: { goal: right, y: 33 }, speed: 20 }\n"
+                                                       "      - { at: 0.8, save: Gloves, beaten: true, to: [100, 30] }\n"
+                                                       "      - { at: 0.9, save: Gloves, holds: true, beaten: true }\n"
+                                                       "      - { at: 1.0, save: Gloves, beaten: yes please }\n"));
+    const LoadResult r = load(text);
+    EXPECT_TRUE(hasError(r, at(text, "to: [100"), "'to' does not apply when the keeper is beaten (a beaten keeper does not touch the ball)"));
+    EXPECT_TRUE(hasError(r, at(text, "beaten: true }"), "'beaten' does not apply when the keeper holds the ball"));
+    EXPECT_TRUE(hasError(r, at(text, "yes please"), "beaten"));
+    const std::string alone = fixture(moment("m", "5'", "      - { at: 0.8, save: Gloves, beaten: true }\n"));
+    EXPECT_TRUE(hasError(load(alone), at(alone, "{ at: 0.8"), "Gloves is beaten at 0.8 s, but nobody has kicked the ball at him"));
+    const std::string fine = fixture(moment("m", "5'", "      - { at: 0, shot: Striker, to: { goal: right, y: 33 }, speed: 20 }\n"
+                                                       "      - { at: 0.8, save: Gloves, beaten: true }\n"));
+    EXPECT_TRUE(loadsCleanly(load(fine)));
+    EXPECT_TRUE(load(fine).script.moments[0].actions[1].beaten);
+}
+
+TEST(Validation, APenaltyOpensItsMomentFromTheSpot) {
+    const std::string fine = fixture(moment("pen", "5'", "      - { at: 1, penalty: Striker, to: { goal: right, y: 36, z: 0.5 }, speed: 22 }\n"));
+    EXPECT_TRUE(loadsCleanly(load(fine)));
+    const std::string text = fixture(moment("early", "5'", "      - { at: 0, pass: Maestro, to: [90, 30], speed: 10 }\n"
+                                                           "      - { at: 1, penalty: Striker, to: { goal: right, y: 36 }, speed: 22 }\n"
+                                                           "      - { at: 3, penalty: Maestro, to: { goal: right, y: 32 }, speed: 22 }\n") +
+                                     moment("moved", "10'", "      - { at: 1, penalty: Striker, to: { goal: right, y: 36 }, speed: 22 }\n",
+                                            "    ball: [90, 34]\n"));
+    const LoadResult r = load(text);
+    EXPECT_TRUE(hasError(r, at(text, "{ at: 0, pass"), "the ball is on the penalty spot until the penalty at 1 s"));
+    EXPECT_TRUE(hasError(r, at(text, "{ at: 3, penalty"), "a second penalty in this moment"));
+    EXPECT_TRUE(hasError(r, at(text, "id: moved"), "the moment's 'ball' is not on the penalty spot [94, 34], where Striker's penalty is taken"));
+    // In the second half Reds attack the left-hand goal: the spot is at x = 11.
+    const std::string second = fixture(moment("pen", "60'", "      - { at: 1, penalty: Striker, to: { goal: left, y: 36 }, speed: 22 }\n",
+                                              "    ball: [94, 34]\n"));
+    EXPECT_TRUE(hasError(load(second), at(second, "id: pen"), "not on the penalty spot [11, 34]"));
 }
 
 TEST(Validation, NumbersThatAreNotNumbers) {

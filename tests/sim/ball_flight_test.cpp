@@ -7,7 +7,6 @@
 namespace touchline::sim {
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
 
 BallState launched(const BallModel& model, double speed, double degrees) {
     BallState b;

@@ -52,6 +52,7 @@ Script sampleScript() {
                                {{25, "Reina"}, {2, "Hysaj"}, {33, "Albiol"}, {26, "Koulibaly"}, {6, "Mário Rui"},
                                 {5, "Allan"}, {8, "Jorginho"}, {17, "Hamšík"}, {7, "Callejón"}, {14, "Mertens"},
                                 {24, "Insigne"}, {20, "Zieliński"}});
+    script.indexPlayers();
     Moment moment;
     moment.id = "koulibaly-winner";
     moment.title = "Koulibaly rises highest";

@@ -46,11 +46,11 @@ teams:
       - { number: 6, name: Rock, position: CB, spot: [25, 42] }
       - { number: 3, name: Wingback, position: LB, spot: [30, 60] }
       - { number: 7, name: Runner, position: RM, spot: [50, 10] }
-      - { number: 4, name: Holder, position: CM, spot: [45, 28] }
+      - { number: 4, name: Holder, position: CM, spot: [44, 27] }
       - { number: 8, name: Passer, position: CM, spot: [45, 40] }
       - { number: 11, name: Dasher, position: LM, spot: [50, 58] }
       - { number: 9, name: Poacher, position: CF, spot: [62, 30] }
-      - { number: 10, name: Dribbler, position: CF, spot: [60, 40] }
+      - { number: 10, name: Dribbler, position: CF, spot: [61, 41] }
     substitutes:
       - { number: 14, name: Bench, position: CM, spot: [40, 30] }
 )";

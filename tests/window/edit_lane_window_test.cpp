@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <tuple>
@@ -13,6 +14,7 @@
 #include "edit/atomic_save.h"
 #include "script/loader.h"
 #include "window/edit_window_fixture.h"
+#include "window/x11_window.h"
 
 namespace touchline {
 namespace {
@@ -116,6 +118,12 @@ TEST_F(EditLaneWindowTest, DraggingAMarkerAcrossOthersThenEditingTheKickInTheIns
     frames(1);
 
     key(SDLK_s, KMOD_CTRL);
+    if (const char* keep = std::getenv("TOUCHLINE_LANE_SHOT")) {
+        frames(2);
+        const auto id = testing::x11WindowId(app_->window());
+        ASSERT_TRUE(id.has_value());
+        ASSERT_EQ(std::system(("import -window " + *id + " " + keep).c_str()), 0);
+    }
     LoadResult loaded = parseScript(saved(), path_);
     ASSERT_FALSE(loaded.script.moments.empty()) << loaded.diagnostics.text();
     const Moment* written = loaded.script.findMoment(kWinner);

@@ -92,7 +92,7 @@ std::optional<Vec2> EditWindow::findInSidebar(std::string_view label, double top
 }
 
 void EditWindow::editTheWinner() {
-    ASSERT_TRUE(app_->state().playback.jumpToClock("90+1").ok());
+    ASSERT_TRUE(app_->state().playback.jumpTo("90+1", app_->state().script()).ok());
     app_->state().playback.seekBy(1.0);
     frames(2);
     key(SDLK_e);

@@ -42,7 +42,7 @@ protected:
 };
 
 TEST_F(EditWindowTest, DraggingAPlayerThenCtrlSSavesHisNewPlace) {
-    ASSERT_TRUE(app_->state().playback.jumpToClock("90+1").ok());
+    ASSERT_TRUE(app_->state().playback.jumpTo("90+1", app_->state().script()).ok());
     app_->state().playback.seekBy(1.0);  // one second into the winner, before the goalkeeper does anything
     frames(2);
     key(SDLK_e);
@@ -102,7 +102,7 @@ TEST_F(EditWindowTest, DraggingAPlayerThenCtrlSSavesHisNewPlace) {
 }
 
 TEST_F(EditWindowTest, ClosingWithUnsavedEditsAsks) {
-    ASSERT_TRUE(app_->state().playback.jumpToClock("90+1").ok());
+    ASSERT_TRUE(app_->state().playback.jumpTo("90+1", app_->state().script()).ok());
     frames(2);
     key(SDLK_e);
     const edit::EditSession& session = *app_->editor()->session();

@@ -138,7 +138,7 @@ TEST_F(ViewerWindowTest, DraggingTheTimelineTo91MinutesThenPageUp) {
 
 TEST_F(ViewerWindowTest, TypingAClockThatDoesNotExistShowsAMessage) {
     const double before = app_->state().playback.time();
-    auto jumped = app_->state().playback.jumpToClock("90+30");
+    auto jumped = app_->state().playback.jumpTo("90+30", app_->state().script());
     EXPECT_FALSE(jumped.ok());
     EXPECT_DOUBLE_EQ(app_->state().playback.time(), before);
 }

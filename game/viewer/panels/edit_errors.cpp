@@ -1,5 +1,7 @@
 // The script's errors and warnings in the editor: all of them in a box at the top, and each again
 // under the row of the action it is about.
+#include <string>
+
 #include "viewer/panels/edit_panels.h"
 
 namespace touchline::panels {
@@ -22,7 +24,11 @@ void errorSummary(EditorContext& c, float maxHeight) {
                        c.session.current() ? "" : "; the last good version plays");
     ImGui::PopStyleColor();
     ImGui::BeginChild("##errors", {0, maxHeight}, true);
-    for (const Diagnostic& d : diagnostics.items()) diagnosticText(d, d.text());
+    // The file is the one on the toolbar: each message by its line and column.
+    for (const Diagnostic& d : diagnostics.items()) {
+        const std::string where = d.where.line > 0 ? std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + "  " : "";
+        diagnosticText(d, where + d.message + (d.hint.empty() ? "" : " — " + d.hint));
+    }
     ImGui::EndChild();
 }
 

@@ -9,7 +9,7 @@ namespace touchline::panels {
 
 std::string actorName(const Script& script, const Action& a) {
     if (a.kind == ActionKind::Whistle) return "referee";
-    return a.actor.valid() ? script.player(a.actor).name : "?";
+    return std::string(script.playerName(a.actor));
 }
 
 bool inputNumber(const char* label, double value, double step, double& out) {

@@ -91,7 +91,7 @@ void eventLog(ViewerState& state, float height) {
             const float alpha = e.time <= now ? 1.0f : 0.45f;
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha));
             const std::string label =
-                script.clock.minuteText(e.time) + "  " + eventLine(script, e) + "##event" + std::to_string(index);
+                eventMinute(script, e) + "  " + eventLine(script, e) + "##event" + std::to_string(index);
             if (ImGui::Selectable(label.c_str(), r == latest)) state.playback.seek(std::max(0.0, e.time - 1.5));
             ImGui::PopStyleColor();
         }

@@ -58,7 +58,7 @@ void inspector(ViewerState& state, const Frame& frame) {
     const Script& script = state.script();
     const Player& player = script.player(state.selected);
     const Team& team = script.teams[state.selected.team];
-    ImGui::Text("%d  %s", player.number, player.name.c_str());
+    ImGui::Text("%s  %s", player.shirtText().c_str(), player.name.c_str());
     if (!player.fullName.empty()) ImGui::TextDisabled("%s", player.fullName.c_str());
     ImGui::Text("%s, %s", team.name.c_str(), player.position.c_str());
     const PlayerFrame* on = nullptr;

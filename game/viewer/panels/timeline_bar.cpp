@@ -41,7 +41,7 @@ void drawMarkers(ViewerState& state, const Strip& strip, ImDrawList* draw) {
         draw->AddCircleFilled(c, r, color);
         if (big) draw->AddCircle(c, r + 1.5f, IM_COL32(255, 255, 255, 200), 0, 1.5f);
         if (hoverStrip && std::abs(mouse.x - x) <= std::max(r, 4.0f)) {
-            tooltip += script.clock.minuteText(e.time) + "  " + eventHeadline(script, e) + "\n";
+            tooltip += eventMinute(script, e) + "  " + eventHeadline(script, e) + "\n";
         }
     }
     if (!tooltip.empty()) {
@@ -78,11 +78,19 @@ void matchStrip(ViewerState& state, ImVec2 min, ImVec2 max) {
         const float x0 = strip.xOf(spans[i].start), x1 = std::max(strip.xOf(spans[i].end), x0 + 3.0f);
         draw->AddRectFilled({x0, min.y}, {x1, max.y}, static_cast<int>(i) == current ? kCurrentBand : kMomentBand);
     }
-    // Half time splits the strip; minute ticks every 15'.
-    const double half = script.clock.periodStart(Period::SecondHalf);
-    draw->AddLine({strip.xOf(half), min.y}, {strip.xOf(half), max.y}, IM_COL32(255, 255, 255, 120), 2.0f);
-    for (int minute = 0; minute <= 90; minute += 15) {
-        const Period period = minute <= 45 && minute != 45 ? Period::FirstHalf : Period::SecondHalf;
+    // Each break between periods splits the strip; minute ticks every 15'.
+    for (int p = 1; p < kPeriodCount; ++p) {
+        const Period period = static_cast<Period>(p);
+        if (!script.clock.has(period)) continue;
+        const double start = script.clock.periodStart(period);
+        draw->AddLine({strip.xOf(start), min.y}, {strip.xOf(start), max.y}, IM_COL32(255, 255, 255, 120), 2.0f);
+    }
+    const int lastMinute = script.clock.extraTime() ? 120 : 90;
+    for (int minute = 0; minute <= lastMinute; minute += 15) {
+        Period period = Period::FirstHalf;
+        if (minute >= 105) period = Period::ExtraSecondHalf;
+        else if (minute >= 90) period = Period::ExtraFirstHalf;
+        else if (minute >= 45) period = Period::SecondHalf;
         auto t = script.clock.toMatchTime({period, minute * 60.0});
         if (!t) continue;
         const float x = strip.xOf(*t);

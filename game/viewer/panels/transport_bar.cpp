@@ -64,13 +64,16 @@ void transportBar(ViewerState& state, Area area) {
         state.focusJump = false;
     }
     if (ImGui::InputTextWithHint("##goto", "90+1", &state.jumpText, ImGuiInputTextFlags_EnterReturnsTrue)) {
-        if (auto jumped = playback.jumpToClock(state.jumpText); jumped) {
+        if (auto jumped = playback.jumpTo(state.jumpText, state.script()); jumped) {
             state.jumpError.clear();
         } else {
             state.jumpError = jumped.error().message;
         }
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Type a match time (91, 90+1, 44:30) and press Enter");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Type a match time (91, 90+1, 44:30, 10:22.9) or a moment and seconds into it\n"
+                          "(koulibaly-winner+2.9) and press Enter");
+    }
 
     ImGui::SameLine(0, 18);
     static constexpr std::array kModes{CameraMode::Pitch, CameraMode::Follow, CameraMode::Action};

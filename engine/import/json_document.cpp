@@ -1,0 +1,292 @@
+// The one file that includes the JSON library (nlohmann/json 3.11, Debian's nlohmann-json3-dev). Its
+// SAX interface builds our compact tree directly: no intermediate DOM, a depth limit enforced while
+// reading, and the byte offset of a syntax error turned into a line and column.
+#include "import/json_document.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+namespace touchline::json {
+
+std::string_view describe(Type type) {
+    switch (type) {
+        case Type::Missing: return "nothing";
+        case Type::Null: return "null";
+        case Type::Bool: return "true or false";
+        case Type::Number: return "a number";
+        case Type::String: return "a string";
+        case Type::Array: return "a list";
+        case Type::Object: return "an object";
+    }
+    return "?";
+}
+
+// --- Value -------------------------------------------------------------------------------------------
+
+Type Value::type() const { return doc_ && node_ >= 0 ? doc_->nodes_[static_cast<std::size_t>(node_)].type : Type::Missing; }
+
+std::optional<double> Value::number() const {
+    if (type() != Type::Number) return std::nullopt;
+    return doc_->nodes_[static_cast<std::size_t>(node_)].number;
+}
+
+std::optional<std::string_view> Value::string() const {
+    if (type() != Type::String) return std::nullopt;
+    const auto& n = doc_->nodes_[static_cast<std::size_t>(node_)];
+    return doc_->text(n.textOffset, n.textLength);
+}
+
+std::optional<bool> Value::boolean() const {
+    if (type() != Type::Bool) return std::nullopt;
+    return doc_->nodes_[static_cast<std::size_t>(node_)].flag;
+}
+
+std::size_t Value::size() const {
+    const Type t = type();
+    if (t != Type::Array && t != Type::Object) return 0;
+    return doc_->nodes_[static_cast<std::size_t>(node_)].childCount;
+}
+
+Value Value::operator[](std::size_t index) const {
+    if (type() == Type::Array && index < size()) {
+        const auto& n = doc_->nodes_[static_cast<std::size_t>(node_)];
+        return Value(doc_, doc_->children_[n.childOffset + index], -1, {}, -1);
+    }
+    return Value(doc_, -1, node_, {}, static_cast<std::int64_t>(index));
+}
+
+Value Value::operator[](std::string_view key) const {
+    if (type() == Type::Object) {
+        const auto& n = doc_->nodes_[static_cast<std::size_t>(node_)];
+        for (std::uint32_t i = 0; i < n.childCount; ++i) {
+            const std::int32_t child = doc_->children_[n.childOffset + i];
+            const auto& c = doc_->nodes_[static_cast<std::size_t>(child)];
+            if (doc_->text(c.keyOffset, c.keyLength) == key) return Value(doc_, child, -1, {}, -1);
+        }
+    }
+    return Value(doc_, -1, node_, key, -1);
+}
+
+std::string_view Value::keyAt(std::size_t index) const {
+    if (type() != Type::Object || index >= size()) return {};
+    const auto& n = doc_->nodes_[static_cast<std::size_t>(node_)];
+    const auto& c = doc_->nodes_[static_cast<std::size_t>(doc_->children_[n.childOffset + index])];
+    return doc_->text(c.keyOffset, c.keyLength);
+}
+
+namespace {
+
+bool plainKey(std::string_view key) {
+    if (key.empty()) return false;
+    return std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
+void appendKey(std::string& out, std::string_view key) {
+    if (plainKey(key)) {
+        if (!out.empty()) out += '.';
+        out += key;
+    } else {
+        out += "[\"";
+        out += key;
+        out += "\"]";
+    }
+}
+
+}  // namespace
+
+std::string Value::path() const {
+    if (!doc_) return {};
+    // Walk up from the node (or from the parent a missing value was asked of), then read backwards.
+    std::vector<std::int32_t> chain;
+    for (std::int32_t at = node_ >= 0 ? node_ : parent_; at > 0; at = doc_->nodes_[static_cast<std::size_t>(at)].parent) {
+        chain.push_back(at);
+    }
+    std::string out;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const auto& n = doc_->nodes_[static_cast<std::size_t>(*it)];
+        const auto& parent = doc_->nodes_[static_cast<std::size_t>(n.parent)];
+        if (parent.type == Type::Object) appendKey(out, doc_->text(n.keyOffset, n.keyLength));
+        else out += "[" + std::to_string(n.indexInParent) + "]";
+    }
+    if (node_ < 0) {
+        if (missingIndex_ >= 0) out += "[" + std::to_string(missingIndex_) + "]";
+        else appendKey(out, missingKey_);
+    }
+    return out;
+}
+
+// --- Builder: the SAX handler ------------------------------------------------------------------------
+
+class Builder {
+public:
+    using json = nlohmann::json;
+    using number_integer_t = json::number_integer_t;
+    using number_unsigned_t = json::number_unsigned_t;
+    using number_float_t = json::number_float_t;
+    using string_t = json::string_t;
+    using binary_t = json::binary_t;
+
+    Builder(Document& doc, std::string_view text, int maxDepth) : doc_(doc), text_(text), maxDepth_(maxDepth) {
+        doc_.nodes_.reserve(text.size() / 12);
+        doc_.strings_.reserve(text.size() / 3);
+    }
+
+    bool null() { return add(Type::Null) >= 0; }
+    bool boolean(bool value) {
+        const std::int32_t n = add(Type::Bool);
+        doc_.nodes_[static_cast<std::size_t>(n)].flag = value;
+        return true;
+    }
+    bool number_integer(number_integer_t value) { return number(static_cast<double>(value)); }
+    bool number_unsigned(number_unsigned_t value) { return number(static_cast<double>(value)); }
+    bool number_float(number_float_t value, const string_t&) { return number(value); }
+    bool string(string_t& value) {
+        const std::int32_t n = add(Type::String);
+        auto& node = doc_.nodes_[static_cast<std::size_t>(n)];
+        node.textOffset = static_cast<std::uint32_t>(doc_.strings_.size());
+        node.textLength = static_cast<std::uint32_t>(value.size());
+        doc_.strings_ += value;
+        return true;
+    }
+    bool binary(binary_t&) { return fail("binary data is not JSON"); }
+    bool start_object(std::size_t) { return open(Type::Object); }
+    bool key(string_t& value) {
+        keyOffset_ = static_cast<std::uint32_t>(doc_.strings_.size());
+        keyLength_ = static_cast<std::uint32_t>(value.size());
+        doc_.strings_ += value;
+        return true;
+    }
+    bool end_object() { return close(); }
+    bool start_array(std::size_t) { return open(Type::Array); }
+    bool end_array() { return close(); }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+        if (error_.empty()) error_ = at(position) + ": " + reason(ex.what());
+        return false;
+    }
+
+    const std::string& error() const { return error_; }
+
+private:
+    struct Open {
+        std::int32_t node;
+        std::vector<std::int32_t> children;
+    };
+
+    bool number(double value) {
+        const std::int32_t n = add(Type::Number);
+        doc_.nodes_[static_cast<std::size_t>(n)].number = value;
+        return true;
+    }
+
+    std::int32_t add(Type type) {
+        const auto n = static_cast<std::int32_t>(doc_.nodes_.size());
+        Document::Node node;
+        node.type = type;
+        if (!stack_.empty()) {
+            Open& parent = stack_.back();
+            node.parent = parent.node;
+            node.indexInParent = static_cast<std::uint32_t>(parent.children.size());
+            if (doc_.nodes_[static_cast<std::size_t>(parent.node)].type == Type::Object) {
+                node.keyOffset = keyOffset_;
+                node.keyLength = keyLength_;
+            }
+            parent.children.push_back(n);
+        }
+        doc_.nodes_.push_back(node);
+        return n;
+    }
+
+    bool open(Type type) {
+        if (static_cast<int>(stack_.size()) >= maxDepth_) {
+            return fail("nested deeper than " + std::to_string(maxDepth_) + " levels; no match file is");
+        }
+        const std::int32_t n = add(type);
+        if (spare_.empty()) {
+            stack_.push_back({n, {}});
+        } else {
+            stack_.push_back({n, std::move(spare_.back())});
+            spare_.pop_back();
+            stack_.back().children.clear();
+        }
+        return true;
+    }
+
+    bool close() {
+        Open& top = stack_.back();
+        auto& node = doc_.nodes_[static_cast<std::size_t>(top.node)];
+        node.childOffset = static_cast<std::uint32_t>(doc_.children_.size());
+        node.childCount = static_cast<std::uint32_t>(top.children.size());
+        doc_.children_.insert(doc_.children_.end(), top.children.begin(), top.children.end());
+        spare_.push_back(std::move(top.children));
+        stack_.pop_back();
+        return true;
+    }
+
+    bool fail(std::string message) {
+        if (error_.empty()) error_ = message;
+        return false;
+    }
+
+    // "line 3, column 14" for a byte offset (the library counts from 1 at the first byte).
+    std::string at(std::size_t position) const {
+        const std::size_t end = std::min(position > 0 ? position - 1 : 0, text_.size());
+        int line = 1;
+        std::size_t lineStart = 0;
+        for (std::size_t i = 0; i < end; ++i) {
+            if (text_[i] == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + std::to_string(line) + ", column " + std::to_string(end - lineStart + 1);
+    }
+
+    // The library's message without its own prefix and position: "syntax error while parsing value -
+    // unexpected end of input; expected '[', '{', or a literal".
+    static std::string reason(std::string_view what) {
+        if (auto c = what.find("column "); c != std::string_view::npos) {
+            if (auto colon = what.find(": ", c); colon != std::string_view::npos) what.remove_prefix(colon + 2);
+        } else if (auto bracket = what.find("] "); bracket != std::string_view::npos) {
+            what.remove_prefix(bracket + 2);
+        }
+        std::string out(what);
+        const std::string noise = "syntax error while parsing value - ";
+        if (out.rfind(noise, 0) == 0) out.erase(0, noise.size());
+        return out;
+    }
+
+    Document& doc_;
+    std::string_view text_;
+    int maxDepth_;
+    std::vector<Open> stack_;
+    std::vector<std::vector<std::int32_t>> spare_;
+    std::uint32_t keyOffset_ = 0, keyLength_ = 0;
+    std::string error_;
+};
+
+Result<Document> parse(std::string_view text, const Limits& limits) {
+    if (text.size() > limits.maxBytes) {
+        char buffer[96];
+        std::snprintf(buffer, sizeof buffer, "%.1f MB is more than any match file (at most %.0f MB)",
+                      static_cast<double>(text.size()) / (1024.0 * 1024.0),
+                      static_cast<double>(limits.maxBytes) / (1024.0 * 1024.0));
+        return Error{buffer};
+    }
+    Document doc;
+    Builder builder(doc, text, limits.maxDepth);
+    bool ok = false;
+    try {
+        ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
+    } catch (const std::exception& e) {
+        // Only running out of memory gets here: the handler reports every syntax error itself.
+        return Error{std::string("cannot read the JSON: ") + e.what()};
+    }
+    if (!ok) return Error{builder.error().empty() ? std::string("not valid JSON") : builder.error()};
+    return doc;
+}
+
+}  // namespace touchline::json

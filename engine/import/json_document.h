@@ -1,0 +1,97 @@
+#pragma once
+// A parsed JSON file as a compact, read-only tree, with the JSON path of every value for messages
+// ("events[1532].positions[1]"). The parsing library stays inside json_document.cpp: providers read
+// through Value and never see its templates.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace touchline::json {
+
+enum class Type : std::uint8_t { Missing, Null, Bool, Number, String, Array, Object };
+
+// "a number", "an object", "nothing": for "expected a number, found a string".
+std::string_view describe(Type type);
+
+class Document;
+
+// A handle on one value of a Document (or on a value that is not there, which still knows its path).
+// Cheap to copy; valid as long as its Document. A key passed to operator[] must outlive the Value
+// (string literals do).
+class Value {
+public:
+    Value() = default;
+
+    Type type() const;
+    bool exists() const { return type() != Type::Missing; }
+    bool isNull() const { return type() == Type::Null; }
+    bool isNumber() const { return type() == Type::Number; }
+    bool isString() const { return type() == Type::String; }
+    bool isArray() const { return type() == Type::Array; }
+    bool isObject() const { return type() == Type::Object; }
+
+    std::optional<double> number() const;
+    std::optional<std::string_view> string() const;
+    std::optional<bool> boolean() const;
+
+    // Elements of an array, members of an object; 0 otherwise.
+    std::size_t size() const;
+    Value operator[](std::size_t index) const;   // an array's element
+    Value operator[](std::string_view key) const; // an object's member (the first, if given twice)
+    std::string_view keyAt(std::size_t index) const;  // an object's index-th member's key
+
+    // "events[1532].positions[1]"; "" for the root.
+    std::string path() const;
+
+private:
+    friend class Document;
+    Value(const Document* doc, std::int32_t node, std::int32_t parent, std::string_view missingKey,
+          std::int64_t missingIndex)
+        : doc_(doc), node_(node), parent_(parent), missingKey_(missingKey), missingIndex_(missingIndex) {}
+
+    const Document* doc_ = nullptr;
+    std::int32_t node_ = -1;    // -1: not there
+    std::int32_t parent_ = -1;  // for a missing value: the node it was asked of
+    std::string_view missingKey_;
+    std::int64_t missingIndex_ = -1;
+};
+
+struct Limits {
+    std::size_t maxBytes = 64u * 1024u * 1024u;  // a whole match's events are a few megabytes
+    int maxDepth = 64;
+};
+
+class Document {
+public:
+    Value root() const { return Value(this, nodes_.empty() ? -1 : 0, -1, {}, -1); }
+
+private:
+    friend class Value;
+    friend class Builder;
+    struct Node {
+        Type type = Type::Null;
+        bool flag = false;             // Bool: its value
+        std::int32_t parent = -1;
+        std::uint32_t indexInParent = 0;
+        std::uint32_t keyOffset = 0, keyLength = 0;  // the member's key, when the parent is an object
+        std::uint32_t textOffset = 0, textLength = 0;  // String: its text
+        std::uint32_t childOffset = 0, childCount = 0;  // Array, Object: into children_
+        double number = 0.0;
+    };
+    std::string_view text(std::uint32_t offset, std::uint32_t length) const {
+        return std::string_view(strings_).substr(offset, length);
+    }
+    std::vector<Node> nodes_;
+    std::vector<std::int32_t> children_;
+    std::string strings_;
+};
+
+// Parses `text`. A syntax error is one line: "line 12, column 7: unexpected end of input; expected ']'".
+Result<Document> parse(std::string_view text, const Limits& limits = {});
+
+}  // namespace touchline::json

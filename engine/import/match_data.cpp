@@ -1,0 +1,30 @@
+#include "import/match_data.h"
+
+namespace touchline::import {
+
+std::string_view providerName(Provider provider) { return provider == Provider::Wyscout ? "Wyscout" : "StatsBomb"; }
+
+std::string_view periodName(PeriodId period) {
+    switch (period) {
+        case PeriodId::First: return "first half";
+        case PeriodId::Second: return "second half";
+        case PeriodId::ExtraFirst: return "first half of extra time";
+        case PeriodId::ExtraSecond: return "second half of extra time";
+        case PeriodId::Shootout: return "shoot-out";
+    }
+    return "?";
+}
+
+bool isOnBall(EventType type) {
+    return type == EventType::Pass || type == EventType::Shot || type == EventType::Carry || type == EventType::Receipt ||
+           type == EventType::Clearance || type == EventType::Touch || type == EventType::Duel ||
+           type == EventType::Interception;
+}
+
+pitch::End attackingEnd(int team, PeriodId period) {
+    if (period == PeriodId::Shootout) return pitch::End::Right;
+    const bool homeRight = period == PeriodId::First || period == PeriodId::ExtraFirst;
+    return (team == 0) == homeRight ? pitch::End::Right : pitch::End::Left;
+}
+
+}  // namespace touchline::import

@@ -1,0 +1,336 @@
+#include "import/moment_repair.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "sim/ball_flight.h"
+#include "sim/kick_solver.h"
+#include "sim/moment_plan.h"
+#include "sim/offside.h"
+#include "sim/pitch_world.h"
+#include "sim/player_paths.h"
+
+namespace touchline::import {
+
+namespace {
+
+constexpr double kClearance = 0.95;  // m between a body's centre and the ball's, wanted
+constexpr int kAfterTouchSteps = 84; // the simulation's own: a body ignores the ball it has just played
+constexpr int kEvery = 4;            // check every fourth step (60 per second)
+constexpr double kSprint = 9.8;      // m/s into or out of a touch: the simulation allows 10.5
+
+struct Interval {
+    int from, to;
+};
+
+class Repair {
+public:
+    Repair(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft)
+        : script_(script), lineup_(lineup), draft_(draft), index_(index) {}
+
+    bool run() {
+        Diagnostics ignored;
+        plan_ = sim::planMoment(script_, index_, lineup_, model_, ignored);
+        predictBall();
+        exclusions();
+        bool changed = reshapeKicks();
+        if (changed) return true;  // the ball's journey changed: plan again before judging the rest
+        changed = reachTouches();
+        changed = clearPaths() || changed;
+        changed = judgeOffsides() || changed;
+        return changed;
+    }
+
+private:
+    void predictBall() {
+        ball_.assign(static_cast<std::size_t>(plan_.steps) + 1, plan_.ballStart);
+        held_.assign(ball_.size(), false);
+        sim::BallState state = plan_.ballStart;
+        bool holding = false;
+        std::size_t next = 0;
+        for (int k = 0; k <= plan_.steps; ++k) {
+            while (next < plan_.touches.size() && plan_.touches[next].step == k) {
+                state = plan_.touches[next].launch;
+                holding = plan_.touches[next].held;
+                ++next;
+            }
+            ball_[static_cast<std::size_t>(k)] = state;
+            held_[static_cast<std::size_t>(k)] = holding || next == 0;  // before the first touch it lies still
+            if (!holding) state = sim::flyFor(model_, state, 1);
+        }
+    }
+
+    void exclusions() {
+        excluded_.assign(plan_.players.size(), {});
+        for (std::size_t k = 0; k < plan_.touches.size(); ++k) {
+            const sim::Touch& t = plan_.touches[k];
+            const int previous = k > 0 ? plan_.touches[k - 1].step : 0;
+            if (int i = plan_.indexOf(t.player); i >= 0) excluded_[static_cast<std::size_t>(i)].push_back({previous, t.step + kAfterTouchSteps});
+            if (t.target.kind == KickTarget::Kind::Player) {
+                const int arrive = t.arriveStep ? *t.arriveStep : t.step + 2 * sim::kStepsPerSecond;
+                if (int i = plan_.indexOf(t.target.player); i >= 0) {
+                    excluded_[static_cast<std::size_t>(i)].push_back({t.step, arrive + kAfterTouchSteps});
+                }
+            }
+        }
+    }
+
+    bool isExcluded(std::size_t p, int step) const {
+        return std::any_of(excluded_[p].begin(), excluded_[p].end(), [&](const Interval& i) { return step >= i.from && step <= i.to; });
+    }
+
+    Vec2 positionOf(std::size_t p, double t) const { return plan_.planned[p].position(t); }
+
+    // A kick the solver cannot make as drafted is made another way: in the air rather than along the
+    // grass (or the other way round), then with more time for the ball to get there. One kick per
+    // round, the earliest, since every later touch depends on where it sends the ball.
+    bool reshapeKicks() {
+        const Moment& moment = script_.moments[static_cast<std::size_t>(index_)];
+        for (const sim::Touch& planned : plan_.touches) {
+            if (planned.kind == sim::TouchKind::Dribble || planned.kind == sim::TouchKind::Control ||
+                planned.kind == sim::TouchKind::Hold || planned.kind == sim::TouchKind::Trap) continue;
+            sim::Touch t = planned;
+            sim::resolveTouch(script_, plan_, model_, t);
+            if (std::none_of(t.problems.begin(), t.problems.end(), [](const sim::TouchProblem& p) { return p.severity == Severity::Error; })) continue;
+            const Action& assembled = moment.actions[static_cast<std::size_t>(t.action)];
+            std::size_t which = draft_.ballActions.size();
+            for (std::size_t k = 0; k < draft_.ballActions.size(); ++k) {
+                const Action& a = draft_.ballActions[k];
+                if (a.kind == assembled.kind && a.actor == assembled.actor && std::abs(a.at - assembled.at) < 0.01) which = k;
+            }
+            if (which == draft_.ballActions.size()) return false;
+            Action* drafted = &draft_.ballActions[which];
+            draft_.reshapes.resize(draft_.ballActions.size(), 0);
+            const int tries = ++draft_.reshapes[which];
+            if (tries > 6 || !drafted->arrive) return false;
+            // Another flight time or trajectory the solver can make, nearest the drafted one first.
+            const double old = *drafted->arrive;
+            const double flight = old - drafted->at;
+            for (double scale : {0.85, 1.2, 0.7, 1.45, 0.55, 1.8}) {
+                for (KickStyle style : {drafted->style, KickStyle::Driven, KickStyle::Lofted}) {
+                    if (style == KickStyle::Ground && t.aim.z > model_.radius + 0.25) continue;
+                    sim::KickRequest request;
+                    request.from = t.ballAt.position;
+                    request.target = t.aim;
+                    request.style = style;
+                    request.arriveSteps = std::max(1, static_cast<int>(std::lround(flight * scale * sim::kStepsPerSecond)));
+                    if (!sim::solveKick(model_, request)) continue;
+                    drafted->style = style;
+                    const double arrive = drafted->at + flight * scale;
+                    if (arrive > old) {
+                        // Later: everything that waited on this ball happens that much later too.
+                        const double delta = arrive - old;
+                        for (Action& a : draft_.ballActions) {
+                            if (&a == drafted || a.at < old - 0.01) continue;
+                            a.at += delta;
+                            if (a.arrive) *a.arrive += delta;
+                        }
+                        draft_.motion.shiftAfter(old, delta);
+                        draft_.moment.duration += delta;
+                    } else if (drafted->target.kind == KickTarget::Kind::Player) {
+                        draft_.motion.retime(drafted->target.player, old, arrive);
+                    }
+                    drafted->arrive = arrive;
+                    return true;
+                }
+            }
+            // Out of range of any human kick (a 60 m ball is at the edge of what our drag allows): it
+            // comes down shorter, and the receiver meets it there.
+            if (drafted->target.kind == KickTarget::Kind::Player) {
+                const Vec2 from = t.ballAt.position.ground();
+                const Vec2 shorter = from + (t.aim.ground() - from) * 0.85;
+                draft_.motion.moveTouch(drafted->target.player, old, shorter);
+                if (tries == 1) {
+                    draft_.notes.push_back(script_.player(drafted->actor).name + "'s " + std::string(actionKeyword(drafted->kind)) +
+                                           " is longer than the physics can kick it; it lands short and " +
+                                           script_.player(drafted->target.player).name + " meets it there");
+                }
+                return true;
+            }
+            if (isShot(drafted->kind) && drafted->target.kind != KickTarget::Kind::Player) {
+                return bringShotInReach(*drafted, t, moment.matchTime);
+            }
+            return false;
+        }
+        return false;
+    }
+
+    static bool isShot(ActionKind kind) {
+        return kind == ActionKind::Shot || kind == ActionKind::Header || kind == ActionKind::Volley || kind == ActionKind::Penalty;
+    }
+
+    // A shot from so far out (near halfway) that no human kick in our drag crosses the line in the air
+    // where the data has it: struck along the same line on goal to reach the line on the bounce, wide of
+    // the post when the data has it miss (bouncing into the net it would be a goal the data does not
+    // have). Once per shot, and said at the moment.
+    bool bringShotInReach(Action& drafted, const sim::Touch& t, double momentStart) {
+        if (drafted.target.height <= model_.radius) return false;  // already along the grass
+        const Vec2 from = t.ballAt.position.ground(), aim = t.aim.ground();
+        const double lineX = drafted.target.kind == KickTarget::Kind::Goal ? pitch::goalLineX(drafted.target.goal)
+                             : aim.x < pitch::kCentre.x                    ? 0.0
+                                                                           : pitch::kLength;
+        if (std::abs(aim.x - from.x) < 1e-6) return false;
+        const Vec2 onLine = from + (aim - from) * ((lineX - from.x) / (aim.x - from.x));
+        const bool goal = expectsGoal(drafted.actor, momentStart + drafted.at);
+        const double post = pitch::kGoalWidth / 2.0;
+        const double across = onLine.y - pitch::kCentre.y;
+        const double side = across != 0.0 ? (across > 0.0 ? 1.0 : -1.0) : (from.y > pitch::kCentre.y ? 1.0 : -1.0);
+        Vec2 place = onLine;
+        if (goal) place.y = pitch::kCentre.y + std::clamp(across, -(post - 0.5), post - 0.5);
+        else if (std::abs(across) < post + 1.0) place.y = pitch::kCentre.y + side * (post + 1.2);
+        drafted.target.kind = KickTarget::Kind::Place;
+        drafted.target.place = place;
+        drafted.target.height = 0.0;
+        char metres[16];
+        std::snprintf(metres, sizeof metres, "%.0f", distance(from, onLine));
+        draft_.notes.push_back(script_.player(drafted.actor).name + "'s " + std::string(actionKeyword(drafted.kind)) + " from " +
+                               metres + " m is longer than the physics can strike it in the air; it reaches the line on the bounce" +
+                               (goal ? ", into the net" : ", wide of the post"));
+        return true;
+    }
+
+    bool expectsGoal(PlayerId shooter, double when) const {
+        const ExpectedOutcome* nearest = nullptr;
+        for (const ExpectedOutcome& o : draft_.outcomes) {
+            if (o.scorer != shooter) continue;
+            if (!nearest || std::abs(o.time - when) < std::abs(nearest->time - when)) nearest = &o;
+        }
+        return nearest && nearest->kind == ExpectedOutcome::Kind::Goal;
+    }
+
+    // Every player gets to where he plays the ball, and away from it, within a sprint: the legs into and
+    // out of his touches, as the simulation will build his path, bring the places next to them closer.
+    bool reachTouches() {
+        bool changed = false;
+        std::vector<std::vector<sim::TouchPoint>> touches(plan_.players.size());
+        for (const sim::Touch& t : plan_.touches) {
+            if (int i = plan_.indexOf(t.player); i >= 0) touches[static_cast<std::size_t>(i)].push_back({t.step * sim::kStep, t.standAt, t.action});
+        }
+        for (std::size_t p = 0; p < plan_.players.size(); ++p) {
+            const sim::PlayerPath path = sim::buildPath(plan_.startPositions[p], plan_.runs[p], touches[p]);
+            const auto& keys = path.keys();
+            for (std::size_t i = 1; i < keys.size(); ++i) {
+                const sim::Keyframe& a = keys[i - 1];
+                const sim::Keyframe& b = keys[i];
+                const double dt = b.time - a.time, d = distance(a.position, b.position);
+                if ((!a.touch && !b.touch) || (a.touch && b.touch) || dt <= 0.0 || d <= kSprint * dt) continue;
+                // Keep the touch; bring the other end within reach of it.
+                const sim::Keyframe& touch = a.touch ? a : b;
+                const sim::Keyframe& other = a.touch ? b : a;
+                const Vec2 within = touch.position + (other.position - touch.position) * (kSprint * 0.95 * dt / d);
+                changed = draft_.motion.pin(plan_.players[p].id, other.time, within) || changed;
+            }
+        }
+        return changed;
+    }
+
+    // Every body the moving ball would meet, moved off its path.
+    bool clearPaths() {
+        bool changed = false;
+        for (std::size_t p = 0; p < plan_.players.size(); ++p) {
+            int lastPush = -100000;
+            for (int k = 0; k <= plan_.steps; k += kEvery) {
+                if (held_[static_cast<std::size_t>(k)] || k - lastPush < sim::kStepsPerSecond) continue;
+                const sim::BallState& b = ball_[static_cast<std::size_t>(k)];
+                if (b.position.z - model_.radius >= sim::kBodyHeight) continue;
+                const double t = k * sim::kStep;
+                if (t < plan_.players[p].onFrom || t >= plan_.players[p].onUntil || isExcluded(p, k)) continue;
+                const Vec2 body = positionOf(p, t);
+                const double d = distance(body, b.position.ground());
+                if (d >= kClearance) continue;
+                Vec2 across = perpendicular(normalized(b.velocity.ground()));
+                if (across == Vec2{}) across = normalized(body - b.position.ground());
+                if (across == Vec2{}) across = {0.0, 1.0};
+                if (dot(body - b.position.ground(), across) < 0.0) across = -across;
+                const double offset = dot(body - b.position.ground(), across);
+                draft_.motion.push(plan_.players[p].id, t, across * (kClearance + 0.4 - offset), 1.0);
+                lastPush = k;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    // Whether the player plays the ball within a second of `step` (his place then is the ball's).
+    bool touchesNear(PlayerId id, int step) const {
+        return std::any_of(plan_.touches.begin(), plan_.touches.end(), [&](const sim::Touch& t) {
+            return t.player == id && std::abs(t.step - step) < sim::kStepsPerSecond;
+        });
+    }
+
+    bool judgeOffsides() {
+        bool changed = false;
+        for (const sim::Touch& t : plan_.touches) {
+            if (t.kind != sim::TouchKind::Kick && t.kind != sim::TouchKind::Header) continue;
+            if (!t.receiver.valid() || t.cause == ActionKind::Corner) continue;
+            const int r = plan_.indexOf(t.receiver);
+            if (r < 0) continue;
+            const double time = t.step * sim::kStep;
+            const Vec2 receiver = positionOf(static_cast<std::size_t>(r), time);
+            std::vector<std::pair<PlayerId, Vec2>> opponents;
+            for (std::size_t p = 0; p < plan_.players.size(); ++p) {
+                const auto& tracked = plan_.players[p];
+                if (tracked.id.team == t.player.team || time < tracked.onFrom || time >= tracked.onUntil) continue;
+                opponents.emplace_back(tracked.id, positionOf(p, time));
+            }
+            const pitch::End attacking = script_.attackingEnd(t.player.side(), plan_.start + time);
+            const sim::OffsideJudgement j = sim::judgeOffside(receiver, t.ballAt.position.ground(), attacking, opponents);
+            const bool flagged = std::find(draft_.offsideReceivers.begin(), draft_.offsideReceivers.end(), t.receiver) !=
+                                 draft_.offsideReceivers.end();
+            // Towards the defending team's own goal, along x.
+            const double deeper = attacking == pitch::End::Right ? 1.0 : -1.0;
+            if (j.offside && !flagged) {
+                // The defender nearest to being level drops back to play him on (a few metres at most,
+                // which he can run in the time).
+                PlayerId best;
+                Vec2 bestAt;
+                double bestMove = 9.0;
+                for (const auto& [id, at] : opponents) {
+                    if (script_.player(id).isGoalkeeper()) continue;
+                    const double move = (receiver.x + deeper * 1.0 - at.x) * deeper;
+                    if (move > 0.0 && move < bestMove && !touchesNear(id, t.step)) {
+                        bestMove = move;
+                        best = id;
+                        bestAt = at;
+                    }
+                }
+                if (best.valid()) {
+                    const Vec2 level{receiver.x + deeper * 1.0, bestAt.y};
+                    changed = draft_.motion.pin(best, time, level) || changed;
+                    draft_.motion.pin(best, time + 0.5, level);
+                }
+            } else if (!j.offside && flagged) {
+                // The line steps up and leaves him beyond it.
+                for (const auto& [id, at] : opponents) {
+                    if (script_.player(id).isGoalkeeper() || touchesNear(id, t.step)) continue;
+                    const double beyond = (at.x - (receiver.x - deeper * 1.5)) * deeper;
+                    if (beyond > 0.0 && beyond < 12.0) {
+                        const Vec2 up{receiver.x - deeper * 1.5, at.y};
+                        changed = draft_.motion.pin(id, time, up) || changed;
+                        draft_.motion.pin(id, time + 0.5, up);
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+
+    const Script& script_;
+    const sim::Lineup& lineup_;
+    MomentDraft& draft_;
+    int index_;
+    sim::BallModel model_;
+    sim::MomentPlan plan_;
+    std::vector<sim::BallState> ball_;
+    std::vector<bool> held_;
+    std::vector<std::vector<Interval>> excluded_;
+};
+
+}  // namespace
+
+bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft) {
+    return Repair(script, index, lineup, draft).run();
+}
+
+}  // namespace touchline::import

@@ -1,0 +1,16 @@
+#pragma once
+// Makes a drafted moment show what the data says before the physics is asked: the ball's path clear of
+// everyone who is not meant to play it (a body in the way would deflect a goal wide), and each pass's
+// receiver onside unless the data flagged him. Uses the simulation's own plan (its touches and its
+// ball prediction) and its offside judgement, and moves only players' shape waypoints.
+#include "import/moment_builder.h"
+#include "script/script.h"
+#include "sim/lineup.h"
+
+namespace touchline::import {
+
+// Adjusts `draft` (moment `index` of `script`, which holds its current assembly); true when it
+// changed anything.
+bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft);
+
+}  // namespace touchline::import

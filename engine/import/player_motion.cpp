@@ -1,0 +1,187 @@
+#include "import/player_motion.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace touchline::import {
+
+namespace {
+
+constexpr double kSameTime = 0.02;
+constexpr double kFixedSpeed = 9.8;  // into or between places on the ball: a sprint, under the 10.5 limit
+constexpr double kBusyMargin = 1.5;  // no shape waypoint this close to a fixed one
+constexpr double kBusyGap = 6.0;     // between fixed waypoints closer than this he stays in the action
+constexpr double kStill = 0.25;      // waypoints closer than this need no run
+
+Vec2 within(Vec2 from, Vec2 to, double reach) {
+    const double d = distance(from, to);
+    if (d <= reach || d <= 0.0) return to;
+    return from + (to - from) * (reach / d);
+}
+
+}  // namespace
+
+void PlayerMotion::insert(PlayerId player, Waypoint w) {
+    auto& list = players_[player];
+    auto it = std::lower_bound(list.begin(), list.end(), w.t, [](const Waypoint& a, double t) { return a.t < t; });
+    if (it != list.end() && std::abs(it->t - w.t) < kSameTime) {
+        if (it->fixed && !w.fixed) return;  // the ball's place wins over the shape's
+        const bool dribbling = it->dribbling, onBall = it->onBall;
+        *it = w;
+        it->dribbling = it->dribbling || dribbling;
+        it->onBall = it->onBall || onBall;
+        return;
+    }
+    list.insert(it, w);
+}
+
+void PlayerMotion::fix(PlayerId player, double t, Vec2 at) { insert(player, {t, at, true, true, false}); }
+void PlayerMotion::soft(PlayerId player, double t, Vec2 at) { insert(player, {t, at, false, false, false}); }
+
+void PlayerMotion::dribble(PlayerId player, double from) {
+    auto& list = players_[player];
+    for (Waypoint& w : list) {
+        if (std::abs(w.t - from) < kSameTime) w.dribbling = true;
+    }
+}
+
+bool PlayerMotion::busy(PlayerId player, double t) const {
+    const auto* list = of(player);
+    if (!list) return false;
+    const Waypoint* previous = nullptr;
+    for (const Waypoint& w : *list) {
+        if (std::abs(w.t - t) < (w.fixed ? kBusyMargin : 1.2)) return true;
+        if (!w.fixed) continue;
+        if (previous && previous->t < t && t < w.t && (w.t - previous->t < kBusyGap || previous->dribbling)) return true;
+        previous = &w;
+    }
+    return false;
+}
+
+bool PlayerMotion::pin(PlayerId player, double t, Vec2 at) {
+    auto& list = players_[player];
+    for (Waypoint& w : list) {
+        if (std::abs(w.t - t) < kSameTime) {
+            if (w.onBall || (w.fixed && distance(w.at, at) < 0.05)) return false;
+            w.at = at;
+            w.fixed = true;
+            return true;
+        }
+    }
+    insert(player, {t, at, true, false, false});
+    return true;
+}
+
+void PlayerMotion::retime(PlayerId player, double from, double to) {
+    auto& list = players_[player];
+    auto it = std::find_if(list.begin(), list.end(), [&](const Waypoint& w) { return std::abs(w.t - from) < kSameTime; });
+    if (it == list.end()) return;
+    Waypoint moved = *it;
+    list.erase(it);
+    std::erase_if(list, [&](const Waypoint& w) { return !w.fixed && w.t > from && w.t <= to + kSameTime; });
+    moved.t = to;
+    insert(player, moved);
+}
+
+void PlayerMotion::moveTouch(PlayerId player, double t, Vec2 at) {
+    for (Waypoint& w : players_[player]) {
+        if (std::abs(w.t - t) < kSameTime) w.at = at;
+    }
+}
+
+void PlayerMotion::shiftAfter(double t, double delta) {
+    for (auto& [player, list] : players_) {
+        for (Waypoint& w : list) {
+            if (w.t >= t - kSameTime) w.t += delta;
+        }
+    }
+}
+
+void PlayerMotion::push(PlayerId player, double t, Vec2 by, double window) {
+    auto& list = players_[player];
+    bool moved = false;
+    for (Waypoint& w : list) {
+        if (!w.fixed && std::abs(w.t - t) <= window) {
+            w.at += by;
+            moved = true;
+        }
+    }
+    // With none, a new one, unless he is about to play the ball (a fixed place close by) anyway.
+    const bool playing = std::any_of(list.begin(), list.end(), [&](const Waypoint& w) { return w.fixed && std::abs(w.t - t) < 1.0; });
+    if (!moved && !playing) {
+        if (auto here = at(player, t)) insert(player, {t, *here + by, false, false, false});
+    }
+}
+
+const std::vector<Waypoint>* PlayerMotion::of(PlayerId player) const {
+    auto it = players_.find(player);
+    return it == players_.end() ? nullptr : &it->second;
+}
+
+std::optional<Vec2> PlayerMotion::at(PlayerId player, double t) const {
+    const auto* list = of(player);
+    if (!list || list->empty()) return std::nullopt;
+    if (t <= list->front().t) return list->front().at;
+    for (std::size_t i = 1; i < list->size(); ++i) {
+        const Waypoint& a = (*list)[i - 1];
+        const Waypoint& b = (*list)[i];
+        if (t <= b.t) return lerp(a.at, b.at, (t - a.t) / std::max(b.t - a.t, 1e-9));
+    }
+    return list->back().at;
+}
+
+void PlayerMotion::limitSpeeds(const Script& script, double shapeSpeed, std::vector<std::string>& notes) {
+    for (auto& [player, list] : players_) {
+        for (int round = 0; round < 3; ++round) {
+            // Forward, then backward: each soft waypoint within reach of its neighbours.
+            // Away from the ball he jogs back into shape; only into a touch does he sprint.
+            for (std::size_t i = 1; i < list.size(); ++i) {
+                if (list[i].fixed) continue;
+                list[i].at = within(list[i - 1].at, list[i].at, shapeSpeed * (list[i].t - list[i - 1].t));
+            }
+            for (std::size_t i = list.size() - 1; i-- > 0;) {
+                if (list[i].fixed) continue;
+                const double speed = list[i + 1].fixed ? kFixedSpeed : shapeSpeed;
+                list[i].at = within(list[i + 1].at, list[i].at, speed * (list[i + 1].t - list[i].t));
+            }
+        }
+        // Two places on the ball too far apart for the time between them: the later one gives way.
+        for (std::size_t i = 1; i < list.size(); ++i) {
+            const double reach = 10.2 * (list[i].t - list[i - 1].t);
+            const double d = distance(list[i - 1].at, list[i].at);
+            if (d <= reach) continue;
+            if (list[i].fixed) {
+                char buffer[200];
+                std::snprintf(buffer, sizeof buffer, "%s would need %.1f m/s to get from one touch to the next "
+                                                     "(%.1f m in %.1f s); he plays it %.1f m short of the data's place",
+                              script.player(player).name.c_str(), d / std::max(list[i].t - list[i - 1].t, 1e-9), d,
+                              list[i].t - list[i - 1].t, d - reach);
+                notes.push_back(buffer);
+            }
+            list[i].at = within(list[i - 1].at, list[i].at, reach);
+        }
+    }
+}
+
+void PlayerMotion::writeTo(Moment& moment) const {
+    for (const auto& [player, list] : players_) {
+        if (list.empty()) continue;
+        moment.shape.push_back({player, list.front().at, {}});
+        for (std::size_t i = 1; i < list.size(); ++i) {
+            const Waypoint& a = list[i - 1];
+            const Waypoint& b = list[i];
+            if (distance(a.at, b.at) < kStill && !a.dribbling) continue;
+            Action run;
+            // A dribble needs time for a touch or two; a sliver of one is a run.
+            run.kind = a.dribbling && b.t - a.t > 0.3 ? ActionKind::Dribble : ActionKind::Run;
+            run.at = a.t;
+            run.actor = player;
+            run.to = b.at;
+            run.by = b.t;
+            moment.actions.push_back(run);
+        }
+    }
+}
+
+}  // namespace touchline::import

@@ -1,0 +1,155 @@
+#include "sim/bake_checks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <utility>
+
+#include "sim/pitch_world.h"
+
+namespace touchline::sim {
+
+namespace {
+
+// Centres closer than this are one player on top of another: team-mates whose bodies overlap, or
+// opponents closer than any challenge brings them (a marker stands shoulder to shoulder, 0.3-0.5 m).
+constexpr double kTeamMatesOverlap = 2.0 * kBodyRadius;
+constexpr double kOpponentsOverlap = kBodyRadius;
+constexpr int kOverlapEvery = 3;                // look every third sample (10 times a second)
+constexpr double kDuelWindow = 1.0;             // s either side of a tackle or foul between the two
+
+std::string fmt(const char* pattern, double a, double b = 0.0, double c = 0.0) {
+    char buffer[200];
+    std::snprintf(buffer, sizeof buffer, pattern, a, b, c);
+    return buffer;
+}
+
+std::string name(const Script& script, PlayerId id) { return std::string(script.playerName(id)); }
+
+const Action* actionAt(const Moment& moment, int index) {
+    if (index < 0 || static_cast<std::size_t>(index) >= moment.actions.size()) return nullptr;
+    return &moment.actions[static_cast<std::size_t>(index)];
+}
+
+// The action that put a player where he is at time t (the run or touch he is moving to, or the last one
+// he reached), or -1 when he stands where the moment started him.
+int actionBehind(const PlayerPath& path, double t) {
+    const auto& keys = path.keys();
+    int found = -1;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i].action >= 0) found = keys[i].action;
+        if (keys[i].time >= t) break;
+    }
+    return found;
+}
+
+// Where a player's standing place was written: his entry in the moment's shape, if any.
+const SourceLocation* shapeEntry(const Moment& moment, PlayerId id) {
+    for (const Placement& p : moment.shape) {
+        if (p.player == id) return &p.where;
+    }
+    return nullptr;
+}
+
+bool inDuel(const Moment& moment, PlayerId a, PlayerId b, double t) {
+    for (const Action& act : moment.actions) {
+        if (act.kind != ActionKind::Tackle && act.kind != ActionKind::Foul) continue;
+        const bool between = (act.actor == a && act.other == b) || (act.actor == b && act.other == a);
+        if (between && std::abs(act.at - t) <= kDuelWindow) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void checkPaths(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths, BakeReport& report) {
+    const Moment& moment = script.moments[static_cast<std::size_t>(plan.moment)];
+    for (std::size_t p = 0; p < paths.size(); ++p) {
+        const auto& keys = paths[p].keys();
+        // Plain runs are the loader's to check, except a substitute's: he starts where the engine puts him.
+        const bool substitute = plan.players[p].onFrom > 0.0;
+        std::set<int> reported;
+        for (std::size_t i = 1; i < keys.size(); ++i) {
+            const Keyframe& a = keys[i - 1];
+            const Keyframe& b = keys[i];
+            if (!a.touch && !b.touch && !substitute) continue;
+            const double d = distance(a.position, b.position);
+            const double dt = b.time - a.time;
+            if (dt <= 0.0 || d / dt <= kMaxRunSpeed + 0.05) continue;
+            const int blame = b.touch ? b.action : (b.action >= 0 ? b.action : a.action);
+            const Action* action = actionAt(moment, blame);
+            if (!action || !reported.insert(blame).second) continue;
+            const std::string who = name(script, plan.players[p].id);
+            std::string what = b.touch ? who + " cannot get to the ball in time"
+                                       : who + " cannot get from the ball to where his run ends in time";
+            if (!a.touch && !b.touch) what = who + " cannot get from the touchline, where he comes on, to where his run ends in time";
+            report.add(Severity::Error, action->where,
+                       what + fmt(": %.1f m in %.2f s needs %.1f m/s", d, dt, d / dt) +
+                           fmt(" (a player runs at most %.1f m/s)", kMaxRunSpeed));
+        }
+    }
+}
+
+void checkBodyContacts(const Script& script, const MomentPlan& plan, const std::vector<BodyContact>& contacts,
+                       BakeReport& report) {
+    const Moment& moment = script.moments[static_cast<std::size_t>(plan.moment)];
+    std::set<std::pair<int, PlayerId>> reported;
+    for (const BodyContact& c : contacts) {
+        const Action* action = actionAt(moment, c.action);
+        if (!action || !reported.insert({c.action, c.player}).second) continue;
+        const std::string kicker = c.kicker.valid() ? name(script, c.kicker) + "'s " + std::string(actionKeyword(action->kind))
+                                                    : std::string("the ball");
+        report.add(Severity::Warning, action->where,
+                   kicker + " runs into " + name(script, c.player) +
+                       fmt(" %.1f m above the grass, %.2f s into the moment: he stands in its path and deflects it",
+                           std::max(0.0, c.height), c.step * kStep));
+    }
+}
+
+void checkOverlaps(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths,
+                   const std::vector<PlayerTrack>& tracks, BakeReport& report) {
+    const Moment& moment = script.moments[static_cast<std::size_t>(plan.moment)];
+    const std::size_t n = plan.players.size();
+    const int total = plan.steps / kPlayerStride + 1;
+    std::set<std::pair<std::size_t, std::size_t>> reported;
+    std::set<std::pair<std::size_t, std::size_t>> overlapping;  // at the previous look
+    std::vector<Vec2> at(n);
+    std::vector<bool> on(n);
+    for (int s = 0; s < total; s += kOverlapEvery) {
+        const double t = static_cast<double>(s) / kPlayerSamplesPerSecond;
+        for (std::size_t p = 0; p < n; ++p) {
+            on[p] = t >= plan.players[p].onFrom && t < plan.players[p].onUntil;
+            if (on[p]) at[p] = tracks[p].at(s).position();
+        }
+        std::set<std::pair<std::size_t, std::size_t>> now;
+        for (std::size_t a = 0; a < n; ++a) {
+            if (!on[a]) continue;
+            for (std::size_t b = a + 1; b < n; ++b) {
+                if (!on[b] || std::abs(at[a].x - at[b].x) >= kTeamMatesOverlap) continue;
+                const PlayerId ia = plan.players[a].id, ib = plan.players[b].id;
+                if (distance(at[a], at[b]) >= (ia.team == ib.team ? kTeamMatesOverlap : kOpponentsOverlap)) continue;
+                if (inDuel(moment, ia, ib, t)) continue;
+                now.insert({a, b});
+                // Two looks in a row: they stand there, they do not just brush past each other.
+                if (!overlapping.count({a, b}) || !reported.insert({a, b}).second) continue;
+                const int behindA = actionBehind(paths[a], t), behindB = actionBehind(paths[b], t);
+                const bool blameA = behindA >= behindB;
+                const int behind = blameA ? behindA : behindB;
+                const PlayerId mover = blameA ? ia : ib, other = blameA ? ib : ia;
+                const SourceLocation* where = nullptr;
+                if (const Action* action = actionAt(moment, behind)) where = &action->where;
+                if (!where) where = shapeEntry(moment, mover);
+                if (!where) where = shapeEntry(moment, other);
+                if (!where) where = &moment.where;
+                report.add(Severity::Warning, *where,
+                           name(script, mover) + " and " + name(script, other) +
+                               fmt(" stand on top of each other (%.2f m apart, %.1f s into the moment): move one of them",
+                                   distance(at[a], at[b]), t));
+            }
+        }
+        overlapping = std::move(now);
+    }
+}
+
+}  // namespace touchline::sim

@@ -1,0 +1,50 @@
+#include "sim/moment_track.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/math.h"
+#include "core/pitch.h"
+
+namespace touchline::sim {
+
+namespace {
+
+constexpr double kPositionUnits = 500.0;           // per metre: 2 mm
+constexpr double kFacingUnits = 32767.0 / kPi;     // per radian
+constexpr double kSpeedUnits = 1000.0;             // per m/s: 1 mm/s
+
+template <typename Int>
+Int quantize(double value, double units) {
+    const double scaled = std::round(value * units);
+    return static_cast<Int>(std::clamp(scaled, static_cast<double>(std::numeric_limits<Int>::min()),
+                                       static_cast<double>(std::numeric_limits<Int>::max())));
+}
+
+}  // namespace
+
+PlayerSample PlayerSample::pack(Vec2 position, double facing, double speed) {
+    PlayerSample s;
+    s.x = quantize<std::int16_t>(position.x - pitch::kCentre.x, kPositionUnits);
+    s.y = quantize<std::int16_t>(position.y - pitch::kCentre.y, kPositionUnits);
+    s.facing = quantize<std::int16_t>(facing, kFacingUnits);
+    s.speed = quantize<std::uint16_t>(speed, kSpeedUnits);
+    return s;
+}
+
+Vec2 PlayerSample::position() const {
+    return {pitch::kCentre.x + x / kPositionUnits, pitch::kCentre.y + y / kPositionUnits};
+}
+
+double PlayerSample::facingAngle() const { return facing / kFacingUnits; }
+
+double PlayerSample::speedValue() const { return speed / kSpeedUnits; }
+
+std::size_t MomentTrack::sampleBytes() const {
+    std::size_t bytes = ball.size() * sizeof(BallSample);
+    for (const PlayerTrack& t : playerTracks) bytes += t.samples.size() * sizeof(PlayerSample);
+    return bytes;
+}
+
+}  // namespace touchline::sim

@@ -1,0 +1,79 @@
+// The JSON layer: values, JSON paths for messages, and syntax errors with their line and column.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "import/json_document.h"
+#include "import/provider.h"
+
+namespace touchline {
+namespace {
+
+TEST(JsonDocument, ReadsValuesAndTheirPaths) {
+    auto doc = json::parse(R"({"events": [{"id": 7, "positions": [{"x": 50, "y": 50}, {"x": 38.5, "y": 53}]},
+                                          {"tags": [], "name": "Hamšík", "flag": true, "none": null}],
+                               "a key": {"b": 1}})");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    const json::Value root = doc->root();
+    EXPECT_EQ(root.path(), "");
+    const json::Value end = root["events"][std::size_t{0}]["positions"][std::size_t{1}];
+    EXPECT_EQ(end.path(), "events[0].positions[1]");
+    EXPECT_DOUBLE_EQ(*end["x"].number(), 38.5);
+    EXPECT_EQ(root["events"][1]["name"].string(), std::optional<std::string_view>("Hamšík"));
+    EXPECT_EQ(root["events"][1]["flag"].boolean(), std::optional<bool>(true));
+    EXPECT_TRUE(root["events"][1]["none"].isNull());
+    EXPECT_EQ(root["events"][1]["tags"].size(), 0u);
+    EXPECT_EQ(root["a key"]["b"].path(), "[\"a key\"].b");
+    // A value that is not there still knows where it was looked for.
+    EXPECT_FALSE(root["events"][5]["x"].exists());
+    EXPECT_EQ(root["events"][5].path(), "events[5]");
+    EXPECT_EQ(root["events"][std::size_t{0}]["nope"].path(), "events[0].nope");
+    EXPECT_FALSE(root["events"][std::size_t{0}]["id"].string().has_value());  // a number is not a string
+}
+
+TEST(JsonDocument, SyntaxErrorsSayLineAndColumn) {
+    auto truncated = json::parse("{\"events\": [\n  {\"id\": 1},\n  {\"id\": 2");
+    ASSERT_FALSE(truncated.ok());
+    EXPECT_EQ(truncated.error().message.rfind("line 3, column 11:", 0), 0u) << truncated.error().message;
+    auto garbage = json::parse("[1, 2,,]");
+    ASSERT_FALSE(garbage.ok());
+    EXPECT_EQ(garbage.error().message.rfind("line 1, column 7:", 0), 0u) << garbage.error().message;
+    EXPECT_FALSE(json::parse("").ok());
+    EXPECT_FALSE(json::parse("format: 1\nmatch: {}").ok());  // YAML is not JSON
+    EXPECT_FALSE(json::parse("\"\xff\xfe\"").ok());          // not UTF-8
+}
+
+TEST(JsonDocument, RefusesDeepNestingAndHugeInput) {
+    std::string deep(200, '[');
+    deep += std::string(200, ']');
+    auto nested = json::parse(deep);
+    ASSERT_FALSE(nested.ok());
+    EXPECT_NE(nested.error().message.find("nested deeper than 64"), std::string::npos) << nested.error().message;
+    json::Limits small;
+    small.maxBytes = 10;
+    auto big = json::parse("[1, 2, 3, 4, 5, 6]", small);
+    ASSERT_FALSE(big.ok());
+    EXPECT_NE(big.error().message.find("more than any match file"), std::string::npos) << big.error().message;
+}
+
+import::FileKind kindOf(const std::string& text) {
+    auto doc = json::parse(text);
+    EXPECT_TRUE(doc.ok());
+    return doc ? import::detectProvider(*doc) : import::FileKind::Unknown;
+}
+
+TEST(Provider, RecognisedFromTheContent) {
+    using import::FileKind;
+    EXPECT_EQ(kindOf(R"({"events": [{"eventId": 8, "matchPeriod": "1H"}], "teams": {}, "players": {}})"),
+              FileKind::WyscoutEvents);
+    EXPECT_EQ(kindOf(R"([{"wyId": 1, "teamsData": {}}])"), FileKind::WyscoutMatches);
+    EXPECT_EQ(kindOf(R"([{"type": {"id": 35, "name": "Starting XI"}, "period": 1, "timestamp": "00:00:00.000"}])"),
+              FileKind::StatsBombEvents);
+    EXPECT_EQ(kindOf(R"([{"team_id": 217, "lineup": []}])"), FileKind::StatsBombLineups);
+    EXPECT_EQ(kindOf(R"({"format": 1})"), FileKind::Unknown);
+    EXPECT_EQ(kindOf("[]"), FileKind::Unknown);
+    EXPECT_EQ(kindOf("42"), FileKind::Unknown);
+}
+
+}  // namespace
+}  // namespace touchline
