@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "sim/ball_flight.h"
+#include "sim/give_way.h"
 #include "sim/kick_solver.h"
 #include "sim/moment_plan.h"
 #include "sim/offside.h"
@@ -32,6 +33,7 @@ public:
     bool run() {
         Diagnostics ignored;
         plan_ = sim::planMoment(script_, index_, lineup_, model_, ignored);
+        paths_ = sim::bakedPaths(script_, plan_, model_);
         predictBall();
         exclusions();
         bool changed = reshapeKicks();
@@ -80,7 +82,7 @@ private:
         return std::any_of(excluded_[p].begin(), excluded_[p].end(), [&](const Interval& i) { return step >= i.from && step <= i.to; });
     }
 
-    Vec2 positionOf(std::size_t p, double t) const { return plan_.planned[p].position(t); }
+    Vec2 positionOf(std::size_t p, double t) const { return paths_[p].position(t); }
 
     // A kick the solver cannot make as drafted is made another way: in the air rather than along the
     // grass (or the other way round), then with more time for the ball to get there. One kick per
@@ -322,6 +324,7 @@ private:
     int index_;
     sim::BallModel model_;
     sim::MomentPlan plan_;
+    std::vector<sim::PlayerPath> paths_;  // as the bake will move everyone (sim/give_way.h)
     std::vector<sim::BallState> ball_;
     std::vector<bool> held_;
     std::vector<std::vector<Interval>> excluded_;
