@@ -33,7 +33,7 @@ public:
     bool run() {
         Diagnostics ignored;
         plan_ = sim::planMoment(script_, index_, lineup_, model_, ignored);
-        paths_ = sim::bakedPaths(script_, plan_, model_);
+        paths_ = sim::bakedPaths(script_, plan_);
         predictBall();
         exclusions();
         bool changed = reshapeKicks();

@@ -1,11 +1,10 @@
 #include "sim/give_way.h"
 
-#include "sim/pitch_world.h"
-#include "sim/shape_plan.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include "sim/pitch_world.h"
 
 namespace touchline::sim {
 
@@ -26,11 +25,23 @@ class Separation {
 public:
     explicit Separation(const GiveWayInput& in)
         : in_(in), lim_(in.limits), n_(in.paths.size()), samples_(sampleCount()), ahead_(lookAheadSamples()),
-          planned_(static_cast<std::size_t>(samples_) * n_), offset_(planned_.size()) {
+          planned_(static_cast<std::size_t>(samples_) * n_), offset_(planned_.size()), busy_(merged(in)) {
         for (std::size_t p = 0; p < n_; ++p) {
             std::size_t cursor = 0;
             Vec2 velocity;
             for (int s = 0; s < samples_; ++s) in_.paths[p].sweep(time(s), cursor, slot(planned_, s, p), velocity);
+        }
+        // The fastest each runs over the look-ahead from every sample: two further apart than they could
+        // close in it are not compared (most pairs, most of the time).
+        reachAhead_.assign(planned_.size(), 0.0);
+        std::vector<double> step(static_cast<std::size_t>(samples_));
+        for (std::size_t p = 0; p < n_; ++p) {
+            for (int s = 0; s + 1 < samples_; ++s) step[static_cast<std::size_t>(s)] = length(at(planned_, s + 1, p) - at(planned_, s, p));
+            for (int s = 0; s + 1 < samples_; ++s) {
+                double most = 0.0;
+                for (int k = s; k < std::min(s + ahead_, samples_ - 1); ++k) most = std::max(most, step[static_cast<std::size_t>(k)]);
+                reachAhead_[static_cast<std::size_t>(s) * n_ + p] = most / lim_.interval * lim_.lookAhead;
+            }
         }
     }
 
@@ -69,13 +80,24 @@ private:
 
     // Seconds until he is busy with the ball from time t: 0 while he is, infinity when he never is again.
     double untilBusy(std::size_t p, double t) const {
-        double soonest = std::numeric_limits<double>::infinity();
-        if (p >= in_.busy.size()) return soonest;
-        for (const BusySpan& b : in_.busy[p]) {
-            if (t >= b.from && t <= b.to) return 0.0;
-            if (b.from > t) soonest = std::min(soonest, b.from - t);
+        const std::vector<BusySpan>& spans = busy_[p];
+        auto it = std::upper_bound(spans.begin(), spans.end(), t, [](double v, const BusySpan& b) { return v < b.from; });
+        if (it != spans.begin() && t <= std::prev(it)->to) return 0.0;
+        return it == spans.end() ? std::numeric_limits<double>::infinity() : it->from - t;
+    }
+
+    // Each player's busy spans, merged where they overlap, in time order.
+    static std::vector<std::vector<BusySpan>> merged(const GiveWayInput& in) {
+        std::vector<std::vector<BusySpan>> out(in.paths.size());
+        for (std::size_t p = 0; p < out.size() && p < in.busy.size(); ++p) {
+            std::vector<BusySpan> spans = in.busy[p];
+            std::sort(spans.begin(), spans.end(), [](const BusySpan& a, const BusySpan& b) { return a.from < b.from; });
+            for (const BusySpan& b : spans) {
+                if (!out[p].empty() && b.from <= out[p].back().to) out[p].back().to = std::max(out[p].back().to, b.to);
+                else out[p].push_back(b);
+            }
         }
-        return soonest;
+        return out;
     }
 
     // Near the ball: with an opponent as near, they contest it and may meet.
@@ -103,23 +125,34 @@ private:
     void steer(int s, std::vector<Vec2>& u) {
         const double dt = lim_.interval;
         const double t = time(s);
-        const double reach = lim_.clear + 2.0 * (kMaxRunSpeed + lim_.offsetSpeed) * lim_.lookAhead;
         std::vector<Vec2> wanted(n_);
         std::vector<bool> steering(n_, false);
         std::vector<bool> near(n_, false);
         std::vector<bool> freeNow(n_);
         for (std::size_t p = 0; p < n_; ++p) freeNow[p] = free(p, s);
+        // Pairs by a sweep along x: only those near enough in x to meet within the look-ahead.
+        std::vector<std::size_t> order;
+        double widest = 0.0;
         for (std::size_t p = 0; p < n_; ++p) {
-            if (!freeNow[p]) continue;
-            const Vec2 here = where(s, p);
-            Vec2 request;
-            for (std::size_t q = 0; q < n_; ++q) {
-                if (q == p || !on(q, s) || contest(p, q, s)) continue;
-                const Vec2 r0 = where(s, q) - here;
-                if (std::abs(r0.x) > reach || std::abs(r0.y) > reach) continue;
-                const Vec2 drift = u[q] - u[p];
-                const auto apart = [&](int k) {  // where q is from p, k intervals on
-                    return at(planned_, s + k, q) - at(planned_, s + k, p) + at(offset_, s, q) - at(offset_, s, p) +
+            if (!on(p, s)) continue;
+            order.push_back(p);
+            widest = std::max(widest, reachAhead_[static_cast<std::size_t>(s) * n_ + p]);
+        }
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return where(s, x).x < where(s, y).x; });
+        const double sweep = lim_.holdNear + 2.0 * (widest + lim_.offsetSpeed * lim_.lookAhead);
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            for (std::size_t j = i + 1; j < order.size(); ++j) {
+                if (where(s, order[j]).x - where(s, order[i]).x > sweep) break;
+                const std::size_t a = std::min(order[i], order[j]), b = std::max(order[i], order[j]);
+                if (!freeNow[a] && !freeNow[b]) continue;
+                const Vec2 r0 = where(s, b) - where(s, a);
+                const Vec2 drift = u[b] - u[a];
+                const double reach = lim_.holdNear + reachAhead_[static_cast<std::size_t>(s) * n_ + a] +
+                                     reachAhead_[static_cast<std::size_t>(s) * n_ + b] + length(drift) * lim_.lookAhead;
+                if (std::abs(r0.y) > reach || dot(r0, r0) > reach * reach) continue;
+                if (contest(a, b, s)) continue;
+                const auto apart = [&](int k) {  // where b is from a, k intervals on
+                    return at(planned_, s + k, b) - at(planned_, s + k, a) + at(offset_, s, b) - at(offset_, s, a) +
                            drift * (k * dt);
                 };
                 double nearest = length(r0);
@@ -134,14 +167,13 @@ private:
                         closest = r;
                     }
                 }
-                if (nearest < lim_.holdNear) near[p] = true;
+                if (nearest < lim_.holdNear) near[a] = near[b] = true;
                 if (nearest >= lim_.clear) continue;
-                // Across the way they close: away from the line the other passes on (seen from each of
-                // the two, it is on the opposite side, so they part rather than mirror each other); dead
-                // ahead, to the side of the way he comes. Two who do not close part along the line
-                // between them.
+                // Across the way they close: each away from the line the other passes on (opposite sides,
+                // so they part rather than mirror each other); dead ahead, to the two sides of the way they
+                // close. Two who do not close part along the line between them.
                 const Vec2 closing = apart(std::min(when + 1, ahead_)) - apart(std::max(when - 1, 0));
-                Vec2 away;
+                Vec2 away;  // for b; a goes the other way
                 double miss = nearest;
                 if (length(closing) > 1e-6) {
                     const Vec2 along = normalized(closing);
@@ -149,16 +181,26 @@ private:
                     miss = std::min(nearest, length(side));
                     away = length(side) > 1e-6 ? normalized(side) : perpendicular(along);
                 } else {
-                    away = nearest > 1e-6 ? closest / nearest : Vec2{0.0, p < q ? 1.0 : -1.0};
+                    away = nearest > 1e-6 ? closest / nearest : Vec2{0.0, 1.0};
                 }
-                nearest = miss;
-                const double share = freeNow[q] ? 0.5 : 1.0;
-                request -= away * (share * (lim_.clear - nearest) / std::max(when * dt, dt));
-                steering[p] = true;
+                const double need = (lim_.clear - miss) / std::max(when * dt, dt);
+                const double share = freeNow[a] && freeNow[b] ? 0.5 : 1.0;
+                if (freeNow[a]) {
+                    wanted[a] -= away * (share * need);
+                    steering[a] = true;
+                }
+                if (freeNow[b]) {
+                    wanted[b] += away * (share * need);
+                    steering[b] = true;
+                }
             }
-            request -= ballInTheWay(s, p, u[p]);
-            if (request != Vec2{}) steering[p] = true;
-            wanted[p] = request;
+        }
+        for (std::size_t p = 0; p < n_; ++p) {
+            if (!freeNow[p]) continue;
+            const Vec2 dodge = ballInTheWay(s, p, u[p]);
+            if (dodge == Vec2{}) continue;
+            wanted[p] -= dodge;
+            steering[p] = true;
         }
         for (std::size_t p = 0; p < n_; ++p) {
             const Vec2 o = at(offset_, s, p);
@@ -237,7 +279,9 @@ private:
         }
         const double gap = lim_.hardGap;
         const double most = lim_.offsetSpeed * lim_.interval;
-        for (int round = 0; round < 3; ++round) {
+        bool pushed = true;
+        for (int round = 0; round < 3 && pushed; ++round) {
+            pushed = false;
             for (std::size_t a = 0; a < n_; ++a) {
                 if (!on(a, s)) continue;
                 for (std::size_t b = a + 1; b < n_; ++b) {
@@ -248,6 +292,7 @@ private:
                     if (len >= gap) continue;
                     const Vec2 axis = len > 1e-9 ? d / len : Vec2{0.0, 1.0};
                     const double need = gap - len;
+                    pushed = true;
                     if (!movable[a]) slot(offset_, s, b) += axis * need;
                     else if (!movable[b]) slot(offset_, s, a) -= axis * need;
                     else {
@@ -347,6 +392,8 @@ private:
     int ahead_;
     std::vector<Vec2> planned_;  // [sample * players + player]: where his path has him
     std::vector<Vec2> offset_;   // [sample * players + player]: how far he is off it
+    std::vector<double> reachAhead_;  // [sample * players + player]: the most his path covers in the look-ahead
+    std::vector<std::vector<BusySpan>> busy_;  // per player, merged, in time order
 };
 
 }  // namespace
@@ -375,7 +422,53 @@ std::vector<std::vector<BusySpan>> busySpans(const Moment& moment, const MomentP
     return out;
 }
 
-std::vector<PlayerPath> bakedPaths(const Script& script, const MomentPlan& plan, const BallModel& model) {
+namespace {
+
+// Where the planned ball is every interval, whether it is low enough to run into a body, and who
+// played it last: from touch to touch along the ground between where it leaves one and meets the
+// next (the planner's flights are near straight seen from above), which is all giving way needs and
+// costs nothing like flying it again.
+void plannedBall(const MomentPlan& plan, GiveWayInput& in) {
+    const double dt = in.limits.interval;
+    const int samples = static_cast<int>(std::ceil(plan.duration / dt - 1e-9)) + 1;
+    const auto lowFlight = [](const BallState& b) {
+        const double rise = std::max(0.0, b.velocity.z);
+        return b.position.z + rise * rise / (2.0 * 9.81) < kBodyHeight;
+    };
+    std::size_t next = 0;  // the first touch after the sample
+    for (int s = 0; s < samples; ++s) {
+        const double t = std::min(s * dt, plan.duration);
+        while (next < plan.touches.size() && plan.touches[next].step * kStep <= t) ++next;
+        if (next == 0) {
+            in.ball.push_back(plan.ballStart.position.ground());
+            in.ballLow.push_back(lowFlight(plan.ballStart));
+            in.ballTeam.push_back(-1);
+            continue;
+        }
+        const Touch& last = plan.touches[next - 1];
+        const double since = t - last.step * kStep;
+        Vec2 at;
+        bool low = lowFlight(last.launch);
+        if (last.held) {
+            at = last.standAt;
+            low = false;
+        } else if (next < plan.touches.size()) {
+            const Touch& coming = plan.touches[next];
+            const double span = std::max(coming.step * kStep - last.step * kStep, 1e-9);
+            at = lerp(last.launch.position.ground(), coming.ballAt.position.ground(), since / span);
+            low = low && lowFlight(coming.ballAt);
+        } else {
+            at = last.launch.position.ground() + last.launch.velocity.ground() * std::min(since, 1.5);
+        }
+        in.ball.push_back(at);
+        in.ballLow.push_back(low);
+        in.ballTeam.push_back(last.player.team);
+    }
+}
+
+}  // namespace
+
+std::vector<PlayerPath> bakedPaths(const Script& script, const MomentPlan& plan) {
     const std::size_t n = plan.players.size();
     std::vector<std::vector<TouchPoint>> touches(n);
     for (const Touch& t : plan.touches) {
@@ -386,11 +479,10 @@ std::vector<PlayerPath> bakedPaths(const Script& script, const MomentPlan& plan,
     std::vector<PlayerPath> paths;
     paths.reserve(n);
     for (std::size_t p = 0; p < n; ++p) paths.push_back(buildPath(plan.startPositions[p], plan.runs[p], touches[p]));
-    return givenWay(script, plan, model, std::move(paths));
+    return givenWay(script, plan, std::move(paths));
 }
 
-std::vector<PlayerPath> givenWay(const Script& script, const MomentPlan& plan, const BallModel& model,
-                                 std::vector<PlayerPath> paths) {
+std::vector<PlayerPath> givenWay(const Script& script, const MomentPlan& plan, std::vector<PlayerPath> paths) {
     GiveWayInput in;
     // Set pieces, as timeline/plausibility.h counts them: a corner from well before its kick, a foul or
     // whistle until just after the kick that restarts play.
@@ -409,12 +501,6 @@ std::vector<PlayerPath> givenWay(const Script& script, const MomentPlan& plan, c
         }
         in.setPieces.push_back({a.at, restart + kSetPieceAfter});
     }
-    if (plan.ballVisible) {
-        BallCourse course = ballCourse(plan, model);
-        in.ball = std::move(course.ball);
-        for (double z : course.height) in.ballLow.push_back(z - model.radius < kBodyHeight);
-        for (const auto& team : course.possession) in.ballTeam.push_back(team ? static_cast<int>(*team) : -1);
-    }
     in.duration = plan.duration;
     in.paths = std::move(paths);
     for (const TrackedPlayer& p : plan.players) {
@@ -422,7 +508,8 @@ std::vector<PlayerPath> givenWay(const Script& script, const MomentPlan& plan, c
         in.onUntil.push_back(p.onUntil);
         in.team.push_back(p.id.team);
     }
-    in.busy = busySpans(script.moments[static_cast<std::size_t>(plan.moment)], plan);
+    in.busy = busySpans(moment, plan);
+    if (plan.ballVisible) plannedBall(plan, in);
     return giveWay(in);
 }
 

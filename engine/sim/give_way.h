@@ -17,7 +17,6 @@
 #include <vector>
 
 #include "core/human_limits.h"
-#include "sim/ball_model.h"
 #include "sim/moment_plan.h"
 #include "sim/player_paths.h"
 
@@ -73,12 +72,11 @@ inline constexpr double kBusyInDuel = 1.0;       // s
 std::vector<std::vector<BusySpan>> busySpans(const Moment& moment, const MomentPlan& plan);
 
 // A moment's paths (per plan.players) after everyone not busy with the ball has given way; the ball as
-// planned (shape_plan.h's ballCourse) tells who contests it.
-std::vector<PlayerPath> givenWay(const Script& script, const MomentPlan& plan, const BallModel& model,
-                                 std::vector<PlayerPath> paths);
+// planned, from touch to touch, tells who contests it.
+std::vector<PlayerPath> givenWay(const Script& script, const MomentPlan& plan, std::vector<PlayerPath> paths);
 
 // Each tracked player's path as the bake moves him: through his start, his runs and the places he plays
 // the ball, then given way. The importer's repair judges bodies and offsides on these.
-std::vector<PlayerPath> bakedPaths(const Script& script, const MomentPlan& plan, const BallModel& model);
+std::vector<PlayerPath> bakedPaths(const Script& script, const MomentPlan& plan);
 
 }  // namespace touchline::sim

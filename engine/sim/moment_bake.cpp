@@ -80,7 +80,7 @@ MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineu
     std::vector<PlayerPath> paths;
     PassResult pass;
     for (int p = 0; p < kMaxPasses; ++p) {
-        paths = bakedPaths(script, plan, model);
+        paths = bakedPaths(script, plan);
         pass = simulatePass(script, plan, model, paths, exclusions);
         double moved = 0.0;
         for (std::size_t k = 0; k < pass.touches.size(); ++k) {
