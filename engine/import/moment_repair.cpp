@@ -26,12 +26,12 @@ struct Interval {
 
 class Repair {
 public:
-    Repair(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft)
-        : script_(script), lineup_(lineup), draft_(draft), index_(index) {}
+    Repair(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft, sim::KickMemo* kicks)
+        : script_(script), lineup_(lineup), draft_(draft), index_(index), kicks_(kicks) {}
 
     bool run() {
         Diagnostics ignored;
-        plan_ = sim::planMoment(script_, index_, lineup_, model_, ignored);
+        plan_ = sim::planMoment(script_, index_, lineup_, model_, ignored, kicks_);
         predictBall();
         exclusions();
         bool changed = reshapeKicks();
@@ -115,7 +115,7 @@ private:
                     request.target = t.aim;
                     request.style = style;
                     request.arriveSteps = std::max(1, static_cast<int>(std::lround(flight * scale * sim::kStepsPerSecond)));
-                    if (!sim::solveKick(model_, request)) continue;
+                    if (!sim::solveKick(model_, request, kicks_)) continue;
                     drafted->style = style;
                     const double arrive = drafted->at + flight * scale;
                     if (arrive > old) {
@@ -320,6 +320,7 @@ private:
     const sim::Lineup& lineup_;
     MomentDraft& draft_;
     int index_;
+    sim::KickMemo* kicks_;
     sim::BallModel model_;
     sim::MomentPlan plan_;
     std::vector<sim::BallState> ball_;
@@ -329,8 +330,8 @@ private:
 
 }  // namespace
 
-bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft) {
-    return Repair(script, index, lineup, draft).run();
+bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft, sim::KickMemo* kicks) {
+    return Repair(script, index, lineup, draft, kicks).run();
 }
 
 }  // namespace touchline::import

@@ -127,12 +127,12 @@ private:
                     limitDuration(draft, i);
                     s.moments[i] = located(assembleMoment(draft));
                     for (int round = 0; round < kRepairRounds; ++round) {
-                        if (!repairMoment(s, static_cast<int>(i), lineup, draft)) break;
+                        if (!repairMoment(s, static_cast<int>(i), lineup, draft, &kicks_)) break;
                         draft.motion.limitSpeeds(s, 7.0, draft.notes);
                         limitDuration(draft, i);
                         s.moments[i] = located(assembleMoment(draft));
                     }
-                    const sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup);
+                    const sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks_);
                     const std::size_t faults = baked.diagnostics.errorCount() * 10 +
                                                outcomeProblems(s, static_cast<int>(i), baked.track.events, draft.outcomes).size();
                     if (w.first != windows_[i].first) {
@@ -432,6 +432,7 @@ private:
     std::vector<MomentWindow> windows_;
     std::map<std::pair<int, int>, PlayerId> ids_;
     std::set<std::string> usedNames_;
+    sim::KickMemo kicks_;  // a moment is planned and baked many times while it is repaired
 };
 
 }  // namespace
