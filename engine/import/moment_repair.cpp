@@ -43,9 +43,11 @@ public:
     }
 
 private:
+    // The ball every kEvery steps (all clearPaths looks at), flown through every step.
     void predictBall() {
-        ball_.assign(static_cast<std::size_t>(plan_.steps) + 1, plan_.ballStart);
-        held_.assign(ball_.size(), false);
+        const std::size_t samples = static_cast<std::size_t>(plan_.steps / kEvery) + 1;
+        ball_.assign(samples, plan_.ballStart);
+        held_.assign(samples, false);
         sim::BallState state = plan_.ballStart;
         bool holding = false;
         std::size_t next = 0;
@@ -55,8 +57,10 @@ private:
                 holding = plan_.touches[next].held;
                 ++next;
             }
-            ball_[static_cast<std::size_t>(k)] = state;
-            held_[static_cast<std::size_t>(k)] = holding || next == 0;  // before the first touch it lies still
+            if (k % kEvery == 0) {
+                ball_[static_cast<std::size_t>(k / kEvery)] = state;
+                held_[static_cast<std::size_t>(k / kEvery)] = holding || next == 0;  // before the first touch it lies still
+            }
             if (!holding) state = sim::flyFor(model_, state, 1);
         }
     }
@@ -231,8 +235,8 @@ private:
         for (std::size_t p = 0; p < plan_.players.size(); ++p) {
             int lastPush = -100000;
             for (int k = 0; k <= plan_.steps; k += kEvery) {
-                if (held_[static_cast<std::size_t>(k)] || k - lastPush < sim::kStepsPerSecond) continue;
-                const sim::BallState& b = ball_[static_cast<std::size_t>(k)];
+                if (held_[static_cast<std::size_t>(k / kEvery)] || k - lastPush < sim::kStepsPerSecond) continue;
+                const sim::BallState& b = ball_[static_cast<std::size_t>(k / kEvery)];
                 if (b.position.z - model_.radius >= sim::kBodyHeight) continue;
                 const double t = k * sim::kStep;
                 if (t < plan_.players[p].onFrom || t >= plan_.players[p].onUntil || isExcluded(p, k)) continue;
@@ -323,7 +327,7 @@ private:
     sim::KickMemo* kicks_;
     sim::BallModel model_;
     sim::MomentPlan plan_;
-    std::vector<sim::BallState> ball_;
+    std::vector<sim::BallState> ball_;  // every kEvery steps
     std::vector<bool> held_;
     std::vector<std::vector<Interval>> excluded_;
 };
