@@ -83,7 +83,13 @@ public:
         }
         for (const Presence& p : chain_.presences) {
             const PlayerId id = c_.playerId(p.player);
-            if (!onPitch(id) || draft_.motion.busy(id, p.t)) continue;
+            if (!onPitch(id)) continue;
+            // Busy with the ball close by, he is still there when he can get there and back in time.
+            if (pinPresences_ && draft_.motion.canReach(id, p.t, p.at, kShapeSpeed, 0.3)) {
+                draft_.motion.pin(id, p.t, p.at);
+                continue;
+            }
+            if (draft_.motion.busy(id, p.t)) continue;
             if (pinPresences_) draft_.motion.pin(id, p.t, p.at);
             else draft_.motion.soft(id, p.t, p.at);
         }
@@ -220,9 +226,9 @@ private:
                 // He runs with it once it is under control; a touch moments later is where he already is.
                 const double from = a.received >= 0.0 ? std::max(a.t, a.received + kSettle) : a.t;
                 if (next.t - from < 0.5) {
-                    // Moments apart: one touch, where and when he meets the ball.
+                    // Moments apart: he plays it from where he meets it, when the data has him play it
+                    // (the ball is at his feet at both of the data's times).
                     next.at = a.at;
-                    next.t = a.t;
                     next.received = a.received;
                     continue;
                 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "import/import.h"
@@ -22,6 +23,30 @@ namespace fs = std::filesystem;
 constexpr double kPlace = import::kFidelityPlace;  // 1 m
 constexpr double kTime = import::kFidelityTime;    // 0.2 s either side of the event
 constexpr double kStep = 1.0 / 120.0;
+// The import measures each moment's own track at its steps, this test the baked timeline every 1/120 s
+// (players between their 1/30 s samples): the two may differ by a few millimetres at the 1 m boundary.
+constexpr double kSampling = 0.02;  // m
+
+// The share of a match's on-ball events the import says the physics does not follow, at most (%), as
+// reached: a change that shows fewer of the data's events where and when it has them fails here.
+const std::map<std::string, double> kMostWarned = {
+    {"wyscout/1694433-england-iceland.json", 14.2},
+    {"wyscout/1694436-germany-italy.json", 19.8},
+    {"wyscout/1694440-portugal-france.json", 21.2},
+    {"wyscout/2057960-portugal-spain.json", 27.3},
+    {"wyscout/2058003-france-argentina.json", 18.4},
+    {"wyscout/2058007-belgium-japan.json", 26.3},
+    {"wyscout/2058012-russia-croatia.json", 28.8},
+    {"wyscout/2499794-manchester-city-stoke-city.json", 16.7},
+    {"wyscout/2500033-everton-manchester-city.json", 14.6},
+    {"wyscout/2500919-olympique-marseille-metz.json", 19.5},
+    {"wyscout/2516890-hannover-96-bayer-leverkusen.json", 18.5},
+    {"wyscout/2565603-girona-barcelona.json", 15.3},
+    {"wyscout/2565836-real-madrid-girona.json", 17.3},
+    {"wyscout/2576249-lazio-benevento.json", 21.4},
+    {"wyscout/2576295-juventus-napoli-2018-04-22.json", 13.7},
+    {"statsbomb/15986-barcelona-girona-events.json", 15.3},
+};
 
 struct Tally {
     int events = 0;     // on-ball events inside moments that the import does not warn about
@@ -84,7 +109,7 @@ TEST_P(EventFidelity, BallAndPlayerAreWhereAndWhenTheDataSays) {
             ++tally.events;
             tally.ballThere += ball <= kPlace;
             tally.playerThere += body <= kPlace;
-            if (ball > kPlace || body > kPlace) tally.misses.push_back(line);
+            if (ball > kPlace + kSampling || body > kPlace + kSampling) tally.misses.push_back(line);
         }
     }
     const double n = std::max(tally.events, 1);
@@ -95,6 +120,9 @@ TEST_P(EventFidelity, BallAndPlayerAreWhereAndWhenTheDataSays) {
     for (const std::string& w : tally.warnings) std::printf("  warned: %s\n", w.c_str());
     for (const std::string& miss : tally.misses) std::printf("  NOT WARNED: %s\n", miss.c_str());
     EXPECT_GT(tally.events, 0);
+    const double warnedShare = 100.0 * tally.warned / std::max(tally.events + tally.warned, 1);
+    ASSERT_TRUE(kMostWarned.count(GetParam())) << "no ceiling for " << GetParam();
+    EXPECT_LE(warnedShare, kMostWarned.at(GetParam())) << "more of the data's on-ball events than before are not shown";
     EXPECT_TRUE(tally.misses.empty()) << tally.misses.size() << " events not where the data has them, without a warning";
 }
 
