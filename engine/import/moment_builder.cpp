@@ -282,11 +282,21 @@ private:
             kick.style = KickStyle::Lofted;
             natural = 0.5 + d / 17.0;
         }
-        const double fastest = kick.style == KickStyle::Lofted ? 0.45 + d / 27.0 : 0.1 + d / 22.0;
+        double fastest = kick.style == KickStyle::Lofted ? 0.45 + d / 27.0 : 0.1 + d / 22.0;
+        const double gap = next.t - a.t;
+        if (gap < fastest && kick.kind == ActionKind::Pass) {
+            // Quicker than such a ball: struck hard and low, as the data has it, rather than late (which
+            // would make everything after it late too).
+            const double driven = 0.05 + d / 30.0;
+            if (driven < fastest) {
+                kick.style = KickStyle::Driven;
+                fastest = driven;
+                natural = std::max(natural, driven);
+            }
+        }
         // The data's timing when a ball could take that long; a ball sooner than any kick can be
         // arrives as soon as one can; a player who kept it waiting receives it in its own time.
         const double slowest = std::max(natural * (kick.style == KickStyle::Lofted ? 1.12 : 1.4), fastest);
-        const double gap = next.t - a.t;
         double flight = gap < fastest ? fastest : gap <= slowest ? gap : natural;
         // Quicker than a lofted ball can be: the data's timing wins, and the ball is driven.
         if (kick.style == KickStyle::Lofted && flight < 0.6 + d / 25.0) kick.style = KickStyle::Driven;

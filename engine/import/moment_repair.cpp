@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "sim/ball_flight.h"
 #include "sim/kick_solver.h"
@@ -111,17 +112,23 @@ private:
             // Another flight time or trajectory the solver can make, nearest the drafted one first.
             const double old = *drafted->arrive;
             const double flight = old - drafted->at;
-            for (double scale : {0.85, 1.2, 0.7, 1.45, 0.55, 1.8}) {
+            // First within the data's own slack (0.2 s either way), so what follows keeps its time.
+            std::vector<double> flights;
+            for (double slack : {-0.1, 0.1, -0.2, 0.2}) {
+                if (flight + slack > 0.05) flights.push_back(flight + slack);
+            }
+            for (double scale : {0.85, 1.2, 0.7, 1.45, 0.55, 1.8}) flights.push_back(flight * scale);
+            for (double tried : flights) {
                 for (KickStyle style : {drafted->style, KickStyle::Driven, KickStyle::Lofted}) {
                     if (style == KickStyle::Ground && t.aim.z > model_.radius + 0.25) continue;
                     sim::KickRequest request;
                     request.from = t.ballAt.position;
                     request.target = t.aim;
                     request.style = style;
-                    request.arriveSteps = std::max(1, static_cast<int>(std::lround(flight * scale * sim::kStepsPerSecond)));
+                    request.arriveSteps = std::max(1, static_cast<int>(std::lround(tried * sim::kStepsPerSecond)));
                     if (!sim::solveKick(model_, request, kicks_)) continue;
                     drafted->style = style;
-                    const double arrive = drafted->at + flight * scale;
+                    const double arrive = drafted->at + tried;
                     if (arrive > old) {
                         // Later: everything that waited on this ball happens that much later too.
                         const double delta = arrive - old;
