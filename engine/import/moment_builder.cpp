@@ -18,6 +18,7 @@ constexpr double kHeadHeight = 2.0;   // where a ball meets a head
 constexpr double kAfterShot = 3.5;    // a moment ends this long after its last shot
 constexpr double kDribbleSpeed = 6.5; // m/s: the fastest a player runs with the ball at his feet
 constexpr double kInside = 0.9;      // m inside the lines: the nearest open play comes to them
+constexpr double kRollsOnFor = 0.6;  // s: a ball that reaches a player this much before he plays it rolls on
 constexpr double kSettle = 0.55;      // s a player takes to bring a ball under control before he runs with it
 
 struct Planned : Anchor {
@@ -298,6 +299,9 @@ private:
         // arrives as soon as one can; a player who kept it waiting receives it in its own time.
         const double slowest = std::max(natural * (kick.style == KickStyle::Lofted ? 1.12 : 1.4), fastest);
         double flight = gap < fastest ? fastest : gap <= slowest ? gap : natural;
+        // A ball at his feet moments before he plays it would roll on past him (the simulation takes a ball
+        // down only for a player who does not play it that soon): it comes when he plays it.
+        if (gap > slowest && gap - natural < kRollsOnFor) flight = gap;
         // Quicker than a lofted ball can be: the data's timing wins, and the ball is driven.
         if (kick.style == KickStyle::Lofted && flight < 0.6 + d / 25.0) kick.style = KickStyle::Driven;
         const double arrival = a.t + std::max(flight, 0.1);
