@@ -230,6 +230,7 @@ private:
                     // Moments apart: he plays it from where he meets it, when the data has him play it
                     // (the ball is at his feet at both of the data's times).
                     next.at = a.at;
+                    if (a.received >= 0.0 && next.t > a.received && next.t - a.received < kRollsOnFor) comeLater(a, next.t);
                     next.received = a.received;
                     continue;
                 }
@@ -256,6 +257,20 @@ private:
             }
             notBefore = kickTo(a, next);
         }
+    }
+
+    // The ball kicked to `a` would roll on past him before he plays it again so soon: it reaches him a
+    // moment later, by `until` and within the data's slack of his first touch.
+    void comeLater(Planned& a, double until) {
+        if (draft_.ballActions.empty()) return;
+        Action& kick = draft_.ballActions.back();
+        if (kick.target.kind != KickTarget::Kind::Player || kick.target.player != a.id || !kick.arrive ||
+            std::abs(*kick.arrive - a.received) > 1e-9) return;
+        const double arrive = std::min(until, a.received + kFidelityTime);
+        draft_.motion.retime(a.id, a.received, arrive);
+        kick.arrive = arrive;
+        a.received = arrive;
+        lastAction_ = std::max(lastAction_, arrive);
     }
 
     // A kick from `a` to the next player on the ball: the arrival time, by the data when it says,

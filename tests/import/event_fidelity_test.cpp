@@ -41,12 +41,12 @@ const std::map<std::string, double> kMostWarned = {
     {"wyscout/2499794-manchester-city-stoke-city.json", 11.1},
     {"wyscout/2500033-everton-manchester-city.json", 13.5},
     {"wyscout/2500919-olympique-marseille-metz.json", 16.2},
-    {"wyscout/2516890-hannover-96-bayer-leverkusen.json", 14.6},
+    {"wyscout/2516890-hannover-96-bayer-leverkusen.json", 15.1},
     {"wyscout/2565603-girona-barcelona.json", 14.6},
     {"wyscout/2565836-real-madrid-girona.json", 13.0},
     {"wyscout/2576249-lazio-benevento.json", 15.1},
     {"wyscout/2576295-juventus-napoli-2018-04-22.json", 9.9},
-    {"statsbomb/15986-barcelona-girona-events.json", 15.0},
+    {"statsbomb/15986-barcelona-girona-events.json", 13.0},
 };
 
 struct Tally {
