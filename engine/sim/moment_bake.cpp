@@ -67,12 +67,13 @@ void scriptedEvents(const Script& script, const MomentPlan& plan, const MomentTr
 
 }  // namespace
 
-MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model) {
+MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
+                      KickMemo* kicks) {
     TOUCHLINE_ASSERT(momentIndex >= 0 && static_cast<std::size_t>(momentIndex) < script.moments.size(),
                      "bakeMoment: no such moment");
     const Moment& moment = script.moments[static_cast<std::size_t>(momentIndex)];
     Diagnostics planning;
-    MomentPlan plan = planMoment(script, momentIndex, lineup, model, planning);
+    MomentPlan plan = planMoment(script, momentIndex, lineup, model, planning, kicks);
     const std::vector<std::vector<StepSpan>> exclusions = exclusionSpans(plan);
 
     // Passes: when the simulated ball meets a touch somewhere else than planned (a deflection), the touch
