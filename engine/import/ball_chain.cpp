@@ -105,6 +105,9 @@ private:
     }
 
     void addDuel(const MatchEvent& a, const MatchEvent* b, double t) {
+        // The data times the two records of one contest apart (by up to kPairTime): the contest is
+        // between them, so the ball is there within the data's own slack of both.
+        if (b) t = 0.5 * (a.time + b->time) - window_.start;
         const MatchEvent* winner = &a;
         const MatchEvent* loser = b;
         if (b) {

@@ -49,8 +49,10 @@ void reportParseError(const std::string& path, const std::string& message, Diagn
     diagnostics.error({path, 0, 0}, message);
 }
 
-std::optional<json::Document> load(const std::string& path, Diagnostics& diagnostics) {
-    auto text = readFile(path);
+// `known`: the file's text when it has been read already.
+std::optional<json::Document> load(const std::string& path, Diagnostics& diagnostics,
+                                   std::optional<std::string> known = std::nullopt) {
+    Result<std::string> text = known ? Result<std::string>(std::move(*known)) : readFile(path);
     if (!text) {
         diagnostics.error({path, 0, 0}, text.error().message);
         return std::nullopt;
@@ -84,8 +86,12 @@ std::optional<std::string> lineupsBeside(const std::string& eventsPath) {
 }
 
 // The public data set keeps every competition's match records in matches/matches_<competition>.json
-// beside the events files: the one that holds this match's record, when there is one.
-std::optional<std::string> recordsBeside(const std::string& eventsPath, const json::Document& events) {
+// beside the events files: the one that holds this match's record, when there is one (its path and
+// text, read once).
+struct FoundFile {
+    std::string path, text;
+};
+std::optional<FoundFile> recordsBeside(const std::string& eventsPath, const json::Document& events) {
     const auto id = events.root()["events"][std::size_t{0}]["matchId"].number();
     if (!id) return std::nullopt;
     char wanted[2][48];
@@ -103,7 +109,7 @@ std::optional<std::string> recordsBeside(const std::string& eventsPath, const js
         for (const fs::path& candidate : candidates) {
             auto text = readFile(candidate.string());
             if (text && (text->find(wanted[0]) != std::string::npos || text->find(wanted[1]) != std::string::npos)) {
-                return candidate.string();
+                return FoundFile{candidate.string(), std::move(*text)};
             }
         }
     }
@@ -136,9 +142,13 @@ ImportedMatch importMatch(const std::string& path, const ImportOptions& options)
         case FileKind::WyscoutEvents: {
             std::optional<json::Document> matches;
             std::optional<ImportLog> matchesLog;
-            const auto recordsPath = options.matches ? options.matches : recordsBeside(path, *events);
+            std::optional<FoundFile> found;
+            if (!options.matches) found = recordsBeside(path, *events);
+            const std::optional<std::string> recordsPath = options.matches ? options.matches
+                                                           : found          ? std::optional<std::string>(found->path)
+                                                                            : std::nullopt;
             if (recordsPath) {
-                matches = load(*recordsPath, diagnostics);
+                matches = load(*recordsPath, diagnostics, found ? std::optional<std::string>(std::move(found->text)) : std::nullopt);
                 if (!matches) return out;
                 if (detectProvider(*matches) != FileKind::WyscoutMatches) {
                     diagnostics.error({*recordsPath, 0, 0}, "expected Wyscout match records (a list of matches with "

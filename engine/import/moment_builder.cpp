@@ -18,6 +18,7 @@ constexpr double kHeadHeight = 2.0;   // where a ball meets a head
 constexpr double kAfterShot = 3.5;    // a moment ends this long after its last shot
 constexpr double kDribbleSpeed = 6.5; // m/s: the fastest a player runs with the ball at his feet
 constexpr double kInside = 0.9;      // m inside the lines: the nearest open play comes to them
+constexpr double kRollsOnFor = 0.6;  // s: a ball that reaches a player this much before he plays it rolls on
 constexpr double kSettle = 0.55;      // s a player takes to bring a ball under control before he runs with it
 
 struct Planned : Anchor {
@@ -83,7 +84,13 @@ public:
         }
         for (const Presence& p : chain_.presences) {
             const PlayerId id = c_.playerId(p.player);
-            if (!onPitch(id) || draft_.motion.busy(id, p.t)) continue;
+            if (!onPitch(id)) continue;
+            // Busy with the ball close by, he is still there when he can get there and back in time.
+            if (pinPresences_ && draft_.motion.canReach(id, p.t, p.at, kShapeSpeed, 0.3)) {
+                draft_.motion.pin(id, p.t, p.at);
+                continue;
+            }
+            if (draft_.motion.busy(id, p.t)) continue;
             if (pinPresences_) draft_.motion.pin(id, p.t, p.at);
             else draft_.motion.soft(id, p.t, p.at);
         }
@@ -220,9 +227,10 @@ private:
                 // He runs with it once it is under control; a touch moments later is where he already is.
                 const double from = a.received >= 0.0 ? std::max(a.t, a.received + kSettle) : a.t;
                 if (next.t - from < 0.5) {
-                    // Moments apart: one touch, where and when he meets the ball.
+                    // Moments apart: he plays it from where he meets it, when the data has him play it
+                    // (the ball is at his feet at both of the data's times).
                     next.at = a.at;
-                    next.t = a.t;
+                    if (a.received >= 0.0 && next.t > a.received && next.t - a.received < kRollsOnFor) comeLater(a, next.t);
                     next.received = a.received;
                     continue;
                 }
@@ -251,6 +259,20 @@ private:
         }
     }
 
+    // The ball kicked to `a` would roll on past him before he plays it again so soon: it reaches him a
+    // moment later, by `until` and within the data's slack of his first touch.
+    void comeLater(Planned& a, double until) {
+        if (draft_.ballActions.empty()) return;
+        Action& kick = draft_.ballActions.back();
+        if (kick.target.kind != KickTarget::Kind::Player || kick.target.player != a.id || !kick.arrive ||
+            std::abs(*kick.arrive - a.received) > 1e-9) return;
+        const double arrive = std::min(until, a.received + kFidelityTime);
+        draft_.motion.retime(a.id, a.received, arrive);
+        kick.arrive = arrive;
+        a.received = arrive;
+        lastAction_ = std::max(lastAction_, arrive);
+    }
+
     // A kick from `a` to the next player on the ball: the arrival time, by the data when it says,
     // otherwise by how long such a ball takes; the receiver runs to meet it.
     double kickTo(Planned& a, Planned& next) {
@@ -276,12 +298,25 @@ private:
             kick.style = KickStyle::Lofted;
             natural = 0.5 + d / 17.0;
         }
-        const double fastest = kick.style == KickStyle::Lofted ? 0.45 + d / 27.0 : 0.1 + d / 22.0;
+        double fastest = kick.style == KickStyle::Lofted ? 0.45 + d / 27.0 : 0.1 + d / 22.0;
+        const double gap = next.t - a.t;
+        if (gap < fastest && kick.kind == ActionKind::Pass) {
+            // Quicker than such a ball: struck hard and low, as the data has it, rather than late (which
+            // would make everything after it late too).
+            const double driven = 0.05 + d / 30.0;
+            if (driven < fastest) {
+                kick.style = KickStyle::Driven;
+                fastest = driven;
+                natural = std::max(natural, driven);
+            }
+        }
         // The data's timing when a ball could take that long; a ball sooner than any kick can be
         // arrives as soon as one can; a player who kept it waiting receives it in its own time.
         const double slowest = std::max(natural * (kick.style == KickStyle::Lofted ? 1.12 : 1.4), fastest);
-        const double gap = next.t - a.t;
         double flight = gap < fastest ? fastest : gap <= slowest ? gap : natural;
+        // A ball at his feet moments before he plays it would roll on past him (the simulation takes a ball
+        // down only for a player who does not play it that soon): it comes when he plays it.
+        if (gap > slowest && gap - natural < kRollsOnFor) flight = gap;
         // Quicker than a lofted ball can be: the data's timing wins, and the ball is driven.
         if (kick.style == KickStyle::Lofted && flight < 0.6 + d / 25.0) kick.style = KickStyle::Driven;
         const double arrival = a.t + std::max(flight, 0.1);

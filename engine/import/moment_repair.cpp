@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "sim/ball_flight.h"
+#include "sim/give_way.h"
 #include "sim/kick_solver.h"
 #include "sim/moment_plan.h"
 #include "sim/offside.h"
@@ -26,12 +28,13 @@ struct Interval {
 
 class Repair {
 public:
-    Repair(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft)
-        : script_(script), lineup_(lineup), draft_(draft), index_(index) {}
+    Repair(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft, sim::KickMemo* kicks)
+        : script_(script), lineup_(lineup), draft_(draft), index_(index), kicks_(kicks) {}
 
     bool run() {
         Diagnostics ignored;
-        plan_ = sim::planMoment(script_, index_, lineup_, model_, ignored);
+        plan_ = sim::planMoment(script_, index_, lineup_, model_, ignored, kicks_);
+        paths_ = sim::bakedPaths(script_, plan_);
         predictBall();
         exclusions();
         bool changed = reshapeKicks();
@@ -43,9 +46,11 @@ public:
     }
 
 private:
+    // The ball every kEvery steps (all clearPaths looks at), flown through every step.
     void predictBall() {
-        ball_.assign(static_cast<std::size_t>(plan_.steps) + 1, plan_.ballStart);
-        held_.assign(ball_.size(), false);
+        const std::size_t samples = static_cast<std::size_t>(plan_.steps / kEvery) + 1;
+        ball_.assign(samples, plan_.ballStart);
+        held_.assign(samples, false);
         sim::BallState state = plan_.ballStart;
         bool holding = false;
         std::size_t next = 0;
@@ -55,8 +60,10 @@ private:
                 holding = plan_.touches[next].held;
                 ++next;
             }
-            ball_[static_cast<std::size_t>(k)] = state;
-            held_[static_cast<std::size_t>(k)] = holding || next == 0;  // before the first touch it lies still
+            if (k % kEvery == 0) {
+                ball_[static_cast<std::size_t>(k / kEvery)] = state;
+                held_[static_cast<std::size_t>(k / kEvery)] = holding || next == 0;  // before the first touch it lies still
+            }
             if (!holding) state = sim::flyFor(model_, state, 1);
         }
     }
@@ -80,7 +87,7 @@ private:
         return std::any_of(excluded_[p].begin(), excluded_[p].end(), [&](const Interval& i) { return step >= i.from && step <= i.to; });
     }
 
-    Vec2 positionOf(std::size_t p, double t) const { return plan_.planned[p].position(t); }
+    Vec2 positionOf(std::size_t p, double t) const { return paths_[p].position(t); }
 
     // A kick the solver cannot make as drafted is made another way: in the air rather than along the
     // grass (or the other way round), then with more time for the ball to get there. One kick per
@@ -107,17 +114,23 @@ private:
             // Another flight time or trajectory the solver can make, nearest the drafted one first.
             const double old = *drafted->arrive;
             const double flight = old - drafted->at;
-            for (double scale : {0.85, 1.2, 0.7, 1.45, 0.55, 1.8}) {
+            // First within the data's own slack (0.2 s either way), so what follows keeps its time.
+            std::vector<double> flights;
+            for (double slack : {-0.1, 0.1, -0.2, 0.2}) {
+                if (flight + slack > 0.05) flights.push_back(flight + slack);
+            }
+            for (double scale : {0.85, 1.2, 0.7, 1.45, 0.55, 1.8}) flights.push_back(flight * scale);
+            for (double tried : flights) {
                 for (KickStyle style : {drafted->style, KickStyle::Driven, KickStyle::Lofted}) {
                     if (style == KickStyle::Ground && t.aim.z > model_.radius + 0.25) continue;
                     sim::KickRequest request;
                     request.from = t.ballAt.position;
                     request.target = t.aim;
                     request.style = style;
-                    request.arriveSteps = std::max(1, static_cast<int>(std::lround(flight * scale * sim::kStepsPerSecond)));
-                    if (!sim::solveKick(model_, request)) continue;
+                    request.arriveSteps = std::max(1, static_cast<int>(std::lround(tried * sim::kStepsPerSecond)));
+                    if (!sim::solveKick(model_, request, kicks_)) continue;
                     drafted->style = style;
-                    const double arrive = drafted->at + flight * scale;
+                    const double arrive = drafted->at + tried;
                     if (arrive > old) {
                         // Later: everything that waited on this ball happens that much later too.
                         const double delta = arrive - old;
@@ -231,8 +244,8 @@ private:
         for (std::size_t p = 0; p < plan_.players.size(); ++p) {
             int lastPush = -100000;
             for (int k = 0; k <= plan_.steps; k += kEvery) {
-                if (held_[static_cast<std::size_t>(k)] || k - lastPush < sim::kStepsPerSecond) continue;
-                const sim::BallState& b = ball_[static_cast<std::size_t>(k)];
+                if (held_[static_cast<std::size_t>(k / kEvery)] || k - lastPush < sim::kStepsPerSecond) continue;
+                const sim::BallState& b = ball_[static_cast<std::size_t>(k / kEvery)];
                 if (b.position.z - model_.radius >= sim::kBodyHeight) continue;
                 const double t = k * sim::kStep;
                 if (t < plan_.players[p].onFrom || t >= plan_.players[p].onUntil || isExcluded(p, k)) continue;
@@ -320,17 +333,19 @@ private:
     const sim::Lineup& lineup_;
     MomentDraft& draft_;
     int index_;
+    sim::KickMemo* kicks_;
     sim::BallModel model_;
     sim::MomentPlan plan_;
-    std::vector<sim::BallState> ball_;
+    std::vector<sim::PlayerPath> paths_;  // as the bake will move everyone (sim/give_way.h)
+    std::vector<sim::BallState> ball_;    // every kEvery steps
     std::vector<bool> held_;
     std::vector<std::vector<Interval>> excluded_;
 };
 
 }  // namespace
 
-bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft) {
-    return Repair(script, index, lineup, draft).run();
+bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft, sim::KickMemo* kicks) {
+    return Repair(script, index, lineup, draft, kicks).run();
 }
 
 }  // namespace touchline::import

@@ -5,12 +5,14 @@
 // ball prediction) and its offside judgement, and moves only players' shape waypoints.
 #include "import/moment_builder.h"
 #include "script/script.h"
+#include "sim/kick_memo.h"
 #include "sim/lineup.h"
 
 namespace touchline::import {
 
 // Adjusts `draft` (moment `index` of `script`, which holds its current assembly); true when it
-// changed anything.
-bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft);
+// changed anything. `kicks`: solved kicks to reuse across the rounds of repair and the bakes.
+bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft,
+                  sim::KickMemo* kicks = nullptr);
 
 }  // namespace touchline::import

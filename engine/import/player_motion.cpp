@@ -59,6 +59,17 @@ bool PlayerMotion::busy(PlayerId player, double t) const {
     return false;
 }
 
+bool PlayerMotion::canReach(PlayerId player, double t, Vec2 at, double speed, double gap) const {
+    const auto* list = of(player);
+    if (!list) return true;
+    for (const Waypoint& w : *list) {
+        if (!w.fixed) continue;
+        const double dt = std::abs(w.t - t);
+        if (dt < gap || distance(w.at, at) > speed * dt) return false;
+    }
+    return true;
+}
+
 bool PlayerMotion::pin(PlayerId player, double t, Vec2 at) {
     auto& list = players_[player];
     for (Waypoint& w : list) {

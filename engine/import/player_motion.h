@@ -28,6 +28,9 @@ public:
     // The times no shape waypoint may be added for him: around and between his fixed ones, during a
     // dribble, and near where the data puts him.
     bool busy(PlayerId player, double t) const;
+    // Whether he can be at `at` at t and still keep his fixed waypoints either side running no faster
+    // than `speed`, none of them closer in time than `gap` (his own touches stay his).
+    bool canReach(PlayerId player, double t, Vec2 at, double speed, double gap) const;
     // Puts him at `at` at t for certain: the waypoint there (or a new one) becomes fixed. False when he
     // was there already.
     bool pin(PlayerId player, double t, Vec2 at);

@@ -8,6 +8,7 @@
 #include "sim/bake_report.h"
 #include "sim/ball_pass.h"
 #include "sim/exclusions.h"
+#include "sim/give_way.h"
 #include "sim/moment_plan.h"
 #include "sim/player_track.h"
 
@@ -18,21 +19,6 @@ namespace {
 constexpr double kSettled = 0.02;   // m: a touch whose ball moved less than this needs no second pass
 constexpr double kDisplaced = 0.3;  // m: beyond this a deflected ball reaches a player who is elsewhere
 constexpr int kMaxPasses = 3;
-
-// Each tracked player's path through his start, his runs and the places he plays the ball.
-std::vector<PlayerPath> playerPaths(const MomentPlan& plan) {
-    const std::size_t n = plan.players.size();
-    std::vector<std::vector<TouchPoint>> touches(n);
-    for (const Touch& t : plan.touches) {
-        if (int i = plan.indexOf(t.player); i >= 0) {
-            touches[static_cast<std::size_t>(i)].push_back({t.step * kStep, t.standAt, t.action});
-        }
-    }
-    std::vector<PlayerPath> paths;
-    paths.reserve(n);
-    for (std::size_t p = 0; p < n; ++p) paths.push_back(buildPath(plan.startPositions[p], plan.runs[p], touches[p]));
-    return paths;
-}
 
 // What each touch's last aiming found wrong. A dribble says its first problem, not one per small touch.
 void reportTouchProblems(const Moment& moment, const std::vector<Touch>& touches, BakeReport& report) {
@@ -81,12 +67,13 @@ void scriptedEvents(const Script& script, const MomentPlan& plan, const MomentTr
 
 }  // namespace
 
-MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model) {
+MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
+                      KickMemo* kicks) {
     TOUCHLINE_ASSERT(momentIndex >= 0 && static_cast<std::size_t>(momentIndex) < script.moments.size(),
                      "bakeMoment: no such moment");
     const Moment& moment = script.moments[static_cast<std::size_t>(momentIndex)];
     Diagnostics planning;
-    MomentPlan plan = planMoment(script, momentIndex, lineup, model, planning);
+    MomentPlan plan = planMoment(script, momentIndex, lineup, model, planning, kicks);
     const std::vector<std::vector<StepSpan>> exclusions = exclusionSpans(plan);
 
     // Passes: when the simulated ball meets a touch somewhere else than planned (a deflection), the touch
@@ -94,7 +81,7 @@ MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineu
     std::vector<PlayerPath> paths;
     PassResult pass;
     for (int p = 0; p < kMaxPasses; ++p) {
-        paths = playerPaths(plan);
+        paths = bakedPaths(script, plan);
         pass = simulatePass(script, plan, model, paths, exclusions);
         double moved = 0.0;
         for (std::size_t k = 0; k < pass.touches.size(); ++k) {

@@ -4,6 +4,7 @@
 #include "script/diagnostics.h"
 #include "script/script.h"
 #include "sim/ball_model.h"
+#include "sim/kick_memo.h"
 #include "sim/lineup.h"
 #include "sim/moment_track.h"
 
@@ -14,6 +15,8 @@ struct MomentBake {
     Diagnostics diagnostics;  // located at the moment's actions
 };
 
-MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model = {});
+// `kicks`: solved kicks to reuse, for a caller that bakes the same moment again and again (the importer).
+MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model = {},
+                      KickMemo* kicks = nullptr);
 
 }  // namespace touchline::sim

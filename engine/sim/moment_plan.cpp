@@ -148,13 +148,13 @@ void resolveTouch(const Script& script, const MomentPlan& plan, const BallModel&
         aim = aimAt(script, plan, model, t, arrival);
     }
     request.target = aim;
-    Result<KickSolution> solved = solveKick(model, request);
+    Result<KickSolution> solved = solveKick(model, request, plan.kicks);
     // A kick at a given speed to a moving player: where he is depends on when the ball gets there.
     for (int i = 0; i < 6 && solved && speed && t.target.kind == KickTarget::Kind::Player; ++i) {
         const Vec3 next = aimAt(script, plan, model, t, now + solved->flightTime);
         if (distance(next, request.target) < 0.01) break;
         request.target = next;
-        solved = solveKick(model, request);
+        solved = solveKick(model, request, plan.kicks);
     }
     t.aim = request.target;
     if (solved) {
@@ -460,9 +460,10 @@ void aimTouches(const Script& script, MomentPlan& plan, const BallModel& model) 
 }
 
 MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
-                      Diagnostics& diagnostics) {
+                      Diagnostics& diagnostics, KickMemo* kicks) {
     const Moment& moment = script.moments[static_cast<std::size_t>(momentIndex)];
     MomentPlan plan;
+    plan.kicks = kicks;
     plan.moment = momentIndex;
     plan.start = moment.matchTime;
     plan.duration = momentDuration(moment);

@@ -13,6 +13,7 @@
 #include "script/diagnostics.h"
 #include "script/script.h"
 #include "sim/ball_model.h"
+#include "sim/kick_memo.h"
 #include "sim/kick_solver.h"
 #include "sim/lineup.h"
 #include "sim/moment_track.h"
@@ -74,6 +75,7 @@ struct MomentPlan {
     BallState ballStart;
     bool ballVisible = true;
     std::optional<SetPiece> setPiece;           // the set piece the moment opens with (a penalty)
+    KickMemo* kicks = nullptr;                  // solved kicks to reuse (the importer's), when given
 
     int indexOf(PlayerId id) const;  // into players; -1 when he is not in this moment
 };
@@ -86,8 +88,9 @@ bool playsTheBall(ActionKind kind);
 // Reads the moment, predicts the ball and aims every touch. Problems of the script's structure (a player
 // who is not on the pitch, a ball that must arrive before it is kicked) go to `diagnostics`, located at
 // their action; the problems of each touch stay with it (Touch::problems).
+// `kicks`: solved kicks to reuse, for a caller that plans the same moment again and again.
 MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
-                      Diagnostics& diagnostics);
+                      Diagnostics& diagnostics, KickMemo* kicks = nullptr);
 
 // The stages of planMoment, in order.
 

@@ -47,6 +47,7 @@ BallCourse ballCourse(const MomentPlan& plan, const BallModel& model) {
         }
         if (k % every == 0) {
             out.ball.push_back(ball.position.ground());
+            out.height.push_back(ball.position.z);
             out.possession.push_back(possession);
         }
         if (holder.valid()) {

@@ -21,6 +21,7 @@ inline constexpr double kShapeInterval = 0.1;  // s between the shape's targets 
 // Where the ball is, and who has it, every kShapeInterval of a planned moment.
 struct BallCourse {
     std::vector<Vec2> ball;
+    std::vector<double> height;  // of the ball's centre
     std::vector<std::optional<TeamSide>> possession;
 };
 BallCourse ballCourse(const MomentPlan& plan, const BallModel& model);

@@ -5,7 +5,9 @@ target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ball_model.h
   ${CMAKE_CURRENT_LIST_DIR}/ball_pass.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exclusions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/give_way.cpp
   ${CMAKE_CURRENT_LIST_DIR}/goal_frame.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/kick_memo.cpp
   ${CMAKE_CURRENT_LIST_DIR}/kick_solver.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lineup.cpp
   ${CMAKE_CURRENT_LIST_DIR}/moment_bake.cpp

@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "import/import.h"
@@ -21,7 +23,31 @@ namespace fs = std::filesystem;
 
 constexpr double kPlace = import::kFidelityPlace;  // 1 m
 constexpr double kTime = import::kFidelityTime;    // 0.2 s either side of the event
-constexpr double kStep = 1.0 / 120.0;
+constexpr double kStep = 1.0 / 240.0;  // the simulation's step
+// The import measures each moment's own track, this test the baked timeline at the same steps (players
+// between their 1/30 s samples, which the import takes as they are): a few millimetres' difference.
+constexpr double kSampling = 0.02;  // m
+
+// The share of a match's on-ball events the import says the physics does not follow, at most (%), as
+// reached: a change that shows fewer of the data's events where and when it has them fails here.
+const std::map<std::string, double> kMostWarned = {
+    {"wyscout/1694433-england-iceland.json", 15.1},
+    {"wyscout/1694436-germany-italy.json", 17.5},
+    {"wyscout/1694440-portugal-france.json", 17.8},
+    {"wyscout/2057960-portugal-spain.json", 22.2},
+    {"wyscout/2058003-france-argentina.json", 18.4},
+    {"wyscout/2058007-belgium-japan.json", 20.8},
+    {"wyscout/2058012-russia-croatia.json", 27.3},
+    {"wyscout/2499794-manchester-city-stoke-city.json", 11.1},
+    {"wyscout/2500033-everton-manchester-city.json", 15.4},
+    {"wyscout/2500919-olympique-marseille-metz.json", 16.2},
+    {"wyscout/2516890-hannover-96-bayer-leverkusen.json", 15.1},
+    {"wyscout/2565603-girona-barcelona.json", 14.6},
+    {"wyscout/2565836-real-madrid-girona.json", 15.3},
+    {"wyscout/2576249-lazio-benevento.json", 15.1},
+    {"wyscout/2576295-juventus-napoli-2018-04-22.json", 9.9},
+    {"statsbomb/15986-barcelona-girona-events.json", 13.0},
+};
 
 struct Tally {
     int events = 0;     // on-ball events inside moments that the import does not warn about
@@ -31,11 +57,13 @@ struct Tally {
     std::vector<std::string> misses, warnings;
 };
 
-// The nearest the ball and the player come to `at` within kTime of t.
-std::pair<double, double> nearest(const Timeline& tl, double t, Vec2 at, PlayerId player, Frame& frame) {
+// The nearest the ball and the player come to `at` within kTime of t, at the simulation's steps from the
+// moment's start (as the import measures its track: the step before and after the window included).
+std::pair<double, double> nearest(const Timeline& tl, double momentStart, double t, Vec2 at, PlayerId player, Frame& frame) {
     double ball = 1e9, body = 1e9;
-    for (double s = t - kTime; s <= t + kTime + 1e-9; s += kStep) {
-        tl.sample(s, frame);
+    const double from = std::floor((t - momentStart - kTime) / kStep), to = std::ceil((t - momentStart + kTime) / kStep);
+    for (double k = std::max(from, 0.0); k <= to; ++k) {
+        tl.sample(momentStart + k * kStep, frame);
         if (frame.ball.visible) ball = std::min(ball, distance(frame.ball.position.ground(), at));
         for (const PlayerFrame& p : frame.players) {
             if (p.id == player) body = std::min(body, distance(p.position, at));
@@ -69,7 +97,7 @@ TEST_P(EventFidelity, BallAndPlayerAreWhereAndWhenTheDataSays) {
                 imported.playerIds[static_cast<std::size_t>(e.player.team)][static_cast<std::size_t>(e.player.index)];
             const double t = s.clock.periodStart(static_cast<Period>(static_cast<int>(e.period))) + e.time;
             if (t < span.start || t > span.end || !player.valid()) continue;
-            const auto [ball, body] = nearest(tl, t, *e.start, player, frame);
+            const auto [ball, body] = nearest(tl, span.start, t, *e.start, player, frame);
             char line[240];
             std::snprintf(line, sizeof line, "moment '%s' %s events[%d] %s: the ball %.1f m away, he %.1f m",
                           s.moments[m].id.c_str(), s.clock.preciseText(t).c_str(), e.source, s.player(player).name.c_str(),
@@ -84,7 +112,7 @@ TEST_P(EventFidelity, BallAndPlayerAreWhereAndWhenTheDataSays) {
             ++tally.events;
             tally.ballThere += ball <= kPlace;
             tally.playerThere += body <= kPlace;
-            if (ball > kPlace || body > kPlace) tally.misses.push_back(line);
+            if (ball > kPlace + kSampling || body > kPlace + kSampling) tally.misses.push_back(line);
         }
     }
     const double n = std::max(tally.events, 1);
@@ -95,6 +123,9 @@ TEST_P(EventFidelity, BallAndPlayerAreWhereAndWhenTheDataSays) {
     for (const std::string& w : tally.warnings) std::printf("  warned: %s\n", w.c_str());
     for (const std::string& miss : tally.misses) std::printf("  NOT WARNED: %s\n", miss.c_str());
     EXPECT_GT(tally.events, 0);
+    const double warnedShare = 100.0 * tally.warned / std::max(tally.events + tally.warned, 1);
+    ASSERT_TRUE(kMostWarned.count(GetParam())) << "no ceiling for " << GetParam();
+    EXPECT_LE(warnedShare, kMostWarned.at(GetParam())) << "more of the data's on-ball events than before are not shown";
     EXPECT_TRUE(tally.misses.empty()) << tally.misses.size() << " events not where the data has them, without a warning";
 }
 

@@ -1,0 +1,29 @@
+#include "sim/kick_memo.h"
+
+#include <bit>
+
+namespace touchline::sim {
+
+// Every field of the model is in the key: one added to it must be added there too.
+static_assert(sizeof(BallModel) == 10 * sizeof(double));
+
+Result<KickSolution> KickMemo::solve(const BallModel& model, const KickRequest& request) {
+    const auto bits = [](double v) { return std::bit_cast<std::uint64_t>(v); };
+    const Key key{bits(request.from.x), bits(request.from.y), bits(request.from.z), bits(request.target.x),
+                  bits(request.target.y), bits(request.target.z),
+                  request.arriveSteps ? 1u + static_cast<std::uint64_t>(static_cast<std::uint32_t>(*request.arriveSteps)) : 0u,
+                  request.speed ? 1u : 0u, request.speed ? bits(*request.speed) : 0u,
+                  static_cast<std::uint64_t>(request.style), bits(model.radius), bits(model.mass), bits(model.gravity),
+                  bits(model.airDensity), bits(model.dragCoefficient), bits(model.restitution), bits(model.bounceFriction),
+                  bits(model.slidingFriction), bits(model.rollingResistance), bits(model.settleSpeed)};
+    if (auto it = solved_.find(key); it != solved_.end()) return it->second;
+    Result<KickSolution> solved = sim::solveKick(model, request);
+    solved_.emplace(key, solved);
+    return solved;
+}
+
+Result<KickSolution> solveKick(const BallModel& model, const KickRequest& request, KickMemo* memo) {
+    return memo ? memo->solve(model, request) : solveKick(model, request);
+}
+
+}  // namespace touchline::sim

@@ -1,0 +1,92 @@
+// The importer reuses solved kicks across the many plans and bakes of one moment; a remembered answer
+// must be exactly the solver's, and a request that differs in anything must be solved afresh.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "sim/kick_memo.h"
+#include "sim/lineup.h"
+#include "sim/moment_bake.h"
+#include "support/sim_scripts.h"
+
+namespace touchline::sim {
+namespace {
+
+using namespace touchline::testing;
+
+KickRequest pass(double arrive) {
+    KickRequest r;
+    r.from = {40.0, 20.0, 0.11};
+    r.target = {65.0, 36.0, 0.11};
+    r.arriveSteps = static_cast<int>(std::lround(arrive * kStepsPerSecond));
+    r.style = KickStyle::Ground;
+    return r;
+}
+
+TEST(KickMemo, AnswersExactlyAsTheSolverAndOnlyForTheSameRequest) {
+    const BallModel model;
+    KickMemo memo;
+    const KickRequest request = pass(2.0);
+    const auto direct = solveKick(model, request);
+    ASSERT_TRUE(direct);
+    for (int again = 0; again < 2; ++again) {
+        const auto remembered = memo.solve(model, request);
+        ASSERT_TRUE(remembered);
+        EXPECT_EQ(remembered->velocity, direct->velocity);
+        EXPECT_EQ(remembered->spin, direct->spin);
+        EXPECT_EQ(remembered->arriveSteps, direct->arriveSteps);
+        EXPECT_EQ(remembered->miss, direct->miss);
+    }
+    EXPECT_EQ(memo.size(), 1u);
+
+    // A millimetre's difference, another time, another style, another ball: each a kick of its own.
+    KickRequest nudged = request;
+    nudged.target.x = std::nextafter(nudged.target.x, 100.0);
+    KickRequest later = pass(2.5), driven = request;
+    driven.style = KickStyle::Driven;
+    BallModel heavier;
+    heavier.mass = 0.45;
+    EXPECT_EQ(memo.solve(model, nudged)->velocity, solveKick(model, nudged)->velocity);
+    EXPECT_EQ(memo.solve(model, later)->velocity, solveKick(model, later)->velocity);
+    EXPECT_EQ(memo.solve(model, driven)->velocity, solveKick(model, driven)->velocity);
+    EXPECT_EQ(memo.solve(heavier, request)->velocity, solveKick(heavier, request)->velocity);
+    EXPECT_NE(memo.solve(heavier, request)->velocity, direct->velocity);
+    EXPECT_EQ(memo.size(), 5u);
+
+    // A kick no one can make is remembered as the same error.
+    KickRequest impossible = pass(0.2);
+    const auto failed = solveKick(model, impossible);
+    ASSERT_FALSE(failed);
+    for (int again = 0; again < 2; ++again) {
+        const auto remembered = memo.solve(model, impossible);
+        ASSERT_FALSE(remembered);
+        EXPECT_EQ(remembered.error().message, failed.error().message);
+    }
+    EXPECT_EQ(memo.size(), 6u);
+}
+
+TEST(KickMemo, AMomentBakedThroughItIsTheMomentBakedWithout) {
+    Script s = emptyMatch();
+    Moment& m = addMoment(s, "goal", 20 * 60.0);
+    place(s, m, "Hamšík", {70.0, 40.0});
+    place(s, m, "Mertens", {80.0, 36.0});
+    m.actions.push_back(run(s, "Mertens", 0.0, {92.0, 33.0}, 1.4, 20));
+    m.actions.push_back(kick(s, ActionKind::Pass, "Hamšík", 0.0, toPlayer(s, "Mertens"), 1.4, {}, KickStyle::Ground, 21));
+    m.actions.push_back(kick(s, ActionKind::Shot, "Mertens", 1.4, toGoal(pitch::End::Right, 36.3, 0.4), {}, 23.0,
+                             KickStyle::Driven, 22));
+    const Lineup lineup(s);
+    const MomentBake plain = bakeMoment(s, 0, lineup);
+    KickMemo memo;
+    for (int again = 0; again < 2; ++again) {
+        const MomentBake memoised = bakeMoment(s, 0, lineup, {}, &memo);
+        ASSERT_EQ(memoised.track.ball.size(), plain.track.ball.size());
+        for (std::size_t k = 0; k < plain.track.ball.size(); ++k) {
+            ASSERT_EQ(memoised.track.ball[k].position(), plain.track.ball[k].position()) << "step " << k;
+        }
+        EXPECT_EQ(memoised.track.events, plain.track.events);
+    }
+    EXPECT_GE(memo.size(), 2u);  // the pass and the shot at least
+}
+
+}  // namespace
+}  // namespace touchline::sim
