@@ -64,7 +64,7 @@ bool inDuel(const Moment& moment, PlayerId a, PlayerId b, double t) {
 }  // namespace
 
 void checkPaths(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths, BakeReport& report) {
-    const Moment& moment = script.moments[static_cast<std::size_t>(plan.moment)];
+    const Moment& moment = stretchOf(script, plan);
     for (std::size_t p = 0; p < paths.size(); ++p) {
         const auto& keys = paths[p].keys();
         // Plain runs are the loader's to check, except a substitute's: he starts where the engine puts him.
@@ -93,7 +93,7 @@ void checkPaths(const Script& script, const MomentPlan& plan, const std::vector<
 
 void checkBodyContacts(const Script& script, const MomentPlan& plan, const std::vector<BodyContact>& contacts,
                        BakeReport& report) {
-    const Moment& moment = script.moments[static_cast<std::size_t>(plan.moment)];
+    const Moment& moment = stretchOf(script, plan);
     std::set<std::pair<int, PlayerId>> reported;
     for (const BodyContact& c : contacts) {
         const Action* action = actionAt(moment, c.action);
@@ -109,7 +109,7 @@ void checkBodyContacts(const Script& script, const MomentPlan& plan, const std::
 
 void checkOverlaps(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths,
                    const std::vector<PlayerTrack>& tracks, BakeReport& report) {
-    const Moment& moment = script.moments[static_cast<std::size_t>(plan.moment)];
+    const Moment& moment = stretchOf(script, plan);
     const std::size_t n = plan.players.size();
     const int total = plan.steps / kPlayerStride + 1;
     std::set<std::pair<std::size_t, std::size_t>> reported;

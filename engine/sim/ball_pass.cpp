@@ -22,7 +22,7 @@ public:
     BallPass(const Script& script, const MomentPlan& plan, const BallModel& model, const std::vector<PlayerPath>& paths,
              const std::vector<std::vector<StepSpan>>& exclusions)
         : script_(script),
-          moment_(script.moments[static_cast<std::size_t>(plan.moment)]),
+          moment_(stretchOf(script, plan)),
           plan_(plan),
           model_(model),
           motion_(paths) {
@@ -100,7 +100,7 @@ private:
         ObservedEvent e;
         e.kind = kind;
         e.time = timeAt(step);
-        e.moment = plan_.moment;
+        plan_.label(e);
         e.player = player;
         e.where = ball.position;
         e.speed = length(ball.velocity);

@@ -486,7 +486,7 @@ std::vector<PlayerPath> givenWay(const Script& script, const MomentPlan& plan, s
     GiveWayInput in;
     // Set pieces, as timeline/plausibility.h counts them: a corner from well before its kick, a foul or
     // whistle until just after the kick that restarts play.
-    const Moment& moment = script.moments[static_cast<std::size_t>(plan.moment)];
+    const Moment& moment = stretchOf(script, plan);
     for (const Touch& t : plan.touches) {
         if (t.cause == ActionKind::Corner) in.setPieces.push_back({t.step * kStep - kCornerCrowd, t.step * kStep + kSetPieceAfter});
     }

@@ -11,6 +11,7 @@
 #include "sim/give_way.h"
 #include "sim/moment_plan.h"
 #include "sim/player_track.h"
+#include "sim/shape_plan.h"
 
 namespace touchline::sim {
 
@@ -44,7 +45,7 @@ std::string fmt(const char* pattern, double a) {
 // announces. A tackle is played on the ball by the physics, and its event is observed there.
 void scriptedEvents(const Script& script, const MomentPlan& plan, const MomentTrack& track,
                     std::vector<ObservedEvent>& out) {
-    const Moment& moment = script.moments[static_cast<std::size_t>(plan.moment)];
+    const Moment& moment = stretchOf(script, plan);
     for (std::size_t ai = 0; ai < moment.actions.size(); ++ai) {
         const Action& a = moment.actions[ai];
         if (playsTheBall(a.kind)) continue;
@@ -53,7 +54,7 @@ void scriptedEvents(const Script& script, const MomentPlan& plan, const MomentTr
         ObservedEvent e;
         e.kind = *kind;
         e.time = plan.start + a.at;
-        e.moment = plan.moment;
+        plan.label(e);
         e.action = static_cast<int>(ai);
         e.player = a.actor;
         e.other = a.other;
@@ -67,21 +68,57 @@ void scriptedEvents(const Script& script, const MomentPlan& plan, const MomentTr
 
 }  // namespace
 
-MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
-                      KickMemo* kicks) {
-    TOUCHLINE_ASSERT(momentIndex >= 0 && static_cast<std::size_t>(momentIndex) < script.moments.size(),
-                     "bakeMoment: no such moment");
-    const Moment& moment = script.moments[static_cast<std::size_t>(momentIndex)];
-    Diagnostics planning;
-    MomentPlan plan = planMoment(script, momentIndex, lineup, model, planning, kicks);
+namespace {
+
+// How the team shape moves the players a stretch with `off_ball: shape` leaves alone: from its restart,
+// and for a passage, into the next passage's restart once play stops.
+struct ShapeSetup {
+    bool on = false;
+    std::vector<bool> scripted;  // per tracked player: the script's runs move him
+    bool anyScripted = false;
+    ShapePlanOptions options;
+};
+
+ShapeSetup shapeSetup(const Script& script, const MomentPlan& plan) {
+    const Moment& moment = stretchOf(script, plan);
+    ShapeSetup out;
+    out.on = plan.passage || moment.offBall == OffBall::Shape;
+    if (!out.on) return out;
+    for (const auto& legs : plan.runs) {
+        out.scripted.push_back(!legs.empty());
+        out.anyScripted = out.anyScripted || !legs.empty();
+    }
+    out.options.restart = moment.restart;
+    if (moment.stop) out.options.stoppedAt = moment.stop->at;
+    const auto next = static_cast<std::size_t>(plan.moment) + 1;
+    if (plan.passage && moment.stop && next < script.passages.size() && script.passages[next].restart &&
+        std::abs(script.passages[next].matchTime - (moment.matchTime + plan.duration)) < kStep) {
+        out.options.next = script.passages[next].restart;
+    }
+    return out;
+}
+
+// Everyone's path for one pass: the script's runs (giving way to one another), and the team shape's for
+// the players it moves.
+std::vector<PlayerPath> passPaths(const Script& script, const MomentPlan& plan, const Lineup& lineup,
+                                  const BallModel& model, const ShapeSetup& shape) {
+    if (!shape.on) return bakedPaths(script, plan);
+    const std::vector<PlayerPath> given = shape.anyScripted ? bakedPaths(script, plan) : plan.planned;
+    return shapePlan(script, plan, lineup, model, shape.scripted, given, shape.options);
+}
+
+MomentBake bakeStretch(const Script& script, MomentPlan plan, Diagnostics planning, const Lineup& lineup,
+                       const BallModel& model) {
+    const Moment& moment = stretchOf(script, plan);
     const std::vector<std::vector<StepSpan>> exclusions = exclusionSpans(plan);
+    const ShapeSetup shape = shapeSetup(script, plan);
 
     // Passes: when the simulated ball meets a touch somewhere else than planned (a deflection), the touch
     // is re-aimed from where it really is, and the player goes there in the next pass.
     std::vector<PlayerPath> paths;
     PassResult pass;
     for (int p = 0; p < kMaxPasses; ++p) {
-        paths = bakedPaths(script, plan);
+        paths = passPaths(script, plan, lineup, model, shape);
         pass = simulatePass(script, plan, model, paths, exclusions);
         double moved = 0.0;
         for (std::size_t k = 0; k < pass.touches.size(); ++k) {
@@ -93,7 +130,7 @@ MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineu
 
     MomentBake out;
     MomentTrack& track = out.track;
-    track.moment = momentIndex;
+    track.moment = plan.passage ? -1 : plan.moment;
     track.start = plan.start;
     track.duration = plan.duration;
     track.steps = plan.steps;
@@ -123,6 +160,25 @@ MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineu
     std::stable_sort(track.events.begin(), track.events.end(),
                      [](const ObservedEvent& a, const ObservedEvent& b) { return a.time < b.time; });
     return out;
+}
+
+}  // namespace
+
+MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
+                      KickMemo* kicks) {
+    TOUCHLINE_ASSERT(momentIndex >= 0 && static_cast<std::size_t>(momentIndex) < script.moments.size(),
+                     "bakeMoment: no such moment");
+    Diagnostics planning;
+    MomentPlan plan = planMoment(script, momentIndex, lineup, model, planning, kicks);
+    return bakeStretch(script, std::move(plan), std::move(planning), lineup, model);
+}
+
+MomentBake bakePassage(const Script& script, int passageIndex, const Lineup& lineup, const BallModel& model) {
+    TOUCHLINE_ASSERT(passageIndex >= 0 && static_cast<std::size_t>(passageIndex) < script.passages.size(),
+                     "bakePassage: no such passage");
+    Diagnostics planning;
+    MomentPlan plan = planPassage(script, passageIndex, lineup, model, planning);
+    return bakeStretch(script, std::move(plan), std::move(planning), lineup, model);
 }
 
 }  // namespace touchline::sim

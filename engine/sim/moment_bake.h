@@ -18,5 +18,8 @@ struct MomentBake {
 // `kicks`: solved kicks to reuse, for a caller that bakes the same moment again and again (the importer).
 MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model = {},
                       KickMemo* kicks = nullptr);
+// One of the script's passages, in a world of its own: its bake depends on nothing but the script (and
+// the next passage's restart it ends standing for), so passages bake in any order, or at once.
+MomentBake bakePassage(const Script& script, int passageIndex, const Lineup& lineup, const BallModel& model = {});
 
 }  // namespace touchline::sim

@@ -421,6 +421,8 @@ BallState ballStart(const Script& script, const Moment& moment, const MomentPlan
     ball.position = withHeight(pitch::kCentre, model.radius);
     if (moment.ball) {
         ball.position = withHeight(*moment.ball, model.radius);
+    } else if (moment.restart) {
+        ball.position = withHeight(moment.restart->at, model.radius);
     } else if (plan.setPiece) {
         ball.position = withHeight(plan.setPiece->ball, model.radius);
     } else if (!plan.touches.empty()) {
@@ -459,12 +461,21 @@ void aimTouches(const Script& script, MomentPlan& plan, const BallModel& model) 
     }
 }
 
-MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
-                      Diagnostics& diagnostics, KickMemo* kicks) {
-    const Moment& moment = script.moments[static_cast<std::size_t>(momentIndex)];
+const Moment& stretchOf(const Script& script, const MomentPlan& plan) {
+    const std::vector<Moment>& list = plan.passage ? script.passages : script.moments;
+    TOUCHLINE_ASSERT(plan.moment >= 0 && static_cast<std::size_t>(plan.moment) < list.size(), "stretchOf: no such moment or passage");
+    return list[static_cast<std::size_t>(plan.moment)];
+}
+
+namespace {
+
+MomentPlan planStretch(const Script& script, int index, bool passage, const Lineup& lineup, const BallModel& model,
+                       Diagnostics& diagnostics, KickMemo* kicks) {
     MomentPlan plan;
     plan.kicks = kicks;
-    plan.moment = momentIndex;
+    plan.moment = index;
+    plan.passage = passage;
+    const Moment& moment = stretchOf(script, plan);
     plan.start = moment.matchTime;
     plan.duration = momentDuration(moment);
     plan.steps = std::max(1, static_cast<int>(std::ceil(plan.duration * kStepsPerSecond - 1e-6)));
@@ -482,10 +493,22 @@ MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineu
     addControls(plan.touches, plan.steps);
     assignReceivers(plan.touches);
     markInAction(plan.touches, plan);
-    plan.ballVisible = moment.ball.has_value() || !plan.touches.empty();
+    plan.ballVisible = moment.ball.has_value() || moment.restart.has_value() || !plan.touches.empty();
     plan.ballStart = ballStart(script, moment, plan, model);
     aimTouches(script, plan, model);
     return plan;
+}
+
+}  // namespace
+
+MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
+                      Diagnostics& diagnostics, KickMemo* kicks) {
+    return planStretch(script, momentIndex, false, lineup, model, diagnostics, kicks);
+}
+
+MomentPlan planPassage(const Script& script, int passageIndex, const Lineup& lineup, const BallModel& model,
+                       Diagnostics& diagnostics) {
+    return planStretch(script, passageIndex, true, lineup, model, diagnostics, nullptr);
 }
 
 }  // namespace touchline::sim

@@ -63,7 +63,8 @@ struct Touch {
 };
 
 struct MomentPlan {
-    int moment = -1;
+    int moment = -1;        // index into Script::moments, or into Script::passages for a passage
+    bool passage = false;
     double start = 0.0;     // match time
     double duration = 0.0;
     int steps = 0;
@@ -78,7 +79,15 @@ struct MomentPlan {
     KickMemo* kicks = nullptr;                  // solved kicks to reuse (the importer's), when given
 
     int indexOf(PlayerId id) const;  // into players; -1 when he is not in this moment
+    // What an event seen in this stretch of play points at: the moment, or else the passage.
+    void label(ObservedEvent& e) const {
+        e.moment = passage ? -1 : moment;
+        e.passage = passage ? moment : -1;
+    }
 };
+
+// The moment or passage a plan was made from.
+const Moment& stretchOf(const Script& script, const MomentPlan& plan);
 
 int stepOf(double seconds);
 
@@ -91,6 +100,9 @@ bool playsTheBall(ActionKind kind);
 // `kicks`: solved kicks to reuse, for a caller that plans the same moment again and again.
 MomentPlan planMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
                       Diagnostics& diagnostics, KickMemo* kicks = nullptr);
+// The same for one of the script's passages.
+MomentPlan planPassage(const Script& script, int passageIndex, const Lineup& lineup, const BallModel& model,
+                       Diagnostics& diagnostics);
 
 // The stages of planMoment, in order.
 

@@ -38,7 +38,8 @@ std::optional<EventKind> announcedEvent(ActionKind kind);
 struct ObservedEvent {
     EventKind kind = EventKind::Kick;
     double time = 0.0;    // match time
-    int moment = -1;      // index into Script::moments; -1 for a marker
+    int moment = -1;      // index into Script::moments; -1 for a marker or a passage's event
+    int passage = -1;     // index into Script::passages when a passage's bake saw it
     int action = -1;      // index into that moment's actions (or the marker's index); -1 when none
     PlayerId player;      // who: kicker, scorer, keeper, offender, booked player, player coming on
     PlayerId other;       // fouled player, player going off, the defender who set the offside line,
