@@ -204,7 +204,7 @@ ImportedMatch importMatch(const std::string& path, const ImportOptions& options)
             return out;
     }
     if (!match || diagnostics.hasErrors()) return out;
-    BuiltScript built = buildScript(*match, path);
+    BuiltScript built = buildScript(*match, path, options.passages);
     for (const std::string& note : built.notes) diagnostics.warning({path, 0, 0}, note);
     for (std::size_t i = 0; i < built.drafts.size(); ++i) {
         const Moment& m = built.script.moments[i];
@@ -223,6 +223,8 @@ ImportedMatch importMatch(const std::string& path, const ImportOptions& options)
     out.drafts = std::move(built.drafts);
     out.match = std::move(match);
     out.playerIds = std::move(built.playerIds);
+    out.passageNotes = std::move(built.passageNotes);
+    out.passagesFailing = built.passagesFailing;
     return out;
 }
 

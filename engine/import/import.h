@@ -19,6 +19,9 @@ struct ImportOptions {
     // holds this match), or StatsBomb's matches file.
     std::optional<std::string> matches;
     std::optional<std::string> lineups;  // StatsBomb line-ups (default: <id>_lineups.json or <id>-lineups.json beside it)
+    // The whole match's passages too (Script::passages), baked and repaired: what `touchline import` and
+    // the viewer ask for; a few seconds of a whole match's bakes, so off unless asked.
+    bool passages = false;
 };
 
 struct ImportedMatch {
@@ -27,6 +30,8 @@ struct ImportedMatch {
     std::optional<MatchData> match;   // the data as read, what the script was built from
     std::array<std::vector<PlayerId>, 2> playerIds;  // the script's player for each of the data's (by team, index)
     std::vector<MomentDraft> drafts;  // per moment: what it must show, and notes
+    std::vector<std::string> passageNotes;  // what the passages could not show from the data
+    int passagesFailing = 0;                // passages whose first bake had errors, before their repair
     Diagnostics diagnostics;          // errors (nothing imported) and warnings, each with its file and JSON path
     bool ok() const { return script.has_value() && !diagnostics.hasErrors(); }
 };

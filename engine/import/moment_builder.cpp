@@ -40,8 +40,9 @@ bool receivesWithHead(const Planned& a) {
 
 class Builder {
 public:
-    Builder(const MomentContext& c, const MomentWindow& w, std::span<const std::size_t> missWide, bool pinPresences)
-        : c_(c), w_(w), missWide_(missWide), pinPresences_(pinPresences) {}
+    Builder(const MomentContext& c, const MomentWindow& w, std::span<const std::size_t> missWide, bool pinPresences,
+            bool journeyOnly = false)
+        : c_(c), w_(w), missWide_(missWide), pinPresences_(pinPresences), journeyOnly_(journeyOnly) {}
 
     MomentDraft build() {
         const MatchClock& clock = c_.script.clock;
@@ -55,7 +56,7 @@ public:
         chain_ = buildChain(c_.match, w_);
         draft_.notes = chain_.notes;
         resolvePlayers();
-        draft_.keyEvent = static_cast<int>(w_.keys.front().event);
+        draft_.keyEvent = w_.keys.empty() ? -1 : static_cast<int>(w_.keys.front().event);
         draft_.window = w_;
         if (!anchors_.empty() && anchors_.front().event && anchors_.front().event->restart == Restart::Penalty) {
             layOutPenalty();
@@ -72,6 +73,10 @@ public:
             draft_.motion.fix(first.id, 0.0, ball);
         }
         planBall();
+        if (journeyOnly_) {
+            m.duration = std::max(duration_, lastAction_);
+            return std::move(draft_);
+        }
         expectUnshownGoals();
         for (const MatchEvent* offside : chain_.offsides) {
             if (PlayerId id = c_.playerId(offside->player); id.valid()) draft_.offsideReceivers.push_back(id);
@@ -768,6 +773,7 @@ private:
     const MomentWindow& w_;
     std::span<const std::size_t> missWide_;
     bool pinPresences_ = true;
+    bool journeyOnly_ = false;  // the ball's journey alone: no shape, presences, outcomes or words
     BallChain chain_;
     std::vector<Planned> anchors_;
     std::vector<const MatchEvent*> shown_;  // the shots and own goals the journey plans
@@ -782,6 +788,10 @@ private:
 MomentDraft buildMoment(const MomentContext& context, const MomentWindow& window, std::span<const std::size_t> missWide,
                         bool pinPresences) {
     return Builder(context, window, missWide, pinPresences).build();
+}
+
+MomentDraft buildBallJourney(const MomentContext& context, const MomentWindow& window) {
+    return Builder(context, window, {}, true, true).build();
 }
 
 Moment assembleMoment(const MomentDraft& draft) {

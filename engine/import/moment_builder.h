@@ -58,6 +58,11 @@ struct MomentContext {
 MomentDraft buildMoment(const MomentContext& context, const MomentWindow& window,
                         std::span<const std::size_t> missWide = {}, bool pinPresences = true);
 
+// The ball's journey alone through `window` (which may have no key event): its kicks, tackles, saves and
+// fouls as buildMoment plans them, and the touches those aim at (`motion`), without the team shape,
+// outcomes or words. What a passage (passage_builder.h) plays; the sim's team shape moves everyone.
+MomentDraft buildBallJourney(const MomentContext& context, const MomentWindow& window);
+
 // The finished moment: ball actions, the shape and runs, in time order.
 Moment assembleMoment(const MomentDraft& draft);
 

@@ -12,6 +12,7 @@
 #include "import/moment_text.h"
 #include "import/outcome_check.h"
 #include "script/match_events.h"
+#include "import/passage_builder.h"
 #include "sim/lineup.h"
 #include "sim/moment_bake.h"
 
@@ -70,7 +71,9 @@ Vec2 spotFor(const std::string& position) {
 
 class ScriptBuilder {
 public:
-    ScriptBuilder(const MatchData& match, const std::string& path) : match_(match) { out_.script.path = path; }
+    ScriptBuilder(const MatchData& match, const std::string& path, bool passages) : match_(match), passages_(passages) {
+        out_.script.path = path;
+    }
 
     BuiltScript build() {
         Script& s = out_.script;
@@ -104,6 +107,10 @@ public:
             ids.insert(id);
             s.moments.back() = located(assembleMoment(draft));
             out_.drafts.push_back(std::move(draft));
+        }
+        if (passages_) {
+            s.passages = buildPassages(context, out_.passageNotes);
+            out_.passagesFailing = repairPassages(s, lineup, out_.passageNotes);
         }
         return std::move(out_);
     }
@@ -480,6 +487,7 @@ private:
     }
 
     const MatchData& match_;
+    bool passages_ = true;
     BuiltScript out_;
     std::vector<MomentWindow> windows_;
     std::map<std::pair<int, int>, PlayerId> ids_;
@@ -489,6 +497,8 @@ private:
 
 }  // namespace
 
-BuiltScript buildScript(const MatchData& match, const std::string& path) { return ScriptBuilder(match, path).build(); }
+BuiltScript buildScript(const MatchData& match, const std::string& path, bool passages) {
+    return ScriptBuilder(match, path, passages).build();
+}
 
 }  // namespace touchline::import

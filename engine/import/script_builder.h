@@ -17,9 +17,12 @@ struct BuiltScript {
     std::vector<MomentDraft> drafts;  // one per moment, in the script's order
     std::vector<std::string> notes;   // about the match as a whole
     std::array<std::vector<PlayerId>, 2> playerIds;  // per team, by TeamData::players index; invalid: left out
+    std::vector<std::string> passageNotes;  // what the passages could not show, "45+1:10: ..."
+    int passagesFailing = 0;                // passages whose first bake had errors (before their repair)
 };
 
-// `path`: the name the script's messages carry (the provider file's).
-BuiltScript buildScript(const MatchData& match, const std::string& path);
+// `path`: the name the script's messages carry (the provider file's). `passages`: also the whole
+// match's passages (passage_builder.h), baked and repaired.
+BuiltScript buildScript(const MatchData& match, const std::string& path, bool passages = true);
 
 }  // namespace touchline::import

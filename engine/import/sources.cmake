@@ -10,6 +10,7 @@ target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/moment_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/off_ball.cpp
   ${CMAKE_CURRENT_LIST_DIR}/outcome_check.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/passage_builder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pitch_frame.cpp
   ${CMAKE_CURRENT_LIST_DIR}/player_motion.cpp
   ${CMAKE_CURRENT_LIST_DIR}/provider.cpp

@@ -30,7 +30,9 @@ std::string bundledReplayPath() {
 ReadReplay readReplay(const std::string& path) {
     ReadReplay read;
     if (import::isProviderFile(path)) {
-        import::ImportedMatch imported = import::importMatch(path);
+        import::ImportOptions options;
+        options.passages = true;  // every minute of the match, not only its moments
+        import::ImportedMatch imported = import::importMatch(path, options);
         read.diagnostics = std::move(imported.diagnostics);
         read.imported = true;
         if (!imported.ok()) return read;

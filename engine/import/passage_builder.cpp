@@ -1,0 +1,446 @@
+#include "import/passage_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <set>
+
+#include "core/text.h"
+#include "import/moment_selection.h"
+#include "sim/moment_bake.h"
+
+namespace touchline::import {
+
+namespace {
+
+constexpr double kAdvantage = 3.0;  // s: a touch this long after the ball went dead is play restarted
+
+bool isRestart(const MatchEvent& e) {
+    return e.restart != Restart::None && (e.type == EventType::Pass || e.type == EventType::Shot);
+}
+
+bool endsPlay(const MatchEvent& e);
+
+// The events that say play goes on or stops; cards and substitutions are timed in the stoppages.
+bool marksPlay(const MatchEvent& e) {
+    return isOnBall(e.type) || e.type == EventType::Save || e.type == EventType::KeeperClaim ||
+           e.type == EventType::Foul || e.type == EventType::BallOut || e.type == EventType::Offside;
+}
+
+bool inHands(const MatchEvent& e) {
+    return e.type == EventType::KeeperClaim || (e.type == EventType::Save && e.won);
+}
+
+std::optional<StopKind> stopOf(const MatchEvent& e) {
+    switch (e.type) {
+        case EventType::BallOut: return StopKind::Out;
+        case EventType::Foul: return StopKind::Foul;
+        case EventType::Offside: return StopKind::Offside;
+        case EventType::Shot:
+        case EventType::Touch:
+        case EventType::Pass:
+        case EventType::Clearance:
+            if (e.goal || e.ownGoal) return StopKind::Goal;
+            return std::nullopt;
+        default: return std::nullopt;
+    }
+}
+
+// The ball is dead after it: out of play, a goal, an offside or a foul (unless play goes on at once).
+bool endsPlay(const MatchEvent& e) { return stopOf(e).has_value(); }
+
+// Why play stopped when the data records no stoppage of its own: what the next restart says.
+StopKind stopBefore(Restart restart) {
+    switch (restart) {
+        case Restart::KickOff: return StopKind::Goal;
+        case Restart::FreeKick:
+        case Restart::Penalty: return StopKind::Foul;
+        default: return StopKind::Out;
+    }
+}
+
+std::optional<RestartKind> restartKind(Restart restart) {
+    switch (restart) {
+        case Restart::KickOff: return RestartKind::KickOff;
+        case Restart::ThrowIn: return RestartKind::ThrowIn;
+        case Restart::Corner: return RestartKind::Corner;
+        case Restart::FreeKick: return RestartKind::FreeKick;
+        case Restart::GoalKick: return RestartKind::GoalKick;
+        case Restart::Penalty: return RestartKind::Penalty;
+        case Restart::None: break;
+    }
+    return std::nullopt;
+}
+
+// Ends `span` (whose events are set) before `next` (the next span's first event, none at the period's end).
+void closeSpan(const MatchData& match, PassageSpan& span, const MatchEvent* next) {
+    const auto& events = match.events;
+    double lastPlay = span.from;
+    const MatchEvent* stopEvent = nullptr;
+    for (std::size_t i = span.first; i <= span.last; ++i) {
+        const MatchEvent& e = events[i];
+        if (!marksPlay(e)) continue;
+        lastPlay = std::max(lastPlay, e.time);
+        if (stopOf(e)) stopEvent = &e;
+        else if (stopEvent && isOnBall(e.type)) stopEvent = nullptr;  // play went on (advantage)
+    }
+    span.playEnds = lastPlay;
+    if (stopEvent) {
+        span.stop = *stopOf(*stopEvent);
+        span.playEnds = std::max(stopEvent->time, span.from);
+    } else if (!next) {
+        span.stop = StopKind::EndOfHalf;
+    } else if (isRestart(*next)) {
+        span.stop = stopBefore(next->restart);
+    } else {
+        span.stop = StopKind::Injury;  // a pause the data does not explain
+    }
+    if (!next) span.stop = StopKind::EndOfHalf;
+    // A substitution made in the pause is why play waited.
+    if (next && span.stop != StopKind::Goal) {
+        for (std::size_t i = span.last + 1; i < events.size() && &events[i] != next; ++i) {
+            if (events[i].type == EventType::Substitution) span.stop = StopKind::Substitution;
+        }
+    }
+}
+
+// The data as passages read it: kick-offs the provider leaves as plain passes from the centre spot (the
+// first of a period, the first after a goal) are kick-offs, and a goal kick whose place the provider
+// leaves out is taken from the middle of the goal area's front.
+MatchData withRestartsPlaced(const MatchData& data) {
+    MatchData match = data;
+    bool kickOffDue = true;
+    PeriodId period = PeriodId::First;
+    for (MatchEvent& e : match.events) {
+        if (e.period != period) {
+            period = e.period;
+            kickOffDue = true;
+        }
+        if (kickOffDue && e.type == EventType::Pass && e.restart == Restart::None && e.start &&
+            distance(*e.start, pitch::kCentre) < 3.0) {
+            e.restart = Restart::KickOff;
+            e.start = pitch::kCentre;
+        }
+        if (isOnBall(e.type)) kickOffDue = false;
+        if (e.goal || e.ownGoal) kickOffDue = true;
+        if (e.restart == Restart::GoalKick && !e.start && e.team >= 0) {
+            const pitch::End own = attackingEnd(e.team, e.period) == pitch::End::Right ? pitch::End::Left : pitch::End::Right;
+            e.start = Vec2{pitch::goalLineX(own) - pitch::side(own) * 5.5, pitch::kCentre.y};
+        }
+    }
+    return match;
+}
+
+// Nobody runs in a passage but by the team shape, which takes each player to his touches: a ball aimed at
+// a player would go where the shape has him, so it goes where the data has him play it instead, and he
+// keeps the appointment there.
+void aimAtPlaces(MomentDraft& draft) {
+    for (Action& a : draft.ballActions) {
+        if (!isKick(a.kind) || a.target.kind != KickTarget::Kind::Player || !a.arrive) continue;
+        if (const auto at = draft.motion.at(a.target.player, *a.arrive)) {
+            a.target.kind = KickTarget::Kind::Place;
+            a.target.place = *at;
+        }
+    }
+}
+
+// Actions from `from` on happen `by` seconds later (and play stops as much later).
+void delayFrom(Moment& m, std::size_t from, double by, bool arrivalToo) {
+    for (std::size_t k = from; k < m.actions.size(); ++k) {
+        Action& a = m.actions[k];
+        if (k > from || arrivalToo) a.at += by;
+        if (a.arrive) *a.arrive += by;
+    }
+    if (m.stop) m.stop->at = std::min(m.stop->at + by, m.duration);
+}
+
+}  // namespace
+
+std::vector<PassageSpan> splitPassages(const MatchData& data) {
+    const MatchData match = withRestartsPlaced(data);
+    std::vector<PassageSpan> spans;
+    const auto& events = match.events;
+    std::size_t i = 0;
+    while (i < events.size()) {
+        const PeriodId period = events[i].period;
+        std::size_t end = i;
+        while (end < events.size() && events[end].period == period) ++end;
+        if (period == PeriodId::Shootout) {
+            i = end;
+            continue;
+        }
+        // Events [i, end) are the period's.
+        std::vector<PassageSpan> own;
+        const MatchEvent* lastPlay = nullptr;
+        for (std::size_t k = i; k < end; ++k) {
+            const MatchEvent& e = events[k];
+            const bool restart = isRestart(e);
+            // Play went on without a restart the data records: after a long pause, or after the ball was dead.
+            const bool pause = lastPlay && isOnBall(e.type) && !restart &&
+                               ((e.time - lastPlay->time > kPassagePause && !inHands(*lastPlay)) ||
+                                (endsPlay(*lastPlay) && e.time - lastPlay->time > kAdvantage));
+            if (own.empty() || restart || pause) {
+                if (!own.empty()) {
+                    own.back().last = k - 1;
+                    closeSpan(match, own.back(), &e);
+                }
+                PassageSpan span;
+                span.period = period;
+                span.first = k;
+                span.from = own.empty() ? 0.0 : e.time;
+                if (restart) span.restart = k;
+                own.push_back(span);
+            }
+            if (marksPlay(e)) lastPlay = &e;
+        }
+        own.back().last = end - 1;
+        closeSpan(match, own.back(), nullptr);
+        spans.insert(spans.end(), own.begin(), own.end());
+        i = end;
+    }
+    return spans;
+}
+
+std::vector<Moment> buildPassages(const MomentContext& given, std::vector<std::string>& notes) {
+    const MatchData match = withRestartsPlaced(given.match);
+    const MomentContext context{match, given.script, given.lineup, given.playerId};
+    const std::vector<PassageSpan> spans = splitPassages(given.match);
+    std::vector<Moment> passages;
+    std::vector<double> starts;  // per passage: seconds since its period's kick-off
+    for (std::size_t n = 0; n < spans.size(); ++n) {
+        const PassageSpan& span = spans[n];
+        const auto period = static_cast<Period>(static_cast<int>(span.period));
+        // Whole seconds on the clock; never before the one before it has stopped.
+        double start = std::floor(span.from);
+        if (!passages.empty() && passages.back().clock.period == period) {
+            const Moment& before = passages.back();
+            start = std::max(start, std::ceil(starts.back() + before.stop->at - 1e-6));
+        }
+        MomentWindow window;
+        window.period = span.period;
+        window.start = start;
+        window.end = std::max(span.playEnds, start);
+        window.first = span.first;
+        window.last = span.last;
+        window.level = MomentLevel::Extended;
+        MomentDraft draft = buildBallJourney(context, window);
+        for (const std::string& note : draft.notes) notes.push_back(formatReading(draft.moment.clock) + ": " + note);
+        aimAtPlaces(draft);
+        draft.motion = PlayerMotion{};
+        Moment m = assembleMoment(draft);
+        m.offBall = OffBall::Shape;
+        m.level = MomentLevel::Key;
+        if (span.restart && m.ball && !m.actions.empty()) {
+            const MatchEvent& e = context.match.events[*span.restart];
+            const PlayerId taker = context.playerId(e.player);
+            if (taker.valid() && m.actions.front().actor == taker && isKick(m.actions.front().kind)) {
+                m.restart = touchline::Restart{*restartKind(e.restart), taker, *m.ball, {}};
+            }
+        }
+        double stopAt = span.playEnds - start;
+        for (const Action& a : m.actions) stopAt = std::max(stopAt, a.arrive.value_or(a.at));
+        m.stop = Stop{span.stop, std::max(stopAt, 0.0), {}};
+        passages.push_back(std::move(m));
+        starts.push_back(start);
+    }
+    // Each runs on to the next one's start, the last of a period to its final whistle.
+    for (std::size_t n = 0; n < passages.size(); ++n) {
+        Moment& m = passages[n];
+        const bool last = n + 1 == passages.size() || passages[n + 1].clock.period != m.clock.period;
+        const auto period = static_cast<Period>(static_cast<int>(spans[n].period));
+        const MatchClock& clock = context.script.clock;
+        const double whistle = std::min(periodEnd(context.match, spans[n].period), clock.periodEnd(period) - clock.periodStart(period));
+        const double end = last ? whistle : starts[n + 1];
+        m.duration = std::max(end - starts[n], m.stop->at);
+    }
+    return passages;
+}
+
+namespace {
+
+constexpr int kRepairRounds = 6;
+constexpr double kPlanSpeed = 8.0;  // m/s: the pace a late arrival is planned for
+
+std::optional<double> number(const std::string& text, const char* before) {
+    const auto at = text.find(before);
+    if (at == std::string::npos) return std::nullopt;
+    return std::strtod(text.c_str() + at + std::strlen(before), nullptr);
+}
+
+// The error's action (the bake locates it at the action; line k + 1 marks action k) mended: a touch he
+// cannot reach in time is later, the kick to it arriving later too; a kick faster than anyone kicks takes
+// the time a kick needs. False when it cannot be mended that way.
+bool mend(Moment& m, std::size_t k, const std::string& message) {
+    Action& a = m.actions[k];
+    if (message.find("cannot get to the ball in time") != std::string::npos) {
+        const auto metres = number(message, "time: ");
+        const auto seconds = number(message, " m in ");
+        if (!metres || !seconds) return false;
+        const double late = std::max(0.1, *metres / kPlanSpeed - *seconds);
+        // The kick that reaches him arrives as much later.
+        for (std::size_t j = k; j-- > 0;) {
+            if (m.actions[j].arrive && std::abs(*m.actions[j].arrive - a.at) < 0.3) {
+                *m.actions[j].arrive += late;
+                break;
+            }
+        }
+        delayFrom(m, k, late, true);
+        return true;
+    }
+    if (isKick(a.kind) && a.arrive && (message.find("no human kicks") != std::string::npos ||
+                                       message.find("ground pass cannot cover") != std::string::npos)) {
+        if (a.style == KickStyle::Lofted && message.find("no human kicks") != std::string::npos) {
+            // A high ball that long needs more than a boot: struck flatter, in the data's time.
+            a.style = KickStyle::Driven;
+            return true;
+        }
+        const auto metres = message.find("cover") != std::string::npos ? number(message, "cover ") : std::nullopt;
+        const double flight = *a.arrive - a.at;
+        double need = flight * 1.3 + 0.2;
+        if (metres) need = std::max(need, *metres / 20.0 + 0.3);
+        if (a.style == KickStyle::Ground && message.find("cover") != std::string::npos) a.style = KickStyle::Driven;
+        const double later = need - flight;
+        // Whatever follows the arrival follows it as much later.
+        std::size_t next = k + 1;
+        while (next < m.actions.size() && m.actions[next].at < *a.arrive - 1e-9) ++next;
+        *a.arrive += later;
+        delayFrom(m, next, later, true);
+        return true;
+    }
+    return false;
+}
+
+// A goal the physics sees where the data has none (the data's goals are the key moments'): the kick
+// before it goes a few metres wide of the post instead. False when there is none, or no kick to turn.
+// A goal the physics sees where the data has none (the data's goals are the key moments'): the kick
+// before it goes a few metres wide of the post instead; a kick turned away once already that still scores
+// (off someone on its way) ends the passage before it. False when there is no such goal.
+bool turnAwayStrayGoal(const Script& script, Moment& m, const std::vector<ObservedEvent>& events,
+                       std::set<std::size_t>& turned, std::vector<std::string>& notes) {
+    for (const ObservedEvent& e : events) {
+        if (e.kind != EventKind::Goal || e.disallowed) continue;
+        const bool inMoment = std::any_of(script.moments.begin(), script.moments.end(), [&](const Moment& k) {
+            return e.time >= k.matchTime - 1e-9 && e.time <= k.matchTime + k.duration + 1e-9;
+        });
+        if (inMoment) continue;
+        const double at = e.time - m.matchTime;
+        for (std::size_t k = m.actions.size(); k-- > 0;) {
+            Action& a = m.actions[k];
+            if (!isKick(a.kind) || a.at > at) continue;
+            if (!turned.insert(k).second) {
+                notes.push_back(formatReading(m.clock) + ": the physics scores where the data has no goal; the passage "
+                                "stops before " + std::string(script.playerName(a.actor)) + "'s " + std::string(actionKeyword(a.kind)));
+                m.actions.resize(k);
+                return true;
+            }
+            const Vec2 goal{e.where.x < pitch::kCentre.x ? 0.0 : pitch::kLength, pitch::kCentre.y};
+            const double side = a.target.place.y < pitch::kCentre.y ? -1.0 : 1.0;
+            a.target.kind = KickTarget::Kind::Place;
+            a.target.place = {goal.x + (goal.x > 0.0 ? 2.0 : -2.0), goal.y + side * 7.5};
+            a.target.height = 0.5;
+            notes.push_back(formatReading(m.clock) + ": the physics scores where the data has no goal; " +
+                            std::string(script.playerName(a.actor)) + "'s " + std::string(actionKeyword(a.kind)) + " goes wide");
+            return true;
+        }
+        if (m.actions.empty()) return false;
+        m.actions.clear();  // no kick of ours put it there: nothing of this passage can be shown
+        notes.push_back(formatReading(m.clock) + ": the physics scores where the data has no goal; the passage shows no play");
+        return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::string>& notes) {
+    int failing = 0;
+    for (std::size_t i = 0; i < script.passages.size(); ++i) {
+        Moment& m = script.passages[i];
+        for (std::size_t k = 0; k < m.actions.size(); ++k) m.actions[k].where = {"", static_cast<int>(k) + 1, 1};
+        bool failed = false;
+        std::set<std::size_t> turned;
+        for (int round = 0;; ++round) {
+            // Made so late that it would run past the next restart: play stops before it.
+            while (!m.actions.empty() && m.actions.back().arrive.value_or(m.actions.back().at) > m.duration - 0.05) {
+                notes.push_back(formatReading(m.clock) + ": play runs on past the next restart; the passage stops before " +
+                                std::string(script.playerName(m.actions.back().actor)) + "'s " +
+                                std::string(actionKeyword(m.actions.back().kind)));
+                m.actions.pop_back();
+            }
+            const sim::MomentBake baked = sim::bakePassage(script, static_cast<int>(i), lineup);
+            if (!baked.diagnostics.hasErrors()) {
+                if (turnAwayStrayGoal(script, m, baked.track.events, turned, notes)) continue;
+                break;
+            }
+            failed = true;
+            // Each action's first error, mended from the last back (a delay moves only what follows it).
+            std::map<std::size_t, const Diagnostic*> errors;
+            for (const Diagnostic& d : baked.diagnostics.items()) {
+                if (d.severity != Severity::Error || d.where.line <= 0) continue;
+                const auto k = static_cast<std::size_t>(d.where.line - 1);
+                if (k < m.actions.size()) errors.emplace(k, &d);
+            }
+            if (errors.empty()) break;
+            if (round < kRepairRounds) {
+                bool mended = true;
+                for (auto it = errors.rbegin(); it != errors.rend(); ++it) mended = mend(m, it->first, it->second->message) && mended;
+                if (mended) continue;
+            }
+            // The physics cannot play it: play stops before the first of them.
+            const auto [k, first] = *errors.begin();
+            notes.push_back(formatReading(m.clock) + ": " + first->message + "; the passage stops before it");
+            m.actions.resize(k);
+            round = 0;
+        }
+        failing += failed ? 1 : 0;
+        for (Action& a : m.actions) a.where = {};
+    }
+    return failing;
+}
+
+std::vector<Moment> passagesFor(const MatchData& match, const Script& target, const std::string& dataPath,
+                                Diagnostics& diagnostics, std::vector<std::string>& notes) {
+    std::map<std::pair<int, int>, PlayerId> ids;
+    std::set<std::pair<int, int>> onBall;
+    for (const MatchEvent& e : match.events) {
+        if (e.player.valid() && e.period != PeriodId::Shootout) onBall.insert({e.player.team, e.player.index});
+    }
+    for (int t = 0; t < 2; ++t) {
+        const auto& data = match.teams[static_cast<std::size_t>(t)].players;
+        const auto& theirs = target.teams[static_cast<std::size_t>(t)].players;
+        for (std::size_t i = 0; i < data.size(); ++i) {
+            auto it = std::find_if(theirs.begin(), theirs.end(), [&](const Player& p) {
+                return (!p.fullName.empty() && sameFolded(p.fullName, data[i].fullName)) || sameFolded(p.name, data[i].name) ||
+                       sameFolded(p.name, data[i].fullName);
+            });
+            if (it == theirs.end()) {
+                // "José Callejón" in the data is the script's "Callejón": his surname, when it is no one else's.
+                const std::string& name = data[i].name;
+                const std::string surname = name.substr(name.find_last_of(' ') == std::string::npos ? 0 : name.find_last_of(' ') + 1);
+                const auto same = [&](const Player& p) { return sameFolded(p.name, surname); };
+                if (std::count_if(theirs.begin(), theirs.end(), same) == 1) it = std::find_if(theirs.begin(), theirs.end(), same);
+            }
+            if (it != theirs.end()) {
+                ids[{t, static_cast<int>(i)}] = PlayerId{t, static_cast<int>(it - theirs.begin())};
+            } else if (onBall.count({t, static_cast<int>(i)})) {
+                diagnostics.error({dataPath, 0, 0}, data[i].fullName + " (" + match.teams[static_cast<std::size_t>(t)].name +
+                                                        ") plays in the data but is not in " + target.path + " under that name");
+            }
+        }
+    }
+    if (diagnostics.hasErrors()) return {};
+    Script script = target;
+    script.passages.clear();
+    const sim::Lineup lineup(script);
+    const MomentContext context{match, script, lineup, [&](PlayerRef ref) {
+                                    const auto it = ids.find({ref.team, ref.index});
+                                    return it == ids.end() ? PlayerId{} : it->second;
+                                }};
+    script.passages = buildPassages(context, notes);
+    repairPassages(script, lineup, notes);
+    return std::move(script.passages);
+}
+
+}  // namespace touchline::import

@@ -1,0 +1,120 @@
+// Every whole match in ../shared/data as passages: they cover each period from its kick-off to its last
+// event, one after another with no overlap and no gap; each restart is one the data records; every
+// passage bakes without an error; and the goals their physics sees outside the key moments are none (the
+// moments hold the data's goals, and the score is theirs). Skipped, with the reason, where the data is absent.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
+#include "import/import.h"
+#include "import/moment_selection.h"
+#include "import/passage_builder.h"
+#include "import/shared_data.h"
+#include "sim/lineup.h"
+#include "sim/moment_bake.h"
+
+namespace touchline {
+namespace {
+
+namespace fs = std::filesystem;
+using testdata::dataDir;
+
+std::optional<RestartKind> kindOf(import::Restart r) {
+    switch (r) {
+        case import::Restart::KickOff: return RestartKind::KickOff;
+        case import::Restart::ThrowIn: return RestartKind::ThrowIn;
+        case import::Restart::Corner: return RestartKind::Corner;
+        case import::Restart::FreeKick: return RestartKind::FreeKick;
+        case import::Restart::GoalKick: return RestartKind::GoalKick;
+        case import::Restart::Penalty: return RestartKind::Penalty;
+        case import::Restart::None: break;
+    }
+    return std::nullopt;
+}
+
+class SharedPassages : public testing::TestWithParam<std::string> {};
+
+TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesAndBakeClean) {
+    const fs::path file = dataDir() / GetParam();
+    if (!fs::exists(file)) GTEST_SKIP() << "no " << file.string() << "; these tests need ../shared/data beside the project";
+    import::ImportOptions options;
+    options.passages = true;
+    const import::ImportedMatch imported = import::importMatch(file.string(), options);
+    ASSERT_TRUE(imported.ok()) << imported.diagnostics.text();
+    const Script& s = *imported.script;
+    const import::MatchData& data = *imported.match;
+    ASSERT_FALSE(s.passages.empty());
+
+    // Contiguous within each period, from its kick-off to past its last event, each stop inside its passage.
+    for (const import::PeriodData& period : data.periods) {
+        if (period.id == import::PeriodId::Shootout) continue;
+        const auto clockPeriod = static_cast<Period>(static_cast<int>(period.id));
+        const double kickOff = s.clock.periodStart(clockPeriod);
+        std::vector<const Moment*> own;
+        for (const Moment& p : s.passages) {
+            if (p.clock.period == clockPeriod) own.push_back(&p);
+        }
+        ASSERT_FALSE(own.empty()) << GetParam() << ": no passage in " << import::periodName(period.id);
+        EXPECT_NEAR(own.front()->matchTime, kickOff, 1e-9) << GetParam();
+        for (std::size_t k = 1; k < own.size(); ++k) {
+            EXPECT_NEAR(own[k]->matchTime, own[k - 1]->matchTime + own[k - 1]->duration, 1e-6)
+                << GetParam() << ": a gap or an overlap before the passage at " << formatReading(own[k]->clock);
+        }
+        const Moment& last = *own.back();
+        EXPECT_GE(last.matchTime + last.duration, kickOff + period.length - 1e-6) << GetParam();
+        for (const Moment* p : own) {
+            ASSERT_TRUE(p->stop.has_value()) << GetParam() << ": the passage at " << formatReading(p->clock) << " never stops";
+            EXPECT_LE(p->stop->at, p->duration + 1e-9);
+        }
+    }
+
+    // Every restart is one of the data's: its kind, its taker, where the data (or the goal area) has it.
+    for (const Moment& p : s.passages) {
+        if (!p.restart) continue;
+        const double intoPeriod = p.matchTime - s.clock.periodStart(p.clock.period);
+        const bool found = std::any_of(data.events.begin(), data.events.end(), [&](const import::MatchEvent& e) {
+            // At the passage's start: it starts on the second before its restart, or a little after when the
+            // play before it ran late.
+            // A half's first passage starts at its kick-off, however late the data has the first kick.
+            const double late = intoPeriod == 0.0 ? 20.0 : 3.0;
+            if (static_cast<int>(e.period) != static_cast<int>(p.clock.period) || e.time < intoPeriod - 3.0 ||
+                e.time > intoPeriod + late || !e.player.valid()) return false;
+            const PlayerId taker = imported.playerIds[static_cast<std::size_t>(e.player.team)][static_cast<std::size_t>(e.player.index)];
+            // The data leaves a kick-off as a pass from the centre spot.
+            const auto kind = e.restart == import::Restart::None && e.start && distance(*e.start, pitch::kCentre) < 3.0
+                                  ? std::optional(RestartKind::KickOff)
+                                  : kindOf(e.restart);
+            return kind == p.restart->kind && taker == p.restart->taker;
+        });
+        EXPECT_TRUE(found) << GetParam() << ": the " << restartKeyword(p.restart->kind) << " at " << formatReading(p.clock)
+                           << " is none of the data's restarts";
+    }
+
+    // Every passage bakes without an error; no goal outside the moments.
+    const sim::Lineup lineup(s);
+    int goalsOutside = 0;
+    for (std::size_t i = 0; i < s.passages.size(); ++i) {
+        const sim::MomentBake baked = sim::bakePassage(s, static_cast<int>(i), lineup);
+        EXPECT_FALSE(baked.diagnostics.hasErrors())
+            << GetParam() << ": the passage at " << formatReading(s.passages[i].clock) << ":\n" << baked.diagnostics.text();
+        for (const ObservedEvent& e : baked.track.events) {
+            if (e.kind != EventKind::Goal || e.disallowed) continue;
+            const bool inMoment = std::any_of(s.moments.begin(), s.moments.end(), [&](const Moment& m) {
+                return e.time >= m.matchTime - 1e-9 && e.time <= m.matchTime + m.duration + 1e-9;
+            });
+            if (!inMoment) {
+                ++goalsOutside;
+                ADD_FAILURE() << GetParam() << ": the passage at " << formatReading(s.passages[i].clock)
+                              << " scores a goal outside the moments, at " << s.clock.preciseText(e.time);
+            }
+        }
+    }
+    EXPECT_EQ(goalsOutside, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(WholeMatches, SharedPassages, testdata::sharedMatches(), testdata::matchTestName);
+
+}  // namespace
+}  // namespace touchline
