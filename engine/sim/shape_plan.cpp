@@ -10,7 +10,6 @@ namespace touchline::sim {
 namespace {
 
 constexpr double kHandsHeight = 1.0;
-constexpr double kBehindTheBall = 0.35;  // the taker of a restart stands this far behind the ball
 
 int stepsPerInterval() { return static_cast<int>(std::lround(kShapeInterval * kStepsPerSecond)); }
 
@@ -19,6 +18,7 @@ ShapeSituation restartSituation(const Script& script, const Restart& r, double a
     s.ball = r.at;
     s.possession = r.taker.side();
     s.restart = r.kind;
+    s.taker = r.taker;
     s.attacking = {script.attackingEnd(TeamSide::Home, at), script.attackingEnd(TeamSide::Away, at)};
     return s;
 }
@@ -72,25 +72,7 @@ std::vector<ShapePlayer> shapePlayers(const Script& script, const Lineup& lineup
 
 std::vector<Vec2> restartPositions(const Script& script, const Lineup& lineup, const std::vector<TrackedPlayer>& players,
                                    const Restart& restart, double at) {
-    const std::vector<ShapePlayer> shaped = shapePlayers(script, lineup, players);
-    std::vector<Vec2> out = shapeTargets(restartSituation(script, restart, at), shaped);
-    std::size_t taker = players.size();
-    for (std::size_t i = 0; i < players.size(); ++i) {
-        if (players[i].id == restart.taker) taker = i;
-    }
-    if (taker < players.size()) {
-        const pitch::End end = script.attackingEnd(restart.taker.side(), at);
-        const Vec2 forward{pitch::side(end), 0.0};
-        out[taker] = restart.at - forward * kBehindTheBall;
-        // Whoever the shape had standing there makes room.
-        for (std::size_t i = 0; i < out.size(); ++i) {
-            if (i != taker && distance(out[i], out[taker]) < kTargetGap) {
-                const Vec2 away = normalized(out[i] - out[taker]);
-                out[i] = out[taker] + (away == Vec2{} ? Vec2{0.0, 1.0} : away) * kTargetGap;
-            }
-        }
-    }
-    return out;
+    return shapeTargets(restartSituation(script, restart, at), shapePlayers(script, lineup, players));
 }
 
 std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, const Lineup& lineup,
@@ -131,6 +113,7 @@ std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, 
             ShapeSituation sit;
             sit.ball = course.ball[s];
             sit.possession = course.possession[s];
+            sit.ballHeight = course.height[s];
             sit.attacking = ends;
             in.situations.push_back(sit);
         }

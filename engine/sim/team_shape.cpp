@@ -162,6 +162,31 @@ double backLineX(double ballX, bool inPossession) {
     return inPossession ? std::clamp(0.62 * ballX + 2.0, 14.0, 50.0) : std::clamp(0.55 * ballX + 2.0, 7.0, 42.0);
 }
 
+namespace {
+
+// The restart's taker behind the ball, facing the way his team attacks; the others make room for him.
+void placeTaker(const ShapeSituation& situation, std::span<const ShapePlayer> players, std::vector<Vec2>& targets,
+                std::vector<bool>& pinned) {
+    std::size_t taker = players.size();
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        if (players[i].id == situation.taker) taker = i;
+    }
+    if (taker == players.size()) return;
+    const pitch::End end = situation.attacking[static_cast<std::size_t>(situation.taker.team)];
+    targets[taker] = situation.ball - Vec2{pitch::side(end), 0.0} * kBehindTheBall;
+    pinned[taker] = true;
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        const double d = distance(targets[i], situation.ball);
+        if (i == taker || d >= kRestartRoom) continue;
+        Vec2 away = d > 1e-6 ? (targets[i] - situation.ball) / d : Vec2{0.0, 0.0};
+        if (away == Vec2{}) away = normalized(pitch::kCentre - situation.ball);
+        if (away == Vec2{}) away = {0.0, 1.0};
+        targets[i] = situation.ball + away * kRestartRoom;
+    }
+}
+
+}  // namespace
+
 std::vector<Vec2> shapeTargets(const ShapeSituation& situation, std::span<const ShapePlayer> players) {
     std::vector<Vec2> targets(players.size());
     std::array<std::vector<std::size_t>, 2> members;
@@ -192,6 +217,7 @@ std::vector<Vec2> shapeTargets(const ShapeSituation& situation, std::span<const 
     if (situation.restart && situation.possession) {
         placeForRestart(situation, players, targets, pinned);
     }
+    if (situation.restart) placeTaker(situation, players, targets, pinned);
     spaceOut(targets, pinned);
     if (!situation.restart) {
         // Making room must not put a forward offside.

@@ -34,9 +34,12 @@ Line lineOf(std::string_view position, Vec2 spot);
 struct ShapeSituation {
     Vec2 ball;                          // where the ball is (pitch metres)
     std::optional<TeamSide> possession; // the team on the ball; none while it is loose or in the air
+    double ballHeight = 0.0;            // m, of its centre
     // A set piece about to be taken (from the whistle to the kick players stand where the restart wants),
     // by the team in possession.
     std::optional<RestartKind> restart;
+    // Who takes it, when known: he stands just behind the ball, and nobody else within kRestartRoom of it.
+    PlayerId taker;
     std::array<pitch::End, 2> attacking{pitch::End::Right, pitch::End::Left};  // per team (home, away)
 };
 
@@ -51,6 +54,8 @@ struct ShapePlayer {
 std::vector<Vec2> shapeTargets(const ShapeSituation& situation, std::span<const ShapePlayer> players);
 
 inline constexpr double kTargetGap = 1.5;   // m between two targets
+inline constexpr double kBehindTheBall = 0.35;  // m: the taker of a restart stands this far behind it
+inline constexpr double kRestartRoom = 2.5;     // m: nobody but the taker nearer the ball at a restart (Law 15's 2 m and a step)
 inline constexpr double kPinnedGap = 0.95;  // m between a marker and his man, or two men in a wall
 
 // --- The parts, exposed for set_piece_shape and the tests. Positions here are in a team's own frame:

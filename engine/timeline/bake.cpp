@@ -7,18 +7,43 @@
 
 namespace touchline {
 
+namespace {
+
+// Tracks and diagnostics per passage (a null track: not baked yet).
+struct Stretches {
+    std::vector<std::shared_ptr<const sim::MomentTrack>> tracks;
+    std::vector<Diagnostics> diagnostics;
+};
+
+// A passage is the data's play approximated: what its physics cannot do is said, but does not make the
+// script wrong (its mistakes of form are the loader's errors as ever).
+Diagnostics asWarnings(const Diagnostics& in) {
+    Diagnostics out;
+    for (Diagnostic d : in.items()) {
+        d.severity = Severity::Warning;
+        out.add(std::move(d));
+    }
+    return out;
+}
+
+}  // namespace
+
 // Puts a Timeline together from baked moments (the one place that writes its private parts).
 class TimelineBuilder {
 public:
     static Diagnostics assemble(Timeline& tl, std::shared_ptr<const Script> script,
                                 std::shared_ptr<const sim::Lineup> lineup,
                                 std::vector<std::shared_ptr<const sim::MomentTrack>> tracks,
-                                std::vector<Diagnostics> perMoment) {
+                                std::vector<Diagnostics> perMoment, Stretches passages) {
         tl.script_ = std::move(script);
         tl.lineup_ = std::move(lineup);
         tl.tracks_ = std::move(tracks);
         tl.momentDiagnostics_ = std::move(perMoment);
+        tl.passageTracks_ = std::move(passages.tracks);
+        tl.passageDiagnostics_ = std::move(passages.diagnostics);
         const Script& s = *tl.script_;
+        TOUCHLINE_ASSERT(tl.passageTracks_.size() == s.passages.size() && tl.passageDiagnostics_.size() == s.passages.size(),
+                         "TimelineBuilder::assemble: one track slot per passage");
         Diagnostics notes;
         tl.duration_ = s.clock.totalLength();
 
@@ -36,12 +61,75 @@ public:
             }
             tl.spans_.push_back({track.start, std::max(track.start, end)});
         }
+        tl.passageSpans_.clear();
+        for (std::size_t p = 0; p < s.passages.size(); ++p) {
+            const Moment& passage = s.passages[p];
+            double end = std::min(passage.matchTime + passage.duration, tl.duration_);
+            if (p + 1 < s.passages.size()) end = std::min(end, s.passages[p + 1].matchTime);
+            tl.passageSpans_.push_back({passage.matchTime, std::max(passage.matchTime, end)});
+        }
+        tl.passageIndex_.assign(s.passages.size(), {});
+        for (std::size_t p = 0; p < s.passages.size(); ++p) {
+            if (tl.passageTracks_[p]) tl.passageIndex_[p] = indexOf(s, *tl.passageTracks_[p]);
+        }
+        collectEvents(tl);
+        tl.trackIndex_.clear();
+        for (const auto& track : tl.tracks_) tl.trackIndex_.push_back(indexOf(s, *track));
 
-        // Events: what each moment observed (within its span), then the markers.
+        Diagnostics all;
+        for (const Diagnostics& d : tl.momentDiagnostics_) {
+            for (const Diagnostic& item : d.items()) all.add(item);
+        }
+        for (const Diagnostics& d : tl.passageDiagnostics_) {
+            for (const Diagnostic& item : d.items()) all.add(item);
+        }
+        for (const Diagnostic& item : notes.items()) all.add(item);
+        all.sort();
+        return all;
+    }
+
+    // A passage baked after the rest: its track, its events, its diagnostics (added to `all`).
+    static void addPassage(Timeline& tl, PassageBake baked, Diagnostics& all) {
+        TOUCHLINE_ASSERT(baked.passage >= 0 && static_cast<std::size_t>(baked.passage) < tl.passageTracks_.size(),
+                         "addPassage: no such passage");
+        const auto p = static_cast<std::size_t>(baked.passage);
+        tl.passageIndex_[p] = indexOf(*tl.script_, *baked.track);
+        tl.passageTracks_[p] = std::move(baked.track);
+        for (const Diagnostic& item : baked.diagnostics.items()) all.add(item);
+        all.sort();
+        tl.passageDiagnostics_[p] = std::move(baked.diagnostics);
+        collectEvents(tl);
+    }
+
+    static Timeline::TrackIndex indexOf(const Script& s, const sim::MomentTrack& track) {
+        Timeline::TrackIndex index;
+        for (int team = 0; team < 2; ++team) {
+            index.slot[static_cast<std::size_t>(team)].assign(s.teams[static_cast<std::size_t>(team)].players.size(), -1);
+        }
+        for (std::size_t p = 0; p < track.players.size(); ++p) {
+            index.slot[static_cast<std::size_t>(track.players[p].id.team)][static_cast<std::size_t>(track.players[p].id.index)] =
+                static_cast<int>(p);
+        }
+        return index;
+    }
+
+    // Events: what each moment observed (within its span), what each baked passage observed where no
+    // moment plays, then the markers; the score from them.
+    static void collectEvents(Timeline& tl) {
+        const Script& s = *tl.script_;
         tl.events_.clear();
         for (std::size_t m = 0; m < tl.tracks_.size(); ++m) {
             for (const ObservedEvent& e : tl.tracks_[m]->events) {
                 if (e.time <= tl.spans_[m].end) tl.events_.push_back(e);
+            }
+        }
+        for (std::size_t p = 0; p < tl.passageTracks_.size(); ++p) {
+            if (!tl.passageTracks_[p]) continue;
+            for (const ObservedEvent& e : tl.passageTracks_[p]->events) {
+                if (e.time >= tl.passageSpans_[p].start && e.time < tl.passageSpans_[p].end &&
+                    tl.passageAt(e.time) == static_cast<int>(p)) {
+                    tl.events_.push_back(e);
+                }
             }
         }
         for (std::size_t i = 0; i < s.markers.size(); ++i) {
@@ -73,34 +161,15 @@ public:
             if (k != EventKind::Kick && k != EventKind::Header && k != EventKind::Bounce) tl.toasts_.push_back(i);
             if (k == EventKind::Offside) tl.offsides_.push_back(i);
         }
-
-        tl.trackIndex_.assign(tl.tracks_.size(), {});
-        for (std::size_t m = 0; m < tl.tracks_.size(); ++m) {
-            for (int team = 0; team < 2; ++team) {
-                tl.trackIndex_[m].slot[static_cast<std::size_t>(team)].assign(s.teams[static_cast<std::size_t>(team)].players.size(), -1);
-            }
-            const auto& players = tl.tracks_[m]->players;
-            for (std::size_t p = 0; p < players.size(); ++p) {
-                tl.trackIndex_[m].slot[static_cast<std::size_t>(players[p].id.team)][static_cast<std::size_t>(players[p].id.index)] =
-                    static_cast<int>(p);
-            }
-        }
-
-        Diagnostics all;
-        for (const Diagnostics& d : tl.momentDiagnostics_) {
-            for (const Diagnostic& item : d.items()) all.add(item);
-        }
-        for (const Diagnostic& item : notes.items()) all.add(item);
-        all.sort();
-        return all;
     }
 
     static const std::vector<std::shared_ptr<const sim::MomentTrack>>& tracks(const Timeline& tl) { return tl.tracks_; }
     static const std::vector<Diagnostics>& diagnostics(const Timeline& tl) { return tl.momentDiagnostics_; }
     static std::shared_ptr<const sim::Lineup> lineup(const Timeline& tl) { return tl.lineup_; }
+    static Stretches passages(const Timeline& tl) { return {tl.passageTracks_, tl.passageDiagnostics_}; }
 };
 
-BakeResult bake(const Script& script, const sim::BallModel& model) {
+BakeResult bake(const Script& script, const sim::BallModel& model, PassageTiming passages) {
     auto shared = std::make_shared<const Script>(script);
     auto lineup = std::make_shared<const sim::Lineup>(*shared);
     std::vector<std::shared_ptr<const sim::MomentTrack>> tracks;
@@ -110,9 +179,33 @@ BakeResult bake(const Script& script, const sim::BallModel& model) {
         tracks.push_back(std::make_shared<const sim::MomentTrack>(std::move(baked.track)));
         diagnostics.push_back(std::move(baked.diagnostics));
     }
+    Stretches stretches;
+    stretches.tracks.resize(shared->passages.size());
+    stretches.diagnostics.resize(shared->passages.size());
+    if (passages == PassageTiming::Now) {
+        for (std::size_t p = 0; p < shared->passages.size(); ++p) {
+            PassageBake baked = bakePassage(*shared, *lineup, static_cast<int>(p), model);
+            stretches.tracks[p] = std::move(baked.track);
+            stretches.diagnostics[p] = std::move(baked.diagnostics);
+        }
+    }
     BakeResult result;
-    result.diagnostics = TimelineBuilder::assemble(result.timeline, shared, lineup, std::move(tracks), std::move(diagnostics));
+    result.diagnostics = TimelineBuilder::assemble(result.timeline, shared, lineup, std::move(tracks), std::move(diagnostics),
+                                                   std::move(stretches));
     return result;
+}
+
+PassageBake bakePassage(const Script& script, const sim::Lineup& lineup, int passage, const sim::BallModel& model) {
+    sim::MomentBake baked = sim::bakePassage(script, passage, lineup, model);
+    PassageBake out;
+    out.passage = passage;
+    out.track = std::make_shared<const sim::MomentTrack>(std::move(baked.track));
+    out.diagnostics = asWarnings(baked.diagnostics);
+    return out;
+}
+
+void addPassage(BakeResult& result, PassageBake baked) {
+    TimelineBuilder::addPassage(result.timeline, std::move(baked), result.diagnostics);
 }
 
 BakeResult rebakeMoment(const BakeResult& previous, const Script& edited, int moment, const sim::BallModel& model) {
@@ -125,6 +218,7 @@ BakeResult rebakeMoment(const BakeResult& previous, const Script& edited, int mo
     auto shared = std::make_shared<const Script>(edited);
     auto lineup = std::make_shared<const sim::Lineup>(*shared);
     if (lineup->changes() != TimelineBuilder::lineup(before)->changes()) return bake(edited, model);
+    if (edited.passages != before.script().passages) return bake(edited, model);
 
     std::vector<std::shared_ptr<const sim::MomentTrack>> tracks = oldTracks;
     std::vector<Diagnostics> diagnostics = TimelineBuilder::diagnostics(before);
@@ -132,7 +226,8 @@ BakeResult rebakeMoment(const BakeResult& previous, const Script& edited, int mo
     tracks[static_cast<std::size_t>(moment)] = std::make_shared<const sim::MomentTrack>(std::move(baked.track));
     diagnostics[static_cast<std::size_t>(moment)] = std::move(baked.diagnostics);
     BakeResult result;
-    result.diagnostics = TimelineBuilder::assemble(result.timeline, shared, lineup, std::move(tracks), std::move(diagnostics));
+    result.diagnostics = TimelineBuilder::assemble(result.timeline, shared, lineup, std::move(tracks), std::move(diagnostics),
+                                                   TimelineBuilder::passages(before));
     return result;
 }
 

@@ -19,7 +19,25 @@ struct BakeResult {
     bool ok() const { return !diagnostics.hasErrors(); }
 };
 
-BakeResult bake(const Script& script, const sim::BallModel& model = {});
+// When a script's passages (the rest of a whole match) are baked: with the moments, or later, one by one
+// (a viewer shows the moments at once and bakes the passages in the background).
+enum class PassageTiming { Now, Later };
+
+BakeResult bake(const Script& script, const sim::BallModel& model = {}, PassageTiming passages = PassageTiming::Now);
+
+// One passage baked, for a caller that bakes them later. Reads only the script and the line-up (both
+// immutable, shared by the timeline: Timeline::sharedScript, sharedLineup), so it may run on another
+// thread while the timeline is sampled; every passage bakes alike in whatever order. Its physics'
+// problems come as warnings: a passage is the data's play approximated.
+struct PassageBake {
+    int passage = -1;
+    std::shared_ptr<const sim::MomentTrack> track;
+    Diagnostics diagnostics;
+};
+PassageBake bakePassage(const Script& script, const sim::Lineup& lineup, int passage, const sim::BallModel& model = {});
+// Puts a passage baked later into the timeline (its track, events and the score they make) and its
+// warnings into the result's diagnostics.
+void addPassage(BakeResult& result, PassageBake baked);
 
 // Re-simulates one moment of an edited script and keeps every other moment's tracks from `previous`.
 // Falls back to a full bake when the edit changed who is on the pitch (a substitution or a red card).

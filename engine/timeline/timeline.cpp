@@ -12,6 +12,9 @@ namespace {
 
 constexpr double kSamplesPerSecond = sim::kPlayerSamplesPerSecond;
 constexpr int kTrailStride = 4;  // steps between the points of the ball's trail (60 a second)
+// Where a passage meets a moment (the authored version of some of its seconds), everyone walks from one
+// to the other over this long rather than jump.
+constexpr double kPassageBlendSeconds = 1.5;
 
 double attackFacing(const Script& script, PlayerId id, double t) {
     return script.attackingEnd(id.side(), t) == pitch::End::Right ? 0.0 : kPi;
@@ -57,7 +60,33 @@ std::vector<std::uint8_t> Timeline::trackBytes() const {
         appendBytes(out, track->ball);
         for (const sim::PlayerTrack& player : track->playerTracks) appendBytes(out, player.samples);
     }
+    for (const auto& track : passageTracks_) {
+        if (!track) continue;
+        appendBytes(out, track->ball);
+        for (const sim::PlayerTrack& player : track->playerTracks) appendBytes(out, player.samples);
+    }
     return out;
+}
+
+std::size_t Timeline::memoryBytes() const {
+    std::size_t bytes = events_.capacity() * sizeof(ObservedEvent);
+    for (const auto& track : tracks_) bytes += track->sampleBytes() + track->events.capacity() * sizeof(ObservedEvent);
+    for (const auto& track : passageTracks_) {
+        if (track) bytes += track->sampleBytes() + track->events.capacity() * sizeof(ObservedEvent);
+    }
+    return bytes;
+}
+
+std::size_t Timeline::passagesBaked() const {
+    return static_cast<std::size_t>(std::count_if(passageTracks_.begin(), passageTracks_.end(), [](const auto& t) { return t != nullptr; }));
+}
+
+std::optional<int> Timeline::passageAt(double t) const {
+    auto m = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
+    if (m != spans_.begin() && t < std::prev(m)->end) return std::nullopt;
+    auto p = std::upper_bound(passageSpans_.begin(), passageSpans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
+    if (p == passageSpans_.begin() || t >= std::prev(p)->end) return std::nullopt;
+    return static_cast<int>(std::prev(p) - passageSpans_.begin());
 }
 
 Frame Timeline::sample(double t) const {
@@ -75,9 +104,22 @@ void Timeline::sample(double t, Frame& out) const {
     out.score = scoreAt(t);
     out.shootout = shootoutAt(t);
 
+    out.baked = true;
+    out.passage = -1;
+    out.stoppage.reset();
     auto it = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
     if (it != spans_.begin() && t < std::prev(it)->end) {
         fillMoment(static_cast<std::size_t>(std::prev(it) - spans_.begin()), t, out);
+    } else if (const std::optional<int> p = passageAt(t)) {
+        const auto i = static_cast<std::size_t>(*p);
+        if (passageTracks_[i]) {
+            fillPassage(i, t, out);
+        } else {
+            fillBetween(t, out);
+            out.passage = *p;
+            out.baked = false;
+            out.players.clear();
+        }
     } else {
         fillBetween(t, out);
     }
@@ -99,9 +141,69 @@ void Timeline::sample(double t, Frame& out) const {
 
 void Timeline::fillMoment(std::size_t m, double t, Frame& out) const {
     const sim::MomentTrack& tr = *tracks_[m];
-    const double mt = t - tr.start;
     out.moment = tr.moment;
-    out.momentTime = mt;
+    out.momentTime = t - tr.start;
+    fillTrack(tr, trackIndex_[m], t, true, out);
+}
+
+void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
+    const sim::MomentTrack& tr = *passageTracks_[p];
+    out.moment = -1;
+    out.momentTime = 0.0;
+    out.passage = static_cast<int>(p);
+    fillTrack(tr, passageIndex_[p], t, false, out);
+    const Moment& passage = script_->passages[p];
+    if (passage.stop && t - tr.start >= passage.stop->at) {
+        out.stoppage = passage.stop->kind;
+        // The ball is dead: it is fetched to where play restarts, so the next passage starts where this
+        // one leaves it (the physics' ball after the whistle is nobody's concern).
+        const bool next = p + 1 < passageSpans_.size() && script_->passages[p + 1].restart &&
+                          std::abs(passageSpans_[p + 1].start - passageSpans_[p].end) < 1e-6;
+        if (next) {
+            const double stopped = tr.start + passage.stop->at;
+            const int step = std::clamp(static_cast<int>(std::lround(passage.stop->at * sim::kStepsPerSecond)), 0, tr.steps);
+            const Vec3 from = tr.ballAt(step).position();
+            const Vec3 to = withHeight(script_->passages[p + 1].restart->at, 0.11);  // on the grass
+            const double span = passageSpans_[p].end - stopped;
+            const double w = span > 0.0 ? smoothstep(0.0, 1.0, (t - stopped) / span) : 1.0;
+            out.ball.position = lerp(from, to, w);
+            out.ball.velocity = Vec3{};
+            out.ball.visible = true;
+            out.ballTrail.clear();
+        }
+    }
+
+    // Next to a moment, walk from (or to) where the moment has everyone, the ball too.
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
+    const std::size_t next = static_cast<std::size_t>(it - spans_.begin());
+    std::optional<std::size_t> moment;
+    double w = 0.0;  // how much of the moment's end (or start) shows
+    bool first = false;
+    if (next > 0 && t - spans_[next - 1].end < kPassageBlendSeconds && spans_[next - 1].end > passageSpans_[p].start) {
+        moment = next - 1;
+        w = 1.0 - smoothstep(0.0, 1.0, (t - spans_[next - 1].end) / kPassageBlendSeconds);
+    } else if (next < spans_.size() && spans_[next].start - t < kPassageBlendSeconds && spans_[next].start < passageSpans_[p].end) {
+        moment = next;
+        first = true;
+        w = 1.0 - smoothstep(0.0, 1.0, (spans_[next].start - t) / kPassageBlendSeconds);
+    }
+    if (!moment || w <= 0.0) return;
+    const sim::MomentTrack& mt = *tracks_[*moment];
+    const double at = first ? 0.0 : spans_[*moment].end - mt.start;
+    for (PlayerFrame& pf : out.players) {
+        Vec2 there;
+        double facing = 0.0;
+        if (!trackedAt(mt, trackIndex_[*moment], pf.id, at, there, facing)) continue;
+        pf.position = lerp(pf.position, there, w);
+        pf.facing = lerpAngle(pf.facing, facing, w);
+    }
+    const int step = std::clamp(static_cast<int>(std::lround(at * sim::kStepsPerSecond)), 0, mt.steps);
+    if (mt.ballVisible) out.ball.position = lerp(out.ball.position, mt.ballAt(step).position(), w);
+    out.ballTrail.clear();
+}
+
+void Timeline::fillTrack(const sim::MomentTrack& tr, const TrackIndex& index, double t, bool trails, Frame& out) const {
+    const double mt = t - tr.start;
 
     // The ball, between the two steps around mt.
     const double u = mt * sim::kStepsPerSecond;
@@ -132,7 +234,7 @@ void Timeline::fillMoment(std::size_t m, double t, Frame& out) const {
         pf.position = lerp(now.position(), after.position(), g);
         pf.facing = lerpAngle(now.facingAngle(), after.facingAngle(), g);
         pf.speed = now.speedValue() + (after.speedValue() - now.speedValue()) * g;
-        pf.inAction = who.inAction;
+        pf.inAction = trails && who.inAction;  // in a passage nearly everyone plays the ball: nobody is singled out
     }
     out.players.resize(count);
 
@@ -144,20 +246,39 @@ void Timeline::fillMoment(std::size_t m, double t, Frame& out) const {
         for (int j = first; j <= k; j += kTrailStride) out.ballTrail.push_back(tr.ballAt(j).position());
         out.ballTrail.push_back(out.ball.position);
     }
-    std::size_t trails = 0;
+    std::size_t trailCount = 0;
+    if (!trails) {
+        out.playerTrails.clear();
+        return;
+    }
     const int firstSample = static_cast<int>(std::ceil(from * kSamplesPerSecond));
     for (const PlayerFrame& pf : out.players) {
         if (!pf.inAction) continue;
-        if (out.playerTrails.size() <= trails) out.playerTrails.emplace_back();
-        std::vector<Vec2>& trail = out.playerTrails[trails++];
+        if (out.playerTrails.size() <= trailCount) out.playerTrails.emplace_back();
+        std::vector<Vec2>& trail = out.playerTrails[trailCount++];
         trail.clear();
-        const auto p = static_cast<std::size_t>(trackIndex_[m].slot[static_cast<std::size_t>(pf.id.team)][static_cast<std::size_t>(pf.id.index)]);
+        const auto p = static_cast<std::size_t>(index.slot[static_cast<std::size_t>(pf.id.team)][static_cast<std::size_t>(pf.id.index)]);
         const sim::PlayerTrack& track = tr.playerTrack(p);
         const int onFrom = static_cast<int>(std::ceil(tr.players[p].onFrom * kSamplesPerSecond));
         for (int q = std::max({firstSample, onFrom, track.first}); q <= s; ++q) trail.push_back(track.at(q).position());
         trail.push_back(pf.position);
     }
-    out.playerTrails.resize(trails);
+    out.playerTrails.resize(trailCount);
+}
+
+bool Timeline::trackedAt(const sim::MomentTrack& tr, const TrackIndex& index, PlayerId id, double mt, Vec2& position,
+                         double& facing) {
+    const auto& slots = index.slot[static_cast<std::size_t>(id.team)];
+    if (static_cast<std::size_t>(id.index) >= slots.size()) return false;
+    const int p = slots[static_cast<std::size_t>(id.index)];
+    if (p < 0) return false;
+    const sim::TrackedPlayer& who = tr.players[static_cast<std::size_t>(p)];
+    if (mt < who.onFrom || mt > who.onUntil) return false;
+    const int s = std::clamp(static_cast<int>(std::floor(mt * kSamplesPerSecond)), 0, tr.playerSamples() - 1);
+    const sim::PlayerSample& ps = tr.playerTrack(static_cast<std::size_t>(p)).at(s);
+    position = ps.position();
+    facing = ps.facingAngle();
+    return true;
 }
 
 bool Timeline::trackedEnd(std::size_t m, PlayerId id, bool first, Vec2& position, double& facing) const {

@@ -4,6 +4,10 @@
 //
 // Made by bake() (timeline/bake.h). Copies are cheap: the script, the line-ups and each moment's tracks
 // are shared, immutable, so an edit re-bakes one moment and keeps the others.
+//
+// Where the script has passages (the rest of the match, from event data), they play wherever no moment
+// does: moments are the authored version of their seconds. A passage may be baked later than the rest
+// (a viewer bakes a whole match in the background); until it is, its frames say `baked = false`.
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -40,6 +44,15 @@ public:
     void sample(double t, Frame& out) const;       // the same, reusing out's storage
     const std::vector<ObservedEvent>& events() const;
     const std::vector<MomentSpan>& moments() const;
+    // Where each of the script's passages plays (its own span, moments aside), and whether it is baked.
+    const std::vector<MomentSpan>& passages() const { return passageSpans_; }
+    bool passageBaked(int passage) const {
+        TOUCHLINE_ASSERT(passage >= 0 && static_cast<std::size_t>(passage) < passageTracks_.size(), "Timeline::passageBaked: no such passage");
+        return passageTracks_[static_cast<std::size_t>(passage)] != nullptr;
+    }
+    std::size_t passagesBaked() const;
+    // The passage playing at t (none inside a moment, or outside every passage).
+    std::optional<int> passageAt(double t) const;
     std::array<int, 2> scoreAt(double t) const;
     // The shoot-out's tally at t, from its first kick on; nothing before the shoot-out or without one.
     std::optional<std::array<int, 2>> shootoutAt(double t) const;
@@ -51,8 +64,13 @@ public:
         return *tracks_[static_cast<std::size_t>(moment)];
     }
     const sim::Lineup& lineup() const { return *lineup_; }
+    // The immutable inputs of a bake, shared: what another thread needs to bake a passage.
+    std::shared_ptr<const Script> sharedScript() const { return script_; }
+    std::shared_ptr<const sim::Lineup> sharedLineup() const { return lineup_; }
     // Every track's samples and events, as bytes: two bakes of one script give the same bytes.
     std::vector<std::uint8_t> trackBytes() const;
+    // What the baked tracks and events hold, in bytes (the memory a whole match costs).
+    std::size_t memoryBytes() const;
 
 private:
     friend class TimelineBuilder;
@@ -62,9 +80,14 @@ private:
     };
 
     void fillMoment(std::size_t m, double t, Frame& out) const;
+    void fillPassage(std::size_t p, double t, Frame& out) const;
+    // Everything a track says at match time t; player trails only when `trails`.
+    void fillTrack(const sim::MomentTrack& tr, const TrackIndex& index, double t, bool trails, Frame& out) const;
     void fillBetween(double t, Frame& out) const;
     // A player's position and facing at the start (first = true) or end of a moment's track.
     bool trackedEnd(std::size_t m, PlayerId id, bool first, Vec2& position, double& facing) const;
+    static bool trackedAt(const sim::MomentTrack& tr, const TrackIndex& index, PlayerId id, double mt, Vec2& position,
+                          double& facing);
 
     std::shared_ptr<const Script> script_;
     std::shared_ptr<const sim::Lineup> lineup_;
@@ -77,6 +100,10 @@ private:
     std::vector<std::size_t> toasts_;   // indices of events worth announcing, in time order
     std::vector<std::size_t> offsides_; // indices of offside events
     std::vector<Diagnostics> momentDiagnostics_;  // what each moment's bake reported
+    std::vector<std::shared_ptr<const sim::MomentTrack>> passageTracks_;  // null until baked
+    std::vector<TrackIndex> passageIndex_;
+    std::vector<MomentSpan> passageSpans_;
+    std::vector<Diagnostics> passageDiagnostics_;
     double duration_ = 0.0;
 };
 

@@ -1,0 +1,146 @@
+// Passages on the timeline: they play where no moment does, bake alike in any order (or later, one by
+// one), say when a frame is not baked yet, and meet one another at a stoppage without a jump.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "support/script_fixture.h"
+#include "timeline/bake.h"
+
+namespace touchline {
+namespace {
+
+using testing::fixture;
+using testing::load;
+
+constexpr std::string_view kPassages = R"(
+passages:
+  - clock: "0:00"
+    duration: 14
+    restart: { kick-off: Striker, at: [52.5, 34] }
+    stop: { at: 10.5, why: out }
+    actions:
+      - { at: 0.5, pass: Striker, to: { player: Anchor }, arrive: 1.6 }
+      - { at: 2.6, pass: Anchor, to: { player: Winger }, arrive: 4.6 }
+      - { at: 6.0, cross: Winger, to: [80, 40], arrive: 8.0, style: lofted }
+  - clock: "0:14"
+    duration: 16
+    restart: { throw-in: Dasher, at: [70, 68] }
+    actions:
+      - { at: 1.0, pass: Dasher, to: { player: Passer }, arrive: 4.0 }
+      - { at: 5.0, pass: Passer, to: { player: Runner }, arrive: 7.0 }
+)";
+
+Script passagesScript(std::string_view moments = {}) {
+    const LoadResult r = load(fixture(moments) + std::string(kPassages));
+    EXPECT_FALSE(r.diagnostics.hasErrors()) << r.diagnostics.text();
+    return r.script;
+}
+
+double largestJump(const Frame& a, const Frame& b) {
+    double most = 0.0;
+    for (const PlayerFrame& p : a.players) {
+        for (const PlayerFrame& q : b.players) {
+            if (p.id == q.id) most = std::max(most, distance(p.position, q.position));
+        }
+    }
+    return most;
+}
+
+TEST(PassageTimeline, PlaysWhereNoMomentDoes) {
+    const BakeResult baked = bake(passagesScript());
+    // Nobody stands in a team-mate's pass: the team shape steps out of its way.
+    EXPECT_TRUE(baked.diagnostics.empty()) << baked.diagnostics.text();
+    const Timeline& tl = baked.timeline;
+    ASSERT_EQ(tl.passages().size(), 2u);
+    const Frame early = tl.sample(3.0);
+    const Frame later = tl.sample(5.0);
+    EXPECT_EQ(early.passage, 0);
+    EXPECT_EQ(early.moment, -1);
+    EXPECT_TRUE(early.baked);
+    EXPECT_TRUE(early.ball.visible);
+    EXPECT_EQ(early.players.size(), 22u);
+    // Everybody is moved by the team shape: the players off the ball move too.
+    int moved = 0;
+    for (std::size_t i = 0; i < early.players.size(); ++i) {
+        if (distance(early.players[i].position, later.players[i].position) > 0.5) ++moved;
+    }
+    EXPECT_GE(moved, 10);
+    EXPECT_EQ(tl.sample(20.0).passage, 1);
+    // The passes are seen by the physics and logged.
+    const auto kicks = std::count_if(tl.events().begin(), tl.events().end(),
+                                     [](const ObservedEvent& e) { return e.kind == EventKind::Kick && e.passage >= 0; });
+    EXPECT_GE(kicks, 4);
+}
+
+TEST(PassageTimeline, SameBytesWhicheverOrderPassagesBake) {
+    const Script script = passagesScript();
+    const BakeResult atOnce = bake(script);
+    BakeResult forwards = bake(script, {}, PassageTiming::Later);
+    BakeResult backwards = bake(script, {}, PassageTiming::Later);
+    const Timeline& tl = forwards.timeline;
+    for (int p = 0; p < 2; ++p) addPassage(forwards, bakePassage(*tl.sharedScript(), *tl.sharedLineup(), p));
+    for (int p = 1; p >= 0; --p) addPassage(backwards, bakePassage(*tl.sharedScript(), *tl.sharedLineup(), p));
+    EXPECT_EQ(forwards.timeline.trackBytes(), atOnce.timeline.trackBytes());
+    EXPECT_EQ(backwards.timeline.trackBytes(), atOnce.timeline.trackBytes());
+    EXPECT_EQ(forwards.timeline.events(), atOnce.timeline.events());
+    EXPECT_EQ(backwards.timeline.events(), atOnce.timeline.events());
+    for (double t : {2.0, 9.0, 13.9, 14.0, 25.0}) EXPECT_EQ(backwards.timeline.sample(t), atOnce.timeline.sample(t)) << t;
+}
+
+TEST(PassageTimeline, AFrameNotBakedYetSaysSo) {
+    BakeResult result = bake(passagesScript(), {}, PassageTiming::Later);
+    EXPECT_EQ(result.timeline.passagesBaked(), 0u);
+    const Frame waiting = result.timeline.sample(5.0);
+    EXPECT_FALSE(waiting.baked);
+    EXPECT_EQ(waiting.passage, 0);
+    EXPECT_TRUE(waiting.players.empty());
+    EXPECT_FALSE(waiting.ball.visible);
+    const Timeline& tl = result.timeline;
+    addPassage(result, bakePassage(*tl.sharedScript(), *tl.sharedLineup(), 0));
+    EXPECT_TRUE(result.timeline.sample(5.0).baked);
+    EXPECT_FALSE(result.timeline.sample(20.0).baked);
+}
+
+TEST(PassageTimeline, PassagesMeetAtAStoppageWithoutAJump) {
+    const Timeline tl = bake(passagesScript()).timeline;
+    constexpr double kFrame = 1.0 / 50.0;
+    const Frame before = tl.sample(14.0 - kFrame);
+    const Frame after = tl.sample(14.0);
+    EXPECT_EQ(before.passage, 0);
+    EXPECT_EQ(after.passage, 1);
+    ASSERT_TRUE(before.stoppage.has_value());
+    EXPECT_EQ(*before.stoppage, StopKind::Out);
+    EXPECT_LE(largestJump(before, after), 10.5 * kFrame + 0.05);
+    EXPECT_LE(distance(before.ball.position, after.ball.position), 0.5);
+    // And within each passage, from frame to frame.
+    for (double t = 0.0; t + kFrame < 30.0; t += kFrame) {
+        ASSERT_LE(largestJump(tl.sample(t), tl.sample(t + kFrame)), 10.5 * kFrame + 0.05) << "at " << t;
+    }
+}
+
+TEST(PassageTimeline, MomentsStandWhereTheyOverlapAPassage) {
+    const Script script = passagesScript(R"(  - id: cross
+    clock: "0:05"
+    title: The cross
+    duration: 4
+    actions:
+      - { at: 1.0, cross: Winger, to: [70, 30], arrive: 2.4, style: lofted }
+)");
+    const BakeResult baked = bake(script);
+    EXPECT_TRUE(baked.ok()) << baked.diagnostics.text();
+    const Timeline& tl = baked.timeline;
+    const Frame inMoment = tl.sample(6.0);
+    EXPECT_EQ(inMoment.moment, 0);
+    EXPECT_EQ(inMoment.passage, -1);
+    EXPECT_EQ(tl.sample(10.0).passage, 0);
+    for (const ObservedEvent& e : tl.events()) {
+        if (e.time >= 5.0 && e.time < 9.0) {
+            EXPECT_EQ(e.passage, -1) << "a passage's event inside the moment at " << e.time;
+        }
+    }
+}
+
+}  // namespace
+}  // namespace touchline
