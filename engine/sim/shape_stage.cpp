@@ -1,5 +1,6 @@
 #include "sim/shape_stage.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace touchline::sim {
@@ -9,6 +10,34 @@ namespace {
 constexpr double kNearKey = 0.02;  // s: a sample this close to a touch gives way to the touch's key
 constexpr double kStill = 1.0;     // m/s: a ball slower than this is at someone's feet, not travelling
 constexpr double kOverHead = 2.0;  // m: a ball higher than this passes over everyone
+constexpr double kMendSeconds = 1.5;  // s before a touch over which a shortfall is made up
+constexpr double kMendFrom = 0.05;    // m: a shortfall smaller than this is none
+
+// The follower heads for each touch within its limits and is put exactly there at its time; when the
+// data's touches come quicker than a footballer's acceleration allows, he would be short of it at the
+// last sample before and jump. The shortfall is made up over the second or so before instead, as a run
+// that bends towards the ball a little harder, so the legs into the touch are ones a player can run.
+void arriveSmoothly(std::vector<Vec2>& positions, std::size_t n, std::size_t p, const std::vector<Appointment>& touches,
+                    double interval) {
+    const int samples = static_cast<int>(positions.size() / n);
+    const auto at = [&](int s) -> Vec2& { return positions[static_cast<std::size_t>(s) * n + p]; };
+    double previous = 0.0;
+    for (const Appointment& a : touches) {
+        const int before = std::min(static_cast<int>(std::floor(a.time / interval - 1e-9)), samples - 1);
+        const double window = std::min(kMendSeconds, a.time - previous - interval);
+        previous = a.time;
+        if (before < 1 || window <= interval) continue;
+        const double from = before * interval;
+        const Vec2 velocity = (at(before) - at(before - 1)) / interval;
+        const Vec2 shortfall = a.place - (at(before) + velocity * (a.time - from));
+        if (length(shortfall) < kMendFrom) continue;
+        const double start = a.time - window;
+        for (int s = std::max(0, static_cast<int>(std::ceil(start / interval))); s <= before; ++s) {
+            const double w = (s * interval - start) / window;
+            at(s) += shortfall * (w * w * (3.0 - 2.0 * w));
+        }
+    }
+}
 
 }  // namespace
 
@@ -49,7 +78,10 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
             follow.targets[static_cast<std::size_t>(s) * n + p] = in.moved[p] ? targets[p] : in.given[p].position(t);
         }
     }
-    const std::vector<Vec2> positions = followTargets(follow);
+    std::vector<Vec2> positions = followTargets(follow);
+    for (std::size_t p = 0; p < n; ++p) {
+        if (in.moved[p] && p < in.appointments.size()) arriveSmoothly(positions, n, p, in.appointments[p], in.interval);
+    }
 
     std::vector<PlayerPath> out;
     out.reserve(n);

@@ -80,23 +80,18 @@ public:
         for (const Diagnostics& d : tl.momentDiagnostics_) {
             for (const Diagnostic& item : d.items()) all.add(item);
         }
-        for (const Diagnostics& d : tl.passageDiagnostics_) {
-            for (const Diagnostic& item : d.items()) all.add(item);
-        }
         for (const Diagnostic& item : notes.items()) all.add(item);
         all.sort();
         return all;
     }
 
     // A passage baked after the rest: its track, its events, its diagnostics (added to `all`).
-    static void addPassage(Timeline& tl, PassageBake baked, Diagnostics& all) {
+    static void addPassage(Timeline& tl, PassageBake baked) {
         TOUCHLINE_ASSERT(baked.passage >= 0 && static_cast<std::size_t>(baked.passage) < tl.passageTracks_.size(),
                          "addPassage: no such passage");
         const auto p = static_cast<std::size_t>(baked.passage);
         tl.passageIndex_[p] = indexOf(*tl.script_, *baked.track);
         tl.passageTracks_[p] = std::move(baked.track);
-        for (const Diagnostic& item : baked.diagnostics.items()) all.add(item);
-        all.sort();
         tl.passageDiagnostics_[p] = std::move(baked.diagnostics);
         collectEvents(tl);
     }
@@ -126,6 +121,7 @@ public:
         for (std::size_t p = 0; p < tl.passageTracks_.size(); ++p) {
             if (!tl.passageTracks_[p]) continue;
             for (const ObservedEvent& e : tl.passageTracks_[p]->events) {
+                if (e.kind == EventKind::Goal) continue;  // the moments' (bakePassage says so)
                 if (e.time >= tl.passageSpans_[p].start && e.time < tl.passageSpans_[p].end &&
                     tl.passageAt(e.time) == static_cast<int>(p)) {
                     tl.events_.push_back(e);
@@ -201,11 +197,17 @@ PassageBake bakePassage(const Script& script, const sim::Lineup& lineup, int pas
     out.passage = passage;
     out.track = std::make_shared<const sim::MomentTrack>(std::move(baked.track));
     out.diagnostics = asWarnings(baked.diagnostics);
+    for (const ObservedEvent& e : out.track->events) {
+        if (e.kind != EventKind::Goal) continue;
+        out.diagnostics.warning(script.passages[static_cast<std::size_t>(passage)].where,
+                                "the ball goes in at " + script.clock.preciseText(e.time) +
+                                    " in this passage's physics; a passage's goal does not count (the goals are the moments')");
+    }
     return out;
 }
 
 void addPassage(BakeResult& result, PassageBake baked) {
-    TimelineBuilder::addPassage(result.timeline, std::move(baked), result.diagnostics);
+    TimelineBuilder::addPassage(result.timeline, std::move(baked));
 }
 
 BakeResult rebakeMoment(const BakeResult& previous, const Script& edited, int moment, const sim::BallModel& model) {

@@ -35,8 +35,8 @@ struct PassageBake {
     Diagnostics diagnostics;
 };
 PassageBake bakePassage(const Script& script, const sim::Lineup& lineup, int passage, const sim::BallModel& model = {});
-// Puts a passage baked later into the timeline (its track, events and the score they make) and its
-// warnings into the result's diagnostics.
+// Puts a passage baked later into the timeline (its track, events and the score they make). Its warnings
+// stay with it (Timeline::passageWarnings), as bake() keeps them.
 void addPassage(BakeResult& result, PassageBake baked);
 
 // Re-simulates one moment of an edited script and keeps every other moment's tracks from `previous`.

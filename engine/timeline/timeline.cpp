@@ -77,6 +77,12 @@ std::size_t Timeline::memoryBytes() const {
     return bytes;
 }
 
+std::size_t Timeline::passageWarnings() const {
+    std::size_t n = 0;
+    for (const Diagnostics& d : passageDiagnostics_) n += d.items().size();
+    return n;
+}
+
 std::size_t Timeline::passagesBaked() const {
     return static_cast<std::size_t>(std::count_if(passageTracks_.begin(), passageTracks_.end(), [](const auto& t) { return t != nullptr; }));
 }

@@ -51,6 +51,10 @@ public:
         return passageTracks_[static_cast<std::size_t>(passage)] != nullptr;
     }
     std::size_t passagesBaked() const;
+    // What the physics of the baked passages could not do as the data has it (a deflection, a ball a
+    // step late): warnings kept with each passage, not in the bake's diagnostics, where a whole match
+    // would list hundreds. `touchline check` says how many.
+    std::size_t passageWarnings() const;
     // The passage playing at t (none inside a moment, or outside every passage).
     std::optional<int> passageAt(double t) const;
     std::array<int, 2> scoreAt(double t) const;

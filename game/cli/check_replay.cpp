@@ -10,7 +10,14 @@ ReadReplay checkReplay(const std::string& path, bool physics) {
     // the ball in time, is an error of the file too, located at its action.
     if (!read.script || !physics) return read;
     try {
-        (void)bakeReplay(read);
+        const BakeResult baked = bakeReplay(read);
+        if (const std::size_t n = baked.timeline.passageWarnings(); n > 0) {
+            read.diagnostics.warning(read.script->passages.front().where,
+                                     std::to_string(n) + " times in the passages the physics does not play the data "
+                                                         "exactly (a deflection, a ball that comes late): they play as "
+                                                         "the physics has them");
+            read.diagnostics.sort();
+        }
     } catch (const std::bad_alloc&) {
         read.diagnostics.error({path, 0, 0}, "not enough memory to simulate the script",
                                "its moments are longer, or its teams larger, than this machine can hold");

@@ -279,7 +279,7 @@ TEST(Writer, TheBundledReplayRoundTrips) {
     const LoadResult bundled = loadScript(path);
     ASSERT_TRUE(bundled.ok()) << bundled.diagnostics.text();
     const std::string text = writeScript(bundled.script);
-    const LoadResult again = parseScript(text, "written.yaml");
+    const LoadResult again = parseScript(text, path);  // beside its passages file
     ASSERT_TRUE(again.ok()) << again.diagnostics.text();
     // Part by part first, so a failure names what differs.
     EXPECT_TRUE(again.script.match == bundled.script.match);

@@ -20,6 +20,8 @@ void EditWindow::SetUp() {
     // A copy to edit, and autosaves kept out of the home directory.
     path_ = (dir_ / "match.yaml").string();
     fs::copy_file(bundledReplayPath(), path_);
+    const fs::path passages = fs::path(bundledReplayPath()).replace_extension(".passages.yaml");
+    if (fs::exists(passages)) fs::copy_file(passages, dir_ / passages.filename());
     original_ = *edit::readFile(path_);
     ::setenv("XDG_STATE_HOME", (dir_ / "state").c_str(), 1);
 
