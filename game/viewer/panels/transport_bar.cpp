@@ -88,6 +88,18 @@ void transportBar(ViewerState& state, Area area) {
     ImGui::Checkbox("Trails", &state.trails);
     ImGui::SameLine();
     if (button("?", "Keyboard shortcuts (?)")) state.showHelp = !state.showHelp;
+    if (const std::size_t passages = state.timeline->passages().size(); passages > 0) {
+        const std::size_t baked = state.timeline->passagesBaked();
+        if (baked < passages) {
+            ImGui::SameLine(0, 18);
+            ImGui::TextColored({0.55f, 0.85f, 0.65f, 1.0f}, "Baking the match\xE2\x80\xA6 %d%%",
+                               static_cast<int>(100 * baked / passages));
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip("%zu of %zu passages baked; the rest of the match bakes in the background,\n"
+                                  "nearest the playhead first", baked, passages);
+            }
+        }
+    }
 
     if (!state.jumpError.empty()) {
         ImGui::SetCursorScreenPos({area.min.x + 12.0f, area.min.y + 36.0f});
