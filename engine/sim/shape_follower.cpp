@@ -140,6 +140,7 @@ private:
             if (!fixed(p) && on(p, t)) wants[p] = wanted(s, p, t);
         }
         steerClear(t, wants);
+        stepOutOfTheBall(s, t, wants);
         for (std::size_t p = 0; p < n_; ++p) {
             if (fixed(p) || !on(p, t)) {
                 pos_[p] = target(s, p);
@@ -169,6 +170,37 @@ private:
     }
 
     bool movable(std::size_t p, double t) const { return on(p, t) && !fixed(p) && !busy(p, t); }
+
+    // A team-mate's low ball coming his way: the change of velocity that takes him clear of its nearest
+    // approach by the time it gets there, on the dodging budget.
+    void stepOutOfTheBall(int s, double t, std::vector<Want>& wants) const {
+        if (in_.ball.empty()) return;
+        const FollowerLimits& lim = in_.limits;
+        const int ahead = static_cast<int>(std::lround(lim.ballAhead / in_.interval));
+        const int last = static_cast<int>(in_.ball.size()) - 1;
+        for (std::size_t p = 0; p < n_; ++p) {
+            if (!movable(p, t) || wants[p].exact || p >= in_.team.size()) continue;
+            double nearest = lim.ballClear;
+            int when = -1;
+            Vec2 closest;
+            for (int k = 1; k <= ahead && s + k <= last; ++k) {
+                const auto i = static_cast<std::size_t>(s + k);
+                if (in_.ballTeam[i] != in_.team[p]) continue;
+                const Vec2 r = in_.ball[i] - (pos_[p] + vel_[p] * (k * in_.interval));
+                const double d = length(r);
+                if (d < nearest) {
+                    nearest = d;
+                    when = k;
+                    closest = r;
+                }
+            }
+            if (when < 0) continue;
+            Vec2 away = nearest > 1e-6 ? closest / -nearest : Vec2{};
+            if (away == Vec2{}) away = perpendicular(normalized(in_.ball[static_cast<std::size_t>(s + when)] - in_.ball[static_cast<std::size_t>(s)]));
+            if (away == Vec2{}) away = {0.0, 1.0};
+            wants[p].dodge += away * ((lim.ballClear - nearest) / (when * in_.interval));
+        }
+    }
 
     // Players on course to pass near each other bend their runs apart in good time, as people do: the
     // nearer the closest approach and the sooner it comes, the harder they steer.

@@ -22,6 +22,8 @@ struct FollowerLimits {
     double gap = 0.9;            // m: centres kept at least this far apart
     double busy = 0.6;           // s: this long before an appointment a player holds his line (a duel)
     double busyAfter = 0.1;      // s: and this long after it
+    double ballClear = 1.2;      // m: a team-mate's low ball passes at least this far from him
+    double ballAhead = 1.0;      // s: how far ahead he sees it coming
 };
 
 // He must be at `place` at `time` (he plays the ball there).
@@ -44,6 +46,12 @@ struct FollowerInput {
     std::vector<bool> fixed;
     std::vector<double> onFrom;   // per player: seconds; before it he is not on the pitch (ignored)
     std::vector<double> onUntil;  // per player
+    // Where the ball is every sample and whose it is while it travels low enough to hit someone (-1: it
+    // is nobody's there: still, high, or dead). A player of that team who is not busy with it steps out
+    // of its way (an opponent in its way is the play's block). Empty: no ball to avoid.
+    std::vector<Vec2> ball;
+    std::vector<int> ballTeam;
+    std::vector<int> team;  // per player, 0 or 1 (needed with `ball`)
     FollowerLimits limits;
 };
 

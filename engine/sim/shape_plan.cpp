@@ -113,6 +113,7 @@ std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, 
             ShapeSituation sit;
             sit.ball = course.ball[s];
             sit.possession = course.possession[s];
+            sit.ballHeight = course.height[s];
             sit.attacking = ends;
             in.situations.push_back(sit);
         }

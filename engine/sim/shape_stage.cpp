@@ -7,6 +7,8 @@ namespace touchline::sim {
 namespace {
 
 constexpr double kNearKey = 0.02;  // s: a sample this close to a touch gives way to the touch's key
+constexpr double kStill = 1.0;     // m/s: a ball slower than this is at someone's feet, not travelling
+constexpr double kOverHead = 2.0;  // m: a ball higher than this passes over everyone
 
 }  // namespace
 
@@ -26,6 +28,17 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
     follow.onFrom = in.onFrom;
     follow.onUntil = in.onUntil;
     follow.limits = in.limits;
+    // The ball while it travels low, and whose it is: the shape's own team steps out of its way.
+    follow.ball.reserve(static_cast<std::size_t>(samples));
+    for (int s = 0; s < samples; ++s) {
+        const ShapeSituation& now = in.situations[static_cast<std::size_t>(s)];
+        const ShapeSituation& next = in.situations[static_cast<std::size_t>(std::min(s + 1, samples - 1))];
+        const bool travelling = !now.restart && !next.restart && distance(now.ball, next.ball) > kStill * in.interval;
+        const bool low = now.ballHeight < kOverHead;
+        follow.ball.push_back(now.ball);
+        follow.ballTeam.push_back(travelling && low && now.possession ? static_cast<int>(*now.possession) : -1);
+    }
+    for (const ShapePlayer& p : in.players) follow.team.push_back(p.id.team);
     follow.fixed.resize(n);
     for (std::size_t p = 0; p < n; ++p) follow.fixed[p] = !in.moved[p];
     follow.targets.resize(static_cast<std::size_t>(samples) * n);

@@ -34,6 +34,7 @@ Line lineOf(std::string_view position, Vec2 spot);
 struct ShapeSituation {
     Vec2 ball;                          // where the ball is (pitch metres)
     std::optional<TeamSide> possession; // the team on the ball; none while it is loose or in the air
+    double ballHeight = 0.0;            // m, of its centre
     // A set piece about to be taken (from the whistle to the kick players stand where the restart wants),
     // by the team in possession.
     std::optional<RestartKind> restart;

@@ -68,6 +68,15 @@ std::vector<std::uint8_t> Timeline::trackBytes() const {
     return out;
 }
 
+std::size_t Timeline::memoryBytes() const {
+    std::size_t bytes = events_.capacity() * sizeof(ObservedEvent);
+    for (const auto& track : tracks_) bytes += track->sampleBytes() + track->events.capacity() * sizeof(ObservedEvent);
+    for (const auto& track : passageTracks_) {
+        if (track) bytes += track->sampleBytes() + track->events.capacity() * sizeof(ObservedEvent);
+    }
+    return bytes;
+}
+
 std::size_t Timeline::passagesBaked() const {
     return static_cast<std::size_t>(std::count_if(passageTracks_.begin(), passageTracks_.end(), [](const auto& t) { return t != nullptr; }));
 }

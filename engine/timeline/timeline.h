@@ -69,6 +69,8 @@ public:
     std::shared_ptr<const sim::Lineup> sharedLineup() const { return lineup_; }
     // Every track's samples and events, as bytes: two bakes of one script give the same bytes.
     std::vector<std::uint8_t> trackBytes() const;
+    // What the baked tracks and events hold, in bytes (the memory a whole match costs).
+    std::size_t memoryBytes() const;
 
 private:
     friend class TimelineBuilder;

@@ -28,7 +28,7 @@ constexpr const char* kFigureNames[] = {
     "load_validate_ms", "bake_ms", "rebake_moment_ms", "sample_ns", "render_fps_1280x720",
     "mpl_peer_fps_1280x720", "render_vs_mpl_ratio", "viewer_scrub_frame_ms", "export_mp4_s", "export_render_fps",
     "check_hostile_worst_ms", "import_wyscout_ms", "import_statsbomb_ms", "open_to_first_frame_ms",
-    "scrub_full_match_frame_ms"};
+    "bake_full_match_ms", "full_match_mb", "scrub_full_match_frame_ms"};
 
 Options benchOptions() {
     Options options("bench [--replay FILE] [--runs N] [--only NAMES] [--guide]",
@@ -127,7 +127,8 @@ void measureReplay(Bench& bench, const std::string& path) {
                                bench.wants("sample_ns") || bench.wants("render_fps_1280x720") ||
                                bench.wants("render_vs_mpl_ratio") || bench.wants("export_mp4_s") ||
                                bench.wants("export_render_fps") || bench.wants("mpl_peer_fps_1280x720") ||
-                               bench.wants("viewer_scrub_frame_ms");
+                               bench.wants("viewer_scrub_frame_ms") || bench.wants("bake_full_match_ms") ||
+                               bench.wants("full_match_mb");
     if (!wantsTimeline) return;
     LoadResult loaded = loadScript(path);
     if (!loaded.ok()) return bench.fail(loadsCleanly(loaded, path).error().message);
@@ -137,6 +138,12 @@ void measureReplay(Bench& bench, const std::string& path) {
     auto timeline = std::make_shared<const Timeline>(std::move(baked.timeline));
 
     bench.report(Measurement{"bake_ms", "ms", [script] { return ok(benchBakeMs(*script, 1)); }});
+    if (!script->passages.empty()) {
+        bench.report(Measurement{"bake_full_match_ms", "ms", [script] { return ok(benchBakeFullMatchMs(*script, 1)); }, 3});
+        if (bench.wants("full_match_mb")) bench.print({"full_match_mb", static_cast<double>(timeline->memoryBytes()) / 1e6, "MB"});
+    } else if (bench.wants("bake_full_match_ms") || bench.wants("full_match_mb")) {
+        std::fprintf(stderr, "touchline bench: bake_full_match_ms, full_match_mb skipped: %s has no passages\n", path.c_str());
+    }
     bench.report(Measurement{"rebake_moment_ms", "ms", [script] { return ok(benchRebakeMomentMs(*script, 1)); }});
     bench.report(Measurement{"sample_ns", "ns", [timeline] { return ok(benchSampleNs(*timeline, 1)); }});
 

@@ -44,7 +44,14 @@ std::vector<double> sampleTimes(const Timeline& timeline, std::size_t count) {
 
 double benchBakeMs(const Script& script, int runs) {
     return medianMs(runs, [&] {
-        BakeResult result = bake(script);
+        BakeResult result = bake(script, {}, PassageTiming::Later);
+        (void)result;
+    });
+}
+
+double benchBakeFullMatchMs(const Script& script, int runs) {
+    return medianMs(runs, [&] {
+        BakeResult result = bake(script, {}, PassageTiming::Now);
         (void)result;
     });
 }

@@ -50,7 +50,8 @@ double largestJump(const Frame& a, const Frame& b) {
 
 TEST(PassageTimeline, PlaysWhereNoMomentDoes) {
     const BakeResult baked = bake(passagesScript());
-    EXPECT_TRUE(baked.ok()) << baked.diagnostics.text();
+    // Nobody stands in a team-mate's pass: the team shape steps out of its way.
+    EXPECT_TRUE(baked.diagnostics.empty()) << baked.diagnostics.text();
     const Timeline& tl = baked.timeline;
     ASSERT_EQ(tl.passages().size(), 2u);
     const Frame early = tl.sample(3.0);
