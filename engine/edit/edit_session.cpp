@@ -2,10 +2,20 @@
 
 namespace touchline::edit {
 
-EditSession::EditSession(std::string path, std::string text) : path_(std::move(path)), savedText_(text) {
+EditSession::EditSession(std::string path, std::string text, PassageTiming passages)
+    : path_(std::move(path)), savedText_(text), passages_(passages) {
     history_.push_back({std::move(text), "open", -1, true, {}});
     load(-1, true);
     history_[cursor_].ids = ScriptIds::number(loaded_.script, idSource_);
+}
+
+bool EditSession::addPassage(const std::shared_ptr<const Script>& bakedFrom, PassageBake baked) {
+    if (!timeline_ || baked_.timeline.sharedScript() != bakedFrom) return false;
+    for (const Diagnostic& d : baked.diagnostics.items()) diagnostics_.add(d);
+    diagnostics_.sort();
+    touchline::addPassage(baked_, std::move(baked));
+    timeline_ = std::make_shared<const Timeline>(baked_.timeline);
+    return true;
 }
 
 MomentId EditSession::findMoment(std::string_view id) const {
@@ -140,7 +150,7 @@ void EditSession::load(int moment, bool structural, std::optional<Carry> carry) 
         return;
     }
     if (staleAll_ || !timeline_) {
-        baked_ = bake(loaded_.script);
+        baked_ = bake(loaded_.script, {}, passages_);
     } else {
         for (int m : stale_) baked_ = rebakeMoment(baked_, loaded_.script, m);
     }

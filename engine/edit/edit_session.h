@@ -20,8 +20,10 @@ namespace touchline::edit {
 
 class EditSession {
 public:
-    // `text` is the file's content as read; it is also what "unsaved" compares with.
-    EditSession(std::string path, std::string text);
+    // `text` is the file's content as read; it is also what "unsaved" compares with. With
+    // PassageTiming::Later the script's passages are left to the caller, who bakes them (on another
+    // thread) and hands them in through addPassage.
+    EditSession(std::string path, std::string text, PassageTiming passages = PassageTiming::Now);
 
     const std::string& path() const { return path_; }
     const std::string& text() const { return history_[cursor_].text; }
@@ -42,6 +44,11 @@ public:
     bool current() const { return current_; }  // the timeline is the current text's
     bool dirty() const { return text() != savedText_; }
     const std::string& savedText() const { return savedText_; }
+
+    // A passage baked later from `bakedFrom` (Timeline::sharedScript of the timeline it was asked for):
+    // put into the timeline, where it is kept across moment edits. False, and nothing changes, when the
+    // timeline is no longer of that script (an edit re-baked it in between).
+    bool addPassage(const std::shared_ptr<const Script>& bakedFrom, PassageBake baked);
 
     // Applies an edit; an error (and no change) when it does not fit the script, or when what it
     // names is no longer there.
@@ -96,6 +103,7 @@ private:
     std::string savedText_;
     LoadResult loaded_;
     Diagnostics diagnostics_;
+    PassageTiming passages_ = PassageTiming::Now;
     BakeResult baked_;  // of the last good text
     IdSource idSource_;
     ActionId lastAdded_;

@@ -29,6 +29,10 @@ std::string eventMinute(const Script& script, const ObservedEvent& e) {
     if (e.moment >= 0 && moment < script.moments.size()) {
         return script.clock.minuteText(script.clock.toClock(e.time, script.moments[moment].clock.period));
     }
+    // A passage's event names the passage's action, not a marker.
+    if (const auto passage = static_cast<std::size_t>(e.passage); e.passage >= 0 && passage < script.passages.size()) {
+        return script.clock.minuteText(script.clock.toClock(e.time, script.passages[passage].clock.period));
+    }
     if (e.moment < 0 && e.action >= 0 && marker < script.markers.size()) {
         return script.clock.minuteText(script.clock.toClock(e.time, script.markers[marker].clock.period));
     }

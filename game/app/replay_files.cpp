@@ -46,21 +46,21 @@ ReadReplay readReplay(const std::string& path) {
     return read;
 }
 
-BakeResult bakeReplay(ReadReplay& read) {
-    BakeResult baked = bake(*read.script);
+BakeResult bakeReplay(ReadReplay& read, PassageTiming passages) {
+    BakeResult baked = bake(*read.script, {}, passages);
     for (const Diagnostic& d : baked.diagnostics.items()) read.diagnostics.add(d);
     if (read.imported) import::checkOutcomes(baked.timeline, read.drafts, read.script->path, read.diagnostics);
     read.diagnostics.sort();
     return baked;
 }
 
-OpenedReplay openReplay(const std::string& path) {
+OpenedReplay openReplay(const std::string& path, PassageTiming passages) {
     OpenedReplay opened;
     ReadReplay read = readReplay(path);
     // What the physics cannot do (an unreachable kick) is an error of the file too: the caller shows it
     // with the loader's warnings, in the order of the file.
     if (read.script) {
-        BakeResult baked = bakeReplay(read);
+        BakeResult baked = bakeReplay(read, passages);
         if (baked.ok()) opened.timeline = std::make_shared<const Timeline>(std::move(baked.timeline));
     }
     opened.diagnostics = std::move(read.diagnostics);

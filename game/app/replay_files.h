@@ -30,14 +30,16 @@ struct ReadReplay {
 ReadReplay readReplay(const std::string& path);
 // Bakes what was read, adding to its diagnostics what the physics cannot do and, for an import, every
 // moment where the physics does not show what the data says.
-BakeResult bakeReplay(ReadReplay& read);
+// The viewer bakes a whole match's passages later (PassageTiming::Later), in the background; the
+// sub-commands bake everything at once.
+BakeResult bakeReplay(ReadReplay& read, PassageTiming passages = PassageTiming::Now);
 
 struct OpenedReplay {
     std::shared_ptr<const Timeline> timeline;  // null when the file has errors
     Diagnostics diagnostics;                   // errors and warnings, located
 };
 
-OpenedReplay openReplay(const std::string& path);
+OpenedReplay openReplay(const std::string& path, PassageTiming passages = PassageTiming::Now);
 
 // For the sub-commands: opens `path` (the bundled replay when there is none), prints every diagnostic to
 // stderr, one per line, and fails with one line that says how many errors the file has.

@@ -28,7 +28,7 @@ constexpr const char* kFigureNames[] = {
     "load_validate_ms", "bake_ms", "rebake_moment_ms", "sample_ns", "render_fps_1280x720",
     "mpl_peer_fps_1280x720", "render_vs_mpl_ratio", "viewer_scrub_frame_ms", "export_mp4_s", "export_render_fps",
     "check_hostile_worst_ms", "import_wyscout_ms", "import_statsbomb_ms", "open_to_first_frame_ms",
-    "bake_full_match_ms", "full_match_mb"};
+    "bake_full_match_ms", "full_match_mb", "scrub_full_match_frame_ms"};
 
 Options benchOptions() {
     Options options("bench [--replay FILE] [--runs N] [--only NAMES] [--guide]",
@@ -179,7 +179,29 @@ void measureReplay(Bench& bench, const std::string& path) {
 }
 
 // The importer's figures, on the shared data; each skipped with a line saying why when it is absent.
-void measureImports(Bench& bench) {
+// A frame after a random jump in a whole match: the replay when it has passages, else the shared
+// Wyscout match imported (once the importer writes its passages); skipped with the reason otherwise.
+void measureFullMatchScrub(Bench& bench, const std::string& replay) {
+    constexpr const char* kName = "scrub_full_match_frame_ms";
+    std::string path = replay;
+    if (const LoadResult loaded = loadScript(replay); !loaded.ok() || loaded.script.passages.empty()) {
+        const auto file = sharedDataFile(kWyscoutBenchMatch);
+        if (!file) {
+            std::fprintf(stderr, "touchline bench: %s skipped: %s has no passages and there is no ../shared/data/%s\n",
+                         kName, replay.c_str(), kWyscoutBenchMatch);
+            return;
+        }
+        path = *file;
+    }
+    auto ms = viewerJumpFrameMs(path);
+    if (!ms) {
+        std::fprintf(stderr, "touchline bench: %s skipped: %s\n", kName, ms.error().message.c_str());
+        return;
+    }
+    bench.print({kName, *ms, "ms"});
+}
+
+void measureImports(Bench& bench, const std::string& replay) {
     const auto importFigure = [&](const char* name, const char* relative) {
         if (!bench.wants(name)) return;
         const auto file = sharedDataFile(relative);
@@ -190,6 +212,7 @@ void measureImports(Bench& bench) {
         bench.report(Measurement{name, "ms", [path = *file] { return importMilliseconds(path); }, 7});
     };
     importFigure("import_wyscout_ms", kWyscoutBenchMatch);
+    if (bench.wants("scrub_full_match_frame_ms")) measureFullMatchScrub(bench, replay);
     importFigure("import_statsbomb_ms", kStatsBombBenchMatch);
     if (bench.wants("open_to_first_frame_ms")) {
         if (const auto file = sharedDataFile(kWyscoutBenchMatch)) {
@@ -251,7 +274,7 @@ int benchMain(std::span<const std::string> args) {
     } else {
         measureReplay(bench, parsed->get("replay").value_or(bundledReplayPath()));
         if (bench.wants("check_hostile_worst_ms")) bench.report(hostileCheckWorst());
-        measureImports(bench);
+        measureImports(bench, parsed->get("replay").value_or(bundledReplayPath()));
     }
     return bench.exitCode();
 }

@@ -12,4 +12,9 @@ namespace touchline::cli {
 // Milliseconds per frame, median of `frames` frames, in a 1440x860 window.
 Result<double> viewerScrubFrameMs(std::shared_ptr<const Timeline> timeline, int frames = 240);
 
+// A whole match in the viewer (`path`, a script or event data with passages): once every passage is
+// baked, the milliseconds of the whole window frame after a jump to a random time of the match (the
+// same jumps every run), median of `frames`.
+Result<double> viewerJumpFrameMs(const std::string& path, int frames = 120);
+
 }  // namespace touchline::cli

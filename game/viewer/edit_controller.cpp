@@ -71,7 +71,8 @@ void EditController::reopen(const std::string& path, ViewerState& state) {
         say(text.error().message, true);
         return;
     }
-    session_ = std::make_unique<edit::EditSession>(path, *text);
+    // Passages bake in the viewer's background (viewer/passage_baker.h), and are handed to the session.
+    session_ = std::make_unique<edit::EditSession>(path, *text, PassageTiming::Later);
     watch_ = std::make_unique<edit::FileWatch>(path, *files_);
     autosave_ = std::make_unique<edit::Autosave>(edit::autosaveLocation(path, stateHome_), *files_);
     if (auto found = autosave_->find(*text)) {

@@ -86,10 +86,16 @@ Result<std::unique_ptr<ViewerApp>> ViewerApp::create(const ViewerOptions& option
     app->state_.playback = makePlayback(*app->state_.timeline);
     app->setTitle(app->state_.path);
     app->edit_ = std::make_unique<EditController>(app->state_.path, stateHomeFromEnvironment());
+    // The session's timeline (the same bytes) plays from the start, so passages baked in the background
+    // go where edits keep them.
+    if (const auto* session = app->edit_->session(); session && session->current() && session->timeline()) {
+        app->state_.timeline = session->timeline();
+    }
     return app;
 }
 
 ViewerApp::~ViewerApp() {
+    baker_.stop();
     if (imgui_) {
         ImGui_ImplSDLRenderer_Shutdown();
         ImGui_ImplSDL2_Shutdown();
@@ -100,7 +106,7 @@ ViewerApp::~ViewerApp() {
 }
 
 void ViewerApp::open(const std::string& path) {
-    OpenedReplay opened = openReplay(path);
+    OpenedReplay opened = openReplay(path, PassageTiming::Later);
     if (!opened.timeline) {
         state_.loadErrors = std::move(opened.diagnostics);
         state_.loadErrorPath = path;
@@ -189,8 +195,32 @@ bool ViewerApp::frame(double wallSeconds) {
     // Update, then draw: what the panels asked for while they were built is done now, and the next
     // frame shows it.
     if (edit_) edit_->applyRequests(state_);
+    collectPassages();
     if (state_.path != titlePath_) setTitle(state_.path);
     return true;
+}
+
+void ViewerApp::collectPassages() {
+    std::vector<PassageBaker::Baked> finished = baker_.take();
+    const std::shared_ptr<const Script> open = state_.timeline->sharedScript();
+    edit::EditSession* session = edit_ ? edit_->session() : nullptr;
+    const bool sessionPlays = session && session->timeline() == state_.timeline;
+    bool added = false;
+    for (PassageBaker::Baked& baked : finished) {
+        if (baked.script != open) continue;  // baked for a script an edit or another file replaced
+        if (sessionPlays) {
+            added = session->addPassage(baked.script, std::move(baked.passage)) || added;
+            continue;
+        }
+        if (!bake_ || bake_->timeline.sharedScript() != open) bake_ = BakeResult{*state_.timeline, {}};
+        addPassage(*bake_, std::move(baked.passage));
+        added = true;
+    }
+    if (added) {
+        // The same match, more of it baked: playback and the camera go on as they were.
+        state_.timeline = sessionPlays ? session->timeline() : std::make_shared<const Timeline>(bake_->timeline);
+    }
+    baker_.follow(*state_.timeline, state_.playback.time());
 }
 
 void ViewerApp::setTitle(const std::string& path) {

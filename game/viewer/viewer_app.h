@@ -12,6 +12,7 @@
 #include "render/screen_texture.h"
 #include "viewer/edit_controller.h"
 #include "viewer/panels/panels.h"
+#include "viewer/passage_baker.h"
 #include "viewer/viewer_state.h"
 
 namespace touchline {
@@ -51,6 +52,10 @@ public:
     panels::Area matchStrip() const { return panels::matchStripArea(layout().timeline); }
     // Opens another replay; on errors they show in the panel and the open replay stays.
     void open(const std::string& path);
+    // The background bake of the open match's passages (for tests and the bench).
+    const PassageBaker& baker() const { return baker_; }
+    // The frame the pitch showed last.
+    const Frame& lastFrame() const { return frame_; }
 
 private:
     ViewerApp() = default;
@@ -61,6 +66,9 @@ private:
     PlayerId playerAt(Vec2 outputPixel, const Layout& layout) const;
     void drawPanels(const Layout& layout);
     void setTitle(const std::string& path);  // "touchline — PATH"
+    // Between frames: puts the passages the worker finished into the open timeline (the edit session's
+    // when it plays that one), then keeps the worker on the open timeline and the playhead.
+    void collectPassages();
 
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
@@ -70,6 +78,9 @@ private:
     Frame frame_;
     ViewerState state_;
     std::unique_ptr<EditController> edit_;
+    // The open timeline's bake, when no edit session holds it (an import, a session that has not
+    // loaded): what background passages are added to.
+    std::optional<BakeResult> bake_;
     // The pointer as the events described it. ImGui is fed from here rather than from SDL's global
     // mouse state, so the app behaves the same for real input and for synthetic events in tests.
     Vec2 mouse_{-1.0, -1.0};
@@ -77,6 +88,7 @@ private:
     bool quit_ = false;
     bool dragging_ = false;
     std::string titlePath_;  // the path the window's title shows
+    PassageBaker baker_;     // last: stopped and joined first when the viewer closes
 };
 
 }  // namespace touchline

@@ -66,7 +66,8 @@ int viewerMain(std::span<const std::string> args) {
     }
 
     const std::string path = parsed->positionals().empty() ? bundledReplayPath() : parsed->positionals()[0];
-    OpenedReplay opened = openReplay(path);
+    // The first frame at once: a whole match's passages bake in the background (viewer/passage_baker.h).
+    OpenedReplay opened = openReplay(path, PassageTiming::Later);
     for (const Diagnostic& d : opened.diagnostics.items()) std::fprintf(stderr, "%s\n", d.text().c_str());
     if (!opened.timeline) return kExitFailure;
 

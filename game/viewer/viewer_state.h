@@ -7,6 +7,7 @@
 #include "script/diagnostics.h"
 #include "timeline/timeline.h"
 #include "viewer/camera_controller.h"
+#include "viewer/distance_counter.h"
 #include "viewer/event_filter.h"
 #include "viewer/playback.h"
 
@@ -20,6 +21,7 @@ struct ViewerState {
     PlayerId selected;
     PlayerId hovered;
     EventFilter eventFilter;    // what the event log lists
+    DistanceCounter distance;   // the selected player's distance so far (the inspector's)
     bool trails = true;
     bool showHelp = false;
     bool focusJump = false;     // put the keyboard in "go to" on the next frame (the G key)

@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "app/replay_files.h"
+#include "support/passage_match.h"
+#include "support/script_fixture.h"
 #include "timeline/event_text.h"
 #include "viewer/event_filter.h"
 
@@ -78,6 +80,42 @@ TEST_F(EventFilterTest, TouchesCountWhatHeHasPlayedSoFar) {
     const int after = touchesUntil(events(), koulibaly, header->time);
     EXPECT_EQ(after, before + 1);  // the winner
     EXPECT_EQ(touchesUntil(events(), koulibaly, 0.0), 0);
+}
+
+}  // namespace
+}  // namespace touchline
+
+namespace touchline {
+namespace {
+
+// A whole match: the log lists the passages' events too, and filters them alike.
+TEST(EventFilterPassages, PassagesEventsAreListedAndFiltered) {
+    const LoadResult loaded = testing::load(testing::passageMatch(20));
+    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
+    const BakeResult baked = bake(loaded.script);
+    const auto& events = baked.timeline.events();
+    const auto fromPassages = std::count_if(events.begin(), events.end(), [](const ObservedEvent& e) { return e.passage >= 0; });
+    EXPECT_GT(fromPassages, 40);  // two passes a passage, at least
+    EventFilter f;
+    f.group = EventGroup::Everything;
+    EXPECT_EQ(filterEvents(events, f).size(), events.size());
+    f.group = EventGroup::Passes;
+    f.player = *loaded.script.findPlayer("Passer");
+    const auto passes = filterEvents(events, f);
+    ASSERT_FALSE(passes.empty());
+    std::size_t his = 0;  // the ones he played (the others name him too, e.g. as the one who got it)
+    for (std::size_t i : passes) {
+        EXPECT_TRUE(events[i].player == f.player || events[i].other == f.player);
+        EXPECT_GE(events[i].passage, 0);  // Passer plays only in the passages
+        if (events[i].player == f.player) ++his;
+    }
+    // He passes once in each passage after the first, and touches count what he played so far.
+    EXPECT_EQ(touchesUntil(events, f.player, baked.timeline.duration()), static_cast<int>(his));
+    EXPECT_GE(his, 19u);
+    f.team = 0;  // Passer is a Blue: none of his events is the Reds'
+    EXPECT_TRUE(std::none_of(passes.begin(), passes.end(), [&](std::size_t i) { return f.matches(events[i]); }));
+    const ObservedEvent& late = events[passes.back()];
+    EXPECT_EQ(eventMinute(loaded.script, late), loaded.script.clock.minuteText(late.time));
 }
 
 }  // namespace

@@ -30,26 +30,6 @@ void momentsList(ViewerState& state) {
     }
 }
 
-// Distance covered in the current moment up to now, from the sampled path.
-double distanceCovered(const ViewerState& state, PlayerId id) {
-    const int moment = state.playback.currentMoment();
-    if (moment < 0) return 0.0;
-    const MomentSpan span = state.timeline->moments()[static_cast<std::size_t>(moment)];
-    const double end = std::min(state.playback.time(), span.end);
-    double total = 0.0;
-    std::optional<Vec2> previous;
-    Frame frame;
-    for (double t = span.start; t <= end + 1e-9; t += 0.1) {
-        state.timeline->sample(t, frame);
-        for (const PlayerFrame& p : frame.players) {
-            if (p.id != id) continue;
-            if (previous) total += distance(*previous, p.position);
-            previous = p.position;
-        }
-    }
-    return total;
-}
-
 void inspector(ViewerState& state, const Frame& frame) {
     if (!state.selected.valid()) {
         ImGui::TextDisabled("Click a player on the pitch to inspect him.");
@@ -69,8 +49,10 @@ void inspector(ViewerState& state, const Frame& frame) {
         ImGui::TextDisabled("Not on the pitch at this time.");
     } else {
         ImGui::Text("Speed     %.1f m/s  (%.0f km/h)", on->speed, on->speed * 3.6);
-        if (state.playback.currentMoment() >= 0) {
-            ImGui::Text("Distance  %.1f m in this moment", distanceCovered(state, state.selected));
+        if (const auto metres = state.distance.upTo(*state.timeline, state.selected, state.playback.time())) {
+            ImGui::Text("Distance  %.2f km so far", *metres / 1000.0);
+        } else {
+            ImGui::TextDisabled("Distance  counting\xE2\x80\xA6");
         }
         ImGui::Text("Touches   %d so far",
                     touchesUntil(state.timeline->events(), state.selected, state.playback.time()));

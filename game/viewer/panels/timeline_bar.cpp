@@ -15,6 +15,8 @@ constexpr ImU32 kTrack = IM_COL32(38, 44, 56, 255);
 constexpr ImU32 kMomentBand = IM_COL32(70, 90, 120, 255);
 constexpr ImU32 kCurrentBand = IM_COL32(255, 196, 0, 90);
 constexpr ImU32 kTick = IM_COL32(150, 160, 175, 255);
+constexpr ImU32 kPassageBaked = IM_COL32(70, 150, 100, 255);
+constexpr ImU32 kPassageWaiting = IM_COL32(60, 66, 80, 255);
 constexpr ImU32 kPlayhead = IM_COL32(255, 255, 255, 255);
 
 struct Strip {
@@ -72,6 +74,14 @@ void matchStrip(ViewerState& state, ImVec2 min, ImVec2 max) {
     const Area area{min, max};
     scrubbing(state, strip, "##match", [&](float x) { return matchTimeAtX(*state.timeline, area, x); });
     draw->AddRectFilled(min, max, kTrack, 4.0f);
+    // A whole match's passages along the strip's foot: green once baked, grey while they wait.
+    const auto& passages = state.timeline->passages();
+    const float foot = max.y - std::max(3.0f, (max.y - min.y) * 0.3f);
+    for (std::size_t i = 0; i < passages.size(); ++i) {
+        const float x0 = strip.xOf(passages[i].start), x1 = std::max(strip.xOf(passages[i].end), x0 + 1.0f);
+        const bool baked = state.timeline->passageBaked(static_cast<int>(i));
+        draw->AddRectFilled({x0, foot}, {x1, max.y}, baked ? kPassageBaked : kPassageWaiting);
+    }
     const int current = state.playback.currentMoment();
     const auto& spans = state.timeline->moments();
     for (std::size_t i = 0; i < spans.size(); ++i) {

@@ -88,6 +88,20 @@ void transportBar(ViewerState& state, Area area) {
     ImGui::Checkbox("Trails", &state.trails);
     ImGui::SameLine();
     if (button("?", "Keyboard shortcuts (?)")) state.showHelp = !state.showHelp;
+    // A whole match still baking in the background: how far, right-aligned under the controls (the
+    // match strip below shows which stretches).
+    if (const std::size_t passages = state.timeline->passages().size(); passages > 0) {
+        if (const std::size_t baked = state.timeline->passagesBaked(); baked < passages) {
+            char text[48];
+            std::snprintf(text, sizeof text, "Baking the match\xE2\x80\xA6 %d%%", static_cast<int>(100 * baked / passages));
+            ImGui::SetCursorScreenPos({area.max.x - 12.0f - ImGui::CalcTextSize(text).x, area.min.y + 34.0f});
+            ImGui::TextColored({0.55f, 0.85f, 0.65f, 1.0f}, "%s", text);
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip("%zu of %zu passages baked; the rest bakes in the background, nearest the\n"
+                                  "playhead first. Play not baked yet says so on the pitch.", baked, passages);
+            }
+        }
+    }
 
     if (!state.jumpError.empty()) {
         ImGui::SetCursorScreenPos({area.min.x + 12.0f, area.min.y + 36.0f});
