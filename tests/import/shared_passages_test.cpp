@@ -114,7 +114,7 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesAndBakeClean) {
     EXPECT_EQ(goalsOutside, 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(WholeMatches, SharedPassages, testdata::sharedMatches(), testdata::matchTestName);
+INSTANTIATE_TEST_SUITE_P(WholeMatches, SharedPassages, testdata::sharedWholeMatches(), testdata::matchTestName);
 
 }  // namespace
 }  // namespace touchline
