@@ -125,6 +125,10 @@ TEST_F(EditWindowTest, ClosingWithUnsavedEditsAsks) {
 }
 
 TEST_F(EditWindowTest, AFileBrokenByAnotherEditorShowsItsErrorAndPlaysOn) {
+    // The whole match first (its passages bake in the background): frames until they are in, no clock.
+    while (app_->state().timeline->passagesBaked() < app_->state().timeline->passages().size()) {
+        ASSERT_TRUE(app_->frame(1.0 / 60.0));
+    }
     const auto good = app_->state().timeline->trackBytes();
     std::string broken = original_;
     broken.replace(broken.find("header: Koulibaly"), 17, "header: Kulibaly");
