@@ -27,4 +27,17 @@ pitch::End attackingEnd(int team, PeriodId period) {
     return (team == 0) == homeRight ? pitch::End::Right : pitch::End::Left;
 }
 
+std::optional<RestartKind> restartKind(Restart restart) {
+    switch (restart) {
+        case Restart::KickOff: return RestartKind::KickOff;
+        case Restart::ThrowIn: return RestartKind::ThrowIn;
+        case Restart::Corner: return RestartKind::Corner;
+        case Restart::FreeKick: return RestartKind::FreeKick;
+        case Restart::GoalKick: return RestartKind::GoalKick;
+        case Restart::Penalty: return RestartKind::Penalty;
+        case Restart::None: break;
+    }
+    return std::nullopt;
+}
+
 }  // namespace touchline::import

@@ -74,6 +74,8 @@ enum class EventType {
 bool isOnBall(EventType type);
 
 enum class Restart { None, KickOff, ThrowIn, Corner, FreeKick, GoalKick, Penalty };
+// The script's kind of restart for the data's (nothing for None).
+std::optional<RestartKind> restartKind(Restart restart);
 enum class PassStyle { Ground, High, Head };
 enum class ShotOutcome { Unknown, Goal, Saved, OffTarget, Woodwork, Blocked };
 

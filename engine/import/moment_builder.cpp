@@ -737,16 +737,7 @@ private:
     // The restart the passage starts with, until it is taken.
     std::optional<RestartKind> restartAt(double t) const {
         if (anchors_.empty() || !anchors_.front().event || t > anchors_.front().t) return std::nullopt;
-        switch (anchors_.front().event->restart) {
-            case Restart::KickOff: return RestartKind::KickOff;
-            case Restart::ThrowIn: return RestartKind::ThrowIn;
-            case Restart::Corner: return RestartKind::Corner;
-            case Restart::FreeKick: return RestartKind::FreeKick;
-            case Restart::GoalKick: return RestartKind::GoalKick;
-            case Restart::Penalty: return RestartKind::Penalty;
-            case Restart::None: break;
-        }
-        return std::nullopt;
+        return restartKind(anchors_.front().event->restart);
     }
 
     void addShape() {

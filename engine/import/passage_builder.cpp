@@ -61,19 +61,6 @@ StopKind stopBefore(Restart restart) {
     }
 }
 
-std::optional<RestartKind> restartKind(Restart restart) {
-    switch (restart) {
-        case Restart::KickOff: return RestartKind::KickOff;
-        case Restart::ThrowIn: return RestartKind::ThrowIn;
-        case Restart::Corner: return RestartKind::Corner;
-        case Restart::FreeKick: return RestartKind::FreeKick;
-        case Restart::GoalKick: return RestartKind::GoalKick;
-        case Restart::Penalty: return RestartKind::Penalty;
-        case Restart::None: break;
-    }
-    return std::nullopt;
-}
-
 // Ends `span` (whose events are set) before `next` (the next span's first event, none at the period's end).
 void closeSpan(const MatchData& match, PassageSpan& span, const MatchEvent* next) {
     const auto& events = match.events;
