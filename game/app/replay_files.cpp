@@ -30,9 +30,9 @@ std::string bundledReplayPath() {
 ReadReplay readReplay(const std::string& path) {
     ReadReplay read;
     if (import::isProviderFile(path)) {
-        import::ImportOptions options;
-        options.passages = true;  // every minute of the match, not only its moments
-        import::ImportedMatch imported = import::importMatch(path, options);
+        // The moments only: building a whole match's passages takes seconds (each is baked and mended),
+        // which opening a file must not (`touchline import` writes them, and the script opens whole).
+        import::ImportedMatch imported = import::importMatch(path);
         read.diagnostics = std::move(imported.diagnostics);
         read.imported = true;
         if (!imported.ok()) return read;
