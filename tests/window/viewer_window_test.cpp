@@ -72,7 +72,10 @@ TEST_F(ViewerWindowTest, SpacePlaysAndPauses) {
 
 TEST_F(ViewerWindowTest, DraggingTheTimelineTo91MinutesThenPageUp) {
     const panels::Area strip = app_->matchStrip();
-    const Timeline& timeline = *app_->state().timeline;
+    // Held: the viewer swaps in a new timeline each time a passage bakes in the background, and this
+    // one's spans and duration are all the test reads.
+    const std::shared_ptr<const Timeline> held = app_->state().timeline;
+    const Timeline& timeline = *held;
     const double target = matchTimeOf("90+1");
     // Press somewhere early on the strip, then drag to where 91' is.
     const float y = (strip.min.y + strip.max.y) / 2;
