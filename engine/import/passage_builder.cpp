@@ -133,14 +133,34 @@ void aimAtPlaces(MomentDraft& draft) {
     }
 }
 
-// Actions from `from` on happen `by` seconds later (and play stops as much later).
-void delayFrom(Moment& m, std::size_t from, double by, bool arrivalToo) {
-    for (std::size_t k = from; k < m.actions.size(); ++k) {
-        Action& a = m.actions[k];
-        if (k > from || arrivalToo) a.at += by;
-        if (a.arrive) *a.arrive += by;
+// When an action is over: the ball's arrival for a kick, else its instant.
+double endOf(const Action& a) { return a.arrive.value_or(a.at); }
+
+// A player who took the ball down before playing it on takes at least this long over it, however much
+// sooner than the data the ball reaches him; one who played it first time still does.
+constexpr double kFirstTouch = 0.5;  // s
+
+// Action k happens (or its ball arrives) `by` seconds later, and what follows it only as much later as
+// it must: the time a player had on the ball absorbs the delay, down to kFirstTouch. Play stops as
+// much later as the last action moved.
+void delayFrom(Moment& m, std::size_t k, double by, bool actionToo) {
+    Action& first = m.actions[k];
+    double oldEnd = endOf(first);
+    if (actionToo) first.at += by;
+    if (first.arrive) *first.arrive += by;
+    double newEnd = endOf(first);
+    double lastShift = by;
+    for (std::size_t j = k + 1; j < m.actions.size() && lastShift > 0.0; ++j) {
+        Action& a = m.actions[j];
+        const double held = std::max(0.0, a.at - oldEnd);
+        const double shift = std::max(0.0, newEnd + std::min(held, kFirstTouch) - a.at);
+        oldEnd = std::max(oldEnd, endOf(a));
+        a.at += shift;
+        if (a.arrive) *a.arrive += shift;
+        newEnd = std::max(newEnd, endOf(a));
+        lastShift = shift;
     }
-    if (m.stop) m.stop->at = std::min(m.stop->at + by, m.duration);
+    if (m.stop && lastShift > 0.0) m.stop->at = std::min(m.stop->at + lastShift, m.duration);
 }
 
 }  // namespace
@@ -249,6 +269,8 @@ namespace {
 
 constexpr int kRepairRounds = 6;
 constexpr double kPlanSpeed = 8.0;  // m/s: the pace a late arrival is planned for
+constexpr double kMendLate = 0.15;  // s: the least a touch no one reaches in time is put back, the first time
+constexpr double kAdviceMargin = 0.05;  // s: on top of the flight the solver advises, for a re-aimed kick
 
 std::optional<double> number(const std::string& text, const char* before) {
     const auto at = text.find(before);
@@ -257,43 +279,43 @@ std::optional<double> number(const std::string& text, const char* before) {
 }
 
 // The error's action (the bake locates it at the action; line k + 1 marks action k) mended: a touch he
-// cannot reach in time is later, the kick to it arriving later too; a kick faster than anyone kicks takes
-// the time a kick needs. False when it cannot be mended that way.
-bool mend(Moment& m, std::size_t k, const std::string& message) {
+// cannot reach in time is later, the kick to it arriving later too (later again each time it is mended:
+// `tries` counts them); a kick faster than anyone kicks takes the time the solver says a boot needs.
+// False when it cannot be mended that way.
+bool mend(Moment& m, std::size_t k, const std::string& message, int tries) {
     Action& a = m.actions[k];
     if (message.find("cannot get to the ball in time") != std::string::npos) {
         const auto metres = number(message, "time: ");
         const auto seconds = number(message, " m in ");
         if (!metres || !seconds) return false;
-        const double late = std::max(0.1, *metres / kPlanSpeed - *seconds);
-        // The kick that reaches him arrives as much later.
+        // The last leg into the touch is all the message tells; a player left that short was short all the
+        // way, so each attempt doubles what the last one gave.
+        const double late = std::max(kMendLate * std::pow(2.0, tries), *metres / kPlanSpeed - *seconds);
+        // A passage's kicks go to places, so the touch is his own action's: the kick that reaches him there
+        // arrives as much later (and so does he), else his action is later.
         for (std::size_t j = k; j-- > 0;) {
             if (m.actions[j].arrive && std::abs(*m.actions[j].arrive - a.at) < 0.3) {
-                *m.actions[j].arrive += late;
-                break;
+                delayFrom(m, j, late, false);
+                return true;
             }
         }
         delayFrom(m, k, late, true);
         return true;
     }
-    if (isKick(a.kind) && a.arrive && (message.find("no human kicks") != std::string::npos ||
-                                       message.find("ground pass cannot cover") != std::string::npos)) {
-        if (a.style == KickStyle::Lofted && message.find("no human kicks") != std::string::npos) {
-            // A high ball that long needs more than a boot: struck flatter, in the data's time.
-            a.style = KickStyle::Driven;
-            return true;
-        }
-        const auto metres = message.find("cover") != std::string::npos ? number(message, "cover ") : std::nullopt;
+    if (isKick(a.kind) && a.arrive && message.find("no human kicks") != std::string::npos) {
+        const auto needs = number(message, "gets there in ");
+        if (!needs) return false;  // no kick a human can make gets there at all
+        const double later = a.at + *needs + kAdviceMargin - *a.arrive;
+        if (later <= 0.0) return false;
+        delayFrom(m, k, later, false);
+        return true;
+    }
+    if (isKick(a.kind) && a.arrive && message.find("ground pass cannot cover") != std::string::npos) {
+        const auto metres = number(message, "cover ");
         const double flight = *a.arrive - a.at;
-        double need = flight * 1.3 + 0.2;
-        if (metres) need = std::max(need, *metres / 20.0 + 0.3);
-        if (a.style == KickStyle::Ground && message.find("cover") != std::string::npos) a.style = KickStyle::Driven;
-        const double later = need - flight;
-        // Whatever follows the arrival follows it as much later.
-        std::size_t next = k + 1;
-        while (next < m.actions.size() && m.actions[next].at < *a.arrive - 1e-9) ++next;
-        *a.arrive += later;
-        delayFrom(m, next, later, true);
+        const double need = std::max(flight * 1.3 + 0.2, metres ? *metres / 20.0 + 0.3 : 0.0);
+        a.style = KickStyle::Driven;
+        delayFrom(m, k, need - flight, false);
         return true;
     }
     return false;
@@ -348,6 +370,7 @@ int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::s
         for (std::size_t k = 0; k < m.actions.size(); ++k) m.actions[k].where = {"", static_cast<int>(k) + 1, 1};
         bool failed = false;
         std::set<std::size_t> turned;
+        std::map<std::size_t, int> tries;  // per action: how often it was mended
         for (int round = 0;; ++round) {
             // Made so late that it would run past the next restart: play stops before it.
             while (!m.actions.empty() && m.actions.back().arrive.value_or(m.actions.back().at) > m.duration - 0.05) {
@@ -370,13 +393,17 @@ int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::s
                 if (k < m.actions.size()) errors.emplace(k, &d);
             }
             if (errors.empty()) break;
+            // The physics cannot play the first that is not mended: play stops before it, and what comes
+            // before it stays mended.
+            auto stopAt = errors.begin();
             if (round < kRepairRounds) {
-                bool mended = true;
-                for (auto it = errors.rbegin(); it != errors.rend(); ++it) mended = mend(m, it->first, it->second->message) && mended;
-                if (mended) continue;
+                stopAt = errors.end();
+                for (auto it = errors.rbegin(); it != errors.rend(); ++it) {
+                    if (!mend(m, it->first, it->second->message, tries[it->first]++)) stopAt = std::prev(it.base());
+                }
+                if (stopAt == errors.end()) continue;
             }
-            // The physics cannot play it: play stops before the first of them.
-            const auto [k, first] = *errors.begin();
+            const auto [k, first] = *stopAt;
             notes.push_back(formatReading(m.clock) + ": " + first->message + "; the passage stops before it");
             m.actions.resize(k);
             round = 0;

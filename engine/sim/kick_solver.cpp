@@ -101,10 +101,36 @@ Result<KickSolution> finish(const BallModel& model, const KickRequest& request, 
         solution.arriveSteps = arriveSteps;
         solution.flightTime = arriveSteps * kStep;
     }
-    if (solution.miss > kArrivalTolerance) {
+    if (solution.miss > request.tolerance) {
         return Error{format("no kick gets the ball there: the nearest one misses by %.2f m", solution.miss)};
     }
     return solution;
+}
+
+// The root of `f` between a and b, whose values there (fa, fb) have opposite signs, by Illinois false
+// position: both ends keep bracketing it, and it converges superlinearly (a handful of flights instead
+// of dozens of bisections).
+template <typename F>
+double falsePosition(const F& f, double a, double b, double fa, double fb, int iterations, double width, double close) {
+    int side = 0;
+    double x = b;
+    for (int i = 0; i < iterations && std::abs(b - a) > width; ++i) {
+        x = (a * fb - b * fa) / (fb - fa);
+        const double fx = f(x);
+        if (std::abs(fx) < close) break;
+        if ((fx < 0.0) == (fa < 0.0)) {
+            a = x;
+            fa = fx;
+            if (side == -1) fb *= 0.5;
+            side = -1;
+        } else {
+            b = x;
+            fb = fx;
+            if (side == 1) fa *= 0.5;
+            side = 1;
+        }
+    }
+    return x;
 }
 
 // Ground pass arriving after n steps: the launch speed is the root of a monotonic distance function.
@@ -112,31 +138,13 @@ Result<KickSolution> groundAtStep(const BallModel& model, const KickRequest& req
     const auto gap = [&](double s) {
         return along(flyFor(model, launch(request.from, dir, s, 0.0, true), n), request.from, dir) - d;
     };
-    double lo = 0.0, hi = kMaxKickSpeed;
-    double fLo = gap(lo), fHi = gap(hi);
+    const double lo = 0.0, hi = kMaxKickSpeed;
+    const double fLo = gap(lo), fHi = gap(hi);
     if (fHi < 0.0) {
         return Error{format("a ground pass cannot cover %.1f m in %.2f s: even at 35 m/s it rolls only %.1f m", d,
                             n * kStep, d + fHi)};
     }
-    // Illinois false position: keeps both ends bracketing, converges superlinearly.
-    int side = 0;
-    double s = hi;
-    for (int i = 0; i < 100 && hi - lo > 1e-10; ++i) {
-        s = (lo * fHi - hi * fLo) / (fHi - fLo);
-        const double f = gap(s);
-        if (std::abs(f) < 1e-7) break;
-        if (f < 0.0) {
-            lo = s;
-            fLo = f;
-            if (side == -1) fHi *= 0.5;
-            side = -1;
-        } else {
-            hi = s;
-            fHi = f;
-            if (side == 1) fLo *= 0.5;
-            side = 1;
-        }
-    }
+    const double s = falsePosition(gap, lo, hi, fLo, fHi, 100, 1e-10, 1e-7);
     return finish(model, request, launch(request.from, dir, s, 0.0, true), n, std::nullopt);
 }
 
@@ -155,8 +163,13 @@ Result<KickSolution> groundAtSpeed(const BallModel& model, const KickRequest& re
 
 // Through the air to a point at step n: two unknowns (horizontal and vertical launch speed), two
 // equations (distance and height after n steps); Newton's method on the integrator without the grass,
-// started from the drag-free answer.
-Result<KickSolution> airAtStep(const BallModel& model, const KickRequest& request, Vec2 dir, double d, int n) {
+// started from the drag-free answer. The launch, however fast it must be, and whether it gets there.
+struct AirLaunch {
+    BallState ball;
+    bool converged = false;
+};
+
+AirLaunch launchAtStep(const BallModel& model, const KickRequest& request, Vec2 dir, double d, int n) {
     const double tau = n * kStep;
     const double h = request.target.z;
     const auto residual = [&](double vh, double vz, double out[2]) {
@@ -222,7 +235,101 @@ Result<KickSolution> airAtStep(const BallModel& model, const KickRequest& reques
         }
         if (!improved) break;
     }
-    return finish(model, request, launch(request.from, dir, u[0], u[1], false), n, std::nullopt);
+    return {launch(request.from, dir, u[0], u[1], false), norm(r) < 1e-3};
+}
+
+// When a kick through the air asked to arrive after n steps could get there, in steps: a driven kick as
+// soon as one at kHardKickSpeed does, a lofted one on the arc that needs the least speed (a keeper's long
+// kick, not a line drive). None when no kick within kMaxKickSpeed gets there at all. The speed a flight
+// of n steps needs falls as the flight grows, to its least, then rises (the arc climbs ever higher).
+std::optional<int> adviseArrival(const BallModel& model, const KickRequest& request, Vec2 dir, double d, int n) {
+    const auto speedAt = [&](int steps) {
+        const AirLaunch air = launchAtStep(model, request, dir, d, steps);
+        return air.converged ? length(air.ball.velocity) : 1e9;
+    };
+    // The least speed: golden-section search over the flight, from n to long enough for any kick.
+    constexpr double kGolden = 0.6180339887498949;
+    double lo = n, hi = std::max<double>(n + kStepsPerSecond, (d / 8.0 + 2.0) * kStepsPerSecond);
+    double x1 = hi - kGolden * (hi - lo), x2 = lo + kGolden * (hi - lo);
+    double f1 = speedAt(static_cast<int>(std::lround(x1))), f2 = speedAt(static_cast<int>(std::lround(x2)));
+    while (hi - lo > 0.05 * kStepsPerSecond) {
+        if (f1 < f2) {
+            hi = x2;
+            x2 = x1;
+            f2 = f1;
+            x1 = hi - kGolden * (hi - lo);
+            f1 = speedAt(static_cast<int>(std::lround(x1)));
+        } else {
+            lo = x1;
+            x1 = x2;
+            f1 = f2;
+            x2 = lo + kGolden * (hi - lo);
+            f2 = speedAt(static_cast<int>(std::lround(x2)));
+        }
+    }
+    const int least = static_cast<int>(std::lround(f1 < f2 ? x1 : x2));
+    const double leastSpeed = std::min(f1, f2);
+    if (leastSpeed > kMaxKickSpeed) return std::nullopt;
+    if (request.style == KickStyle::Lofted || leastSpeed >= kHardKickSpeed) return least;
+    // The first flight at most a hard kick needs, between n (too fast) and the least.
+    int slow = least, fast = n;
+    while (slow - fast > 1 && (slow - fast) * kStep > 0.02) {
+        const int mid = (slow + fast) / 2;
+        (speedAt(mid) <= kHardKickSpeed ? slow : fast) = mid;
+    }
+    return slow;
+}
+
+// The launch angles a ball that lands short and bounces on is tried at, from the highest.
+constexpr double kBounceAngles[] = {35.0, 30.0, 25.0, 20.0, 15.0, 10.0};  // degrees
+
+// A ball that lands short and bounces (or rolls) on to the target at step n: at each angle the launch
+// speed whose ball has come the distance at step n (false position: further the faster), the first
+// whose ball is then within the tolerance of the target. None when none within kMaxKickSpeed is.
+std::optional<KickSolution> bounceAtStep(const BallModel& model, const KickRequest& request, Vec2 dir, double d, int n) {
+    for (const double degrees : kBounceAngles) {
+        const double angle = degrees * kPi / 180.0;
+        const auto ballAt = [&](double v) { return launch(request.from, dir, v * std::cos(angle), v * std::sin(angle), false); };
+        const auto gap = [&](double v) { return along(flyFor(model, ballAt(v), n), request.from, dir) - d; };
+        const double lo = 0.0, hi = kMaxKickSpeed, fLo = gap(lo), fHi = gap(hi);
+        if (fHi < 0.0) continue;
+        const double v = falsePosition(gap, lo, hi, fLo, fHi, 40, 1e-6, 1e-3);
+        if (auto solved = finish(model, request, ballAt(v), n, std::nullopt)) return *solved;
+    }
+    return std::nullopt;
+}
+
+// When a hard kick that lands short and bounces on first comes the distance, in steps; none if it never does.
+std::optional<int> adviseBounce(const BallModel& model, const KickRequest& request, Vec2 dir, double d) {
+    const double angle = kBounceAngles[0] * kPi / 180.0;
+    const BallState ball = launch(request.from, dir, kHardKickSpeed * std::cos(angle), kHardKickSpeed * std::sin(angle), false);
+    const Crossing c = crossAt(model, ball, request.from, dir, d, true, -1.0);
+    if (!c.reached) return std::nullopt;
+    return static_cast<int>(std::ceil(c.time / kStep));
+}
+
+Result<KickSolution> airAtStep(const BallModel& model, const KickRequest& request, Vec2 dir, double d, int n) {
+    const BallState ball = launchAtStep(model, request, dir, d, n).ball;
+    const double speed = length(ball.velocity);
+    if (speed > kMaxKickSpeed + 1e-9) {
+        if (request.mayBounce) {
+            if (auto bounced = bounceAtStep(model, request, dir, d, n)) return *bounced;
+        }
+        std::string message = format("that kick needs %.1f m/s to cover %.1f m in %.2f s", speed, d, n * kStep) +
+                              format("; no human kicks faster than about %.0f m/s", kMaxKickSpeed);
+        if (const auto advised = adviseArrival(model, request, dir, d, n)) {
+            const double at = length(launchAtStep(model, request, dir, d, *advised).ball.velocity);
+            message += format(request.style == KickStyle::Lofted ? " (lofted, at %.1f m/s, it gets there in %.2f s)"
+                                                                 : " (struck at %.1f m/s it gets there in %.2f s)",
+                              at, *advised * kStep);
+        } else if (const auto bounced = request.mayBounce ? adviseBounce(model, request, dir, d) : std::nullopt;
+                   bounced && *bounced > n) {
+            message += format(" (struck at %.0f m/s, landing short and bouncing on, it gets there in %.2f s)",
+                              kHardKickSpeed, *bounced * kStep);
+        }
+        return Error{message};
+    }
+    return finish(model, request, ball, n, std::nullopt);
 }
 
 // Through the air at a given speed: the launch angle is a root of "height when the ball reaches the
@@ -253,25 +360,7 @@ Result<KickSolution> airAtSpeed(const BallModel& model, const KickRequest& reque
         const double f = height(angle);
         best = std::max(best, f);
         if ((prevF < 0.0) != (f < 0.0)) {
-            // Illinois false position on the bracket: a handful of flights instead of sixty bisections.
-            double a = prevAngle, b = angle, fa = prevF, fb = f, m = b;
-            int side = 0;
-            for (int k = 0; k < 60 && std::abs(b - a) > 1e-12; ++k) {
-                m = (a * fb - b * fa) / (fb - fa);
-                const double fm = height(m);
-                if (std::abs(fm) < 1e-7) break;
-                if ((fm < 0.0) == (fa < 0.0)) {
-                    a = m;
-                    fa = fm;
-                    if (side == -1) fb *= 0.5;
-                    side = -1;
-                } else {
-                    b = m;
-                    fb = fm;
-                    if (side == 1) fa *= 0.5;
-                    side = 1;
-                }
-            }
+            const double m = falsePosition(height, prevAngle, angle, prevF, f, 60, 1e-12, 1e-7);
             anyRoot = true;
             const BallState ball = launch(request.from, dir, speed * std::cos(m), speed * std::sin(m), false);
             const Crossing c = crossAt(model, ball, request.from, dir, d, false, giveUp);

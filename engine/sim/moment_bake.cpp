@@ -71,7 +71,7 @@ void scriptedEvents(const Script& script, const MomentPlan& plan, const MomentTr
 namespace {
 
 // How the team shape moves the players a stretch with `off_ball: shape` leaves alone: from its restart,
-// and for a passage, into the next passage's restart once play stops.
+// and for a passage, into the next passage's opening once play stops.
 struct ShapeSetup {
     bool on = false;
     std::vector<bool> scripted;  // per tracked player: the script's runs move him
@@ -79,7 +79,7 @@ struct ShapeSetup {
     ShapePlanOptions options;
 };
 
-ShapeSetup shapeSetup(const Script& script, const MomentPlan& plan) {
+ShapeSetup shapeSetup(const Script& script, const MomentPlan& plan, const Lineup& lineup) {
     const Moment& moment = stretchOf(script, plan);
     ShapeSetup out;
     out.on = plan.passage || moment.offBall == OffBall::Shape;
@@ -88,12 +88,17 @@ ShapeSetup shapeSetup(const Script& script, const MomentPlan& plan) {
         out.scripted.push_back(!legs.empty());
         out.anyScripted = out.anyScripted || !legs.empty();
     }
-    out.options.restart = moment.restart;
+    if (plan.passage) {
+        out.options.opening = passageOpening(script, plan.moment);
+    } else if (moment.restart) {
+        out.options.opening = restartSituation(script, *moment.restart, moment.matchTime);
+    }
     if (moment.stop) out.options.stoppedAt = moment.stop->at;
     const auto next = static_cast<std::size_t>(plan.moment) + 1;
-    if (plan.passage && moment.stop && next < script.passages.size() && script.passages[next].restart &&
+    if (plan.passage && moment.stop && next < script.passages.size() &&
         std::abs(script.passages[next].matchTime - (moment.matchTime + plan.duration)) < kStep) {
-        out.options.next = script.passages[next].restart;
+        out.options.closing = passageOpening(script, static_cast<int>(next));
+        out.options.closingPlayers = playersInMoment(script.passages[next], lineup);
     }
     return out;
 }
@@ -111,7 +116,7 @@ MomentBake bakeStretch(const Script& script, MomentPlan plan, Diagnostics planni
                        const BallModel& model) {
     const Moment& moment = stretchOf(script, plan);
     const std::vector<std::vector<StepSpan>> exclusions = exclusionSpans(plan);
-    const ShapeSetup shape = shapeSetup(script, plan);
+    const ShapeSetup shape = shapeSetup(script, plan, lineup);
 
     // Passes: when the simulated ball meets a touch somewhere else than planned (a deflection), the touch
     // is re-aimed from where it really is, and the player goes there in the next pass.

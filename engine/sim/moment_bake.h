@@ -19,7 +19,7 @@ struct MomentBake {
 MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model = {},
                       KickMemo* kicks = nullptr);
 // One of the script's passages, in a world of its own: its bake depends on nothing but the script (and
-// the next passage's restart it ends standing for), so passages bake in any order, or at once.
+// the next passage's opening it ends standing in), so passages bake in any order, or at once.
 MomentBake bakePassage(const Script& script, int passageIndex, const Lineup& lineup, const BallModel& model = {});
 
 }  // namespace touchline::sim

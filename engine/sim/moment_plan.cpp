@@ -148,6 +148,8 @@ void resolveTouch(const Script& script, const MomentPlan& plan, const BallModel&
         aim = aimAt(script, plan, model, t, arrival);
     }
     request.target = aim;
+    request.tolerance = plan.passage ? kPassageArrivalTolerance : kArrivalTolerance;
+    request.mayBounce = plan.passage;
     Result<KickSolution> solved = solveKick(model, request, plan.kicks);
     // A kick at a given speed to a moving player: where he is depends on when the ball gets there.
     for (int i = 0; i < 6 && solved && speed && t.target.kind == KickTarget::Kind::Player; ++i) {
@@ -158,6 +160,9 @@ void resolveTouch(const Script& script, const MomentPlan& plan, const BallModel&
     }
     t.aim = request.target;
     if (solved) {
+        if (solved->miss > kArrivalTolerance) {
+            report(Severity::Warning, fmt("the nearest kick passes %.2f m from where it is aimed", solved->miss));
+        }
         t.launch.velocity = solved->velocity;
         t.launch.spin = solved->spin;
     } else {

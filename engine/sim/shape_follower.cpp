@@ -3,13 +3,19 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/pitch.h"
+
 namespace touchline::sim {
 
 namespace {
 
 constexpr double kEarly = 0.25;   // s: a player means to be at an appointment this much before it
 constexpr double kSettle = 0.25;  // m: nearer his target than this a player stands
-constexpr double kLeeway = 0.8;   // s: a player sets off for the ball this much before he must
+// s: a player closes the gap to his place in the shape over about this long: a few metres at a jog, not
+// a dash for every shift of the ball (real players cover 10-11 km a match, not 14).
+constexpr double kCatchUp = 1.8;
+constexpr double kWalk = 0.8;  // m/s: the least he moves at to get there (so he does get there, and stands)
+constexpr double kLeeway = 1.5;   // s: a player sets off for the ball this much before he must
 constexpr double kDrawnAhead = 4.0;  // s: before that, he is drawn towards where he will play it
 
 Vec2 capped(Vec2 v, double maxLength) {
@@ -88,9 +94,57 @@ private:
         return extra + (lim.cruiseSpeed - v) / lim.acceleration + (d - rampDistance) / lim.cruiseSpeed;
     }
 
+    // The velocity he wants for the step ending at t, kept onside while he waits for a pass.
+    Want wanted(int s, std::size_t p, double t) {
+        Want w = wantedFreely(s, p, t);
+        if (!w.exact) keepOnside(s, p, t, w);
+        return w;
+    }
+
+    // The offside line as it stands now for a player of `team`, along the way his team attacks: the
+    // second-last opponent, the ball or halfway, whichever is furthest forward (sim/offside.h).
+    double offsideLine(int s, int team) const {
+        const double dir = in_.forward[static_cast<std::size_t>(team)];
+        double last = -1e300, secondLast = -1e300;
+        const double now = s * in_.interval;
+        for (std::size_t q = 0; q < n_; ++q) {
+            if (in_.team[q] == team || !on(q, now)) continue;
+            const double f = dir * pos_[q].x;
+            if (f > last) {
+                secondLast = last;
+                last = f;
+            } else if (f > secondLast) {
+                secondLast = f;
+            }
+        }
+        double line = std::max(secondLast, dir * pitch::kCentre.x);
+        if (!in_.ball.empty()) line = std::max(line, dir * in_.ball[static_cast<std::size_t>(std::min(s, static_cast<int>(in_.ball.size()) - 1))].x);
+        return line;
+    }
+
+    // A pass is coming to him and has not been kicked yet: he runs no further forward than he can pull
+    // up behind the line (and drops back behind it when he is beyond), as a forward times his run.
+    void keepOnside(int s, std::size_t p, double t, Want& w) const {
+        if (in_.forward.size() < 2 || p >= in_.team.size() || p >= in_.passesTo.size()) return;
+        const auto& list = appointments(p);
+        const std::size_t c = cursor_[p];
+        if (c >= list.size()) return;
+        const auto& passes = in_.passesTo[p];
+        const bool waiting = std::any_of(passes.begin(), passes.end(), [&](const PassTo& pass) {
+            return std::abs(pass.received - list[c].time) < 1e-9 && t <= pass.kicked + in_.interval;
+        });
+        if (!waiting) return;
+        const int team = in_.team[p];
+        const double dir = in_.forward[static_cast<std::size_t>(team)];
+        const double room = offsideLine(s - 1, team) - in_.limits.onsideBy - dir * pos_[p].x;
+        const double most = room > 0.0 ? std::sqrt(2.0 * in_.limits.deceleration * room) : room / 0.5;
+        const double ahead = dir * w.velocity.x;
+        if (ahead > most) w.velocity.x = dir * most;
+    }
+
     // The velocity he wants for the step ending at t: towards his next appointment if it is time to go,
     // else towards his place in the shape.
-    Want wanted(int s, std::size_t p, double t) {
+    Want wantedFreely(int s, std::size_t p, double t) {
         const FollowerLimits& lim = in_.limits;
         const double from = t - in_.interval;
         const auto& list = appointments(p);
@@ -126,7 +180,7 @@ private:
         if (d < kSettle) return {};
         const double hurry = std::clamp((d - 6.0) / std::max(lim.sprintBeyond - 6.0, 1e-6), 0.0, 1.0);
         const double most = lim.cruiseSpeed + (lim.topSpeed - lim.cruiseSpeed) * hurry;
-        const double speed = std::min(most, std::sqrt(2.0 * lim.deceleration * (d - kSettle)));
+        const double speed = std::min({most, std::sqrt(2.0 * lim.deceleration * (d - kSettle)), std::max(d / kCatchUp, kWalk)});
         return moving(g / d * speed);
     }
 

@@ -24,6 +24,7 @@ struct FollowerLimits {
     double busyAfter = 0.1;      // s: and this long after it
     double ballClear = 1.2;      // m: a team-mate's low ball passes at least this far from him
     double ballAhead = 1.0;      // s: how far ahead he sees it coming
+    double onsideBy = 0.5;       // m: a runner waiting for a pass stays this far behind the offside line
 };
 
 // He must be at `place` at `time` (he plays the ball there).
@@ -31,6 +32,13 @@ struct Appointment {
     double time = 0.0;
     Vec2 place;
     int action = -1;  // the script's action he plays the ball for, for the bake's messages
+};
+
+// A team-mate's pass to a player: offside is judged when it is kicked (Law 11), so until then he keeps
+// onside, on the shoulder of the second-last opponent, and makes his run after it.
+struct PassTo {
+    double kicked = 0.0;
+    double received = 0.0;  // the time of his appointment with it
 };
 
 struct FollowerInput {
@@ -51,7 +59,12 @@ struct FollowerInput {
     // of its way (an opponent in its way is the play's block). Empty: no ball to avoid.
     std::vector<Vec2> ball;
     std::vector<int> ballTeam;
-    std::vector<int> team;  // per player, 0 or 1 (needed with `ball`)
+    std::vector<int> team;  // per player, 0 or 1 (needed with `ball`, and to keep onside)
+    // Per player, in time order: the passes he is to receive onside (none for a ball he wins, and for a
+    // pass the data has him offside for).
+    std::vector<std::vector<PassTo>> passesTo;
+    // Per team: +1 when it attacks the goal at x = 105, -1 the one at x = 0 (needed with `passesTo`).
+    std::vector<double> forward;
     FollowerLimits limits;
 };
 

@@ -13,6 +13,8 @@ constexpr double kHandsHeight = 1.0;
 
 int stepsPerInterval() { return static_cast<int>(std::lround(kShapeInterval * kStepsPerSecond)); }
 
+}  // namespace
+
 ShapeSituation restartSituation(const Script& script, const Restart& r, double at) {
     ShapeSituation s;
     s.ball = r.at;
@@ -23,7 +25,44 @@ ShapeSituation restartSituation(const Script& script, const Restart& r, double a
     return s;
 }
 
-}  // namespace
+ShapeSituation passageOpening(const Script& script, int index) {
+    const Moment& passage = script.passages[static_cast<std::size_t>(index)];
+    if (passage.restart) return restartSituation(script, *passage.restart, passage.matchTime);
+    ShapeSituation s;
+    if (passage.ball) s.ball = *passage.ball;
+    s.attacking = {script.attackingEnd(TeamSide::Home, passage.matchTime), script.attackingEnd(TeamSide::Away, passage.matchTime)};
+    const auto first = std::find_if(passage.actions.begin(), passage.actions.end(), [](const Action& a) { return playsTheBall(a.kind); });
+    if (first != passage.actions.end()) {
+        s.taker = first->actor;
+        s.possession = first->actor.side();
+    }
+    return s;
+}
+
+std::vector<Vec2> openingPositions(const Script& script, const Lineup& lineup, const std::vector<TrackedPlayer>& players,
+                                   const ShapeSituation& opening, double at) {
+    // Only those on the pitch then make the shape: the passage after a substitution has the new man
+    // where this one leaves him.
+    std::vector<TrackedPlayer> on;
+    std::vector<std::size_t> slot;
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        if (players[i].onFrom > at || players[i].onUntil < at) continue;
+        on.push_back(players[i]);
+        slot.push_back(i);
+    }
+    const std::vector<Vec2> targets = shapeTargets(opening, shapePlayers(script, lineup, on));
+    std::vector<Vec2> places(players.size(), opening.ball);
+    for (std::size_t k = 0; k < on.size(); ++k) places[slot[k]] = targets[k];
+    if (opening.restart || !opening.taker.valid()) return places;
+    // Play resumes without a set piece: he who plays the ball first stands at it (the shape makes room for
+    // a restart's taker only).
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        if (players[i].id != opening.taker) continue;
+        const pitch::End end = opening.attacking[static_cast<std::size_t>(opening.taker.team)];
+        places[i] = opening.ball - Vec2{pitch::side(end), 0.0} * kBehindTheBall;
+    }
+    return places;
+}
 
 BallCourse ballCourse(const MomentPlan& plan, const BallModel& model) {
     BallCourse out;
@@ -70,11 +109,6 @@ std::vector<ShapePlayer> shapePlayers(const Script& script, const Lineup& lineup
     return out;
 }
 
-std::vector<Vec2> restartPositions(const Script& script, const Lineup& lineup, const std::vector<TrackedPlayer>& players,
-                                   const Restart& restart, double at) {
-    return shapeTargets(restartSituation(script, restart, at), shapePlayers(script, lineup, players));
-}
-
 std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, const Lineup& lineup,
                                   const BallModel& model, const std::vector<bool>& scripted,
                                   const std::vector<PlayerPath>& planned, const ShapePlanOptions& options) {
@@ -85,8 +119,8 @@ std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, 
     in.players = shapePlayers(script, lineup, plan.players);
     in.given = planned;
     in.start = plan.startPositions;
-    if (options.restart) {
-        const std::vector<Vec2> places = restartPositions(script, lineup, plan.players, *options.restart, plan.start);
+    if (options.opening) {
+        const std::vector<Vec2> places = openingPositions(script, lineup, plan.players, *options.opening, 0.0);
         for (std::size_t p = 0; p < n; ++p) {
             if (!scripted[p]) in.start[p] = places[p];
         }
@@ -98,17 +132,17 @@ std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, 
         in.onUntil.push_back(plan.players[p].onUntil);
     }
 
-    // The situation every interval: the restart until its kick, play, and the next restart once play stops.
+    // The situation every interval: a restart's until its kick, play, and the closing one once play stops.
     const BallCourse course = ballCourse(plan, model);
     const double firstKick = plan.touches.empty() ? plan.duration : plan.touches.front().step * kStep;
     const double mid = plan.start + 0.5 * plan.duration;
     const std::array<pitch::End, 2> ends{script.attackingEnd(TeamSide::Home, mid), script.attackingEnd(TeamSide::Away, mid)};
     for (std::size_t s = 0; s < course.ball.size(); ++s) {
         const double t = static_cast<double>(s) * kShapeInterval;
-        if (options.restart && t < firstKick) {
-            in.situations.push_back(restartSituation(script, *options.restart, plan.start));
-        } else if (options.next && t >= options.stoppedAt) {
-            in.situations.push_back(restartSituation(script, *options.next, plan.start + plan.duration));
+        if (options.opening && options.opening->restart && t < firstKick) {
+            in.situations.push_back(*options.opening);
+        } else if (options.closing && t >= options.stoppedAt) {
+            in.situations.push_back(*options.closing);
         } else {
             ShapeSituation sit;
             sit.ball = course.ball[s];
@@ -119,7 +153,7 @@ std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, 
         }
     }
 
-    // Appointments: every touch of a shaped player, and his place for the next restart at the end.
+    // Appointments: every touch of a shaped player, and his place in the closing shape at the end.
     in.appointments.resize(n);
     for (const Touch& t : plan.touches) {
         const int i = plan.indexOf(t.player);
@@ -129,14 +163,16 @@ std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, 
         if (!list.empty() && time <= list.back().time + 1e-9) continue;
         list.push_back({time, t.standAt, t.action});
     }
-    if (options.next) {
-        const std::vector<Vec2> places =
-            restartPositions(script, lineup, plan.players, *options.next, plan.start + plan.duration);
+    if (options.closing) {
+        const std::vector<Vec2> places = openingPositions(script, lineup, options.closingPlayers, *options.closing, 0.0);
         for (std::size_t p = 0; p < n; ++p) {
             if (scripted[p] || plan.players[p].onUntil < plan.duration) continue;
+            const auto there = std::find_if(options.closingPlayers.begin(), options.closingPlayers.end(),
+                                            [&](const TrackedPlayer& c) { return c.id == plan.players[p].id; });
+            if (there == options.closingPlayers.end()) continue;  // he goes off in the pause
             auto& list = in.appointments[p];
             if (!list.empty() && list.back().time >= plan.duration - 1e-9) list.pop_back();
-            list.push_back({plan.duration, places[p], -1});
+            list.push_back({plan.duration, places[static_cast<std::size_t>(there - options.closingPlayers.begin())], -1});
         }
     }
     return shapePaths(in);

@@ -12,6 +12,7 @@ constexpr double kStill = 1.0;     // m/s: a ball slower than this is at someone
 constexpr double kOverHead = 2.0;  // m: a ball higher than this passes over everyone
 constexpr double kMendSeconds = 1.5;  // s before a touch over which a shortfall is made up
 constexpr double kMendFrom = 0.05;    // m: a shortfall smaller than this is none
+constexpr double kLineDrops = 3.0;    // s before a pass is kicked the back line starts to drop with its runner
 
 // The follower heads for each touch within its limits and is put exactly there at its time; when the
 // data's touches come quicker than a footballer's acceleration allows, he would be short of it at the
@@ -39,6 +40,52 @@ void arriveSmoothly(std::vector<Vec2>& positions, std::size_t n, std::size_t p, 
     }
 }
 
+// The passes each player receives from a team-mate: a touch whose touch before is his team-mate's.
+// Touches where the stretch ends (action -1: standing for the next restart) are no balls.
+std::vector<std::vector<PassTo>> passesTo(const std::vector<std::vector<Appointment>>& appointments,
+                                          const std::vector<ShapePlayer>& players) {
+    struct Touch {
+        double time;
+        std::size_t player;
+    };
+    std::vector<Touch> touches;
+    for (std::size_t p = 0; p < appointments.size(); ++p) {
+        for (const Appointment& a : appointments[p]) {
+            if (a.action >= 0) touches.push_back({a.time, p});
+        }
+    }
+    std::stable_sort(touches.begin(), touches.end(), [](const Touch& a, const Touch& b) { return a.time < b.time; });
+    std::vector<std::vector<PassTo>> out(appointments.size());
+    for (std::size_t i = 1; i < touches.size(); ++i) {
+        const Touch& from = touches[i - 1];
+        const Touch& to = touches[i];
+        if (from.player == to.player || players[from.player].id.team != players[to.player].id.team) continue;
+        if (to.time > from.time + 1e-9) out[to.player].push_back({from.time, to.time});
+    }
+    return out;
+}
+
+// The runners of each team at time t: whoever receives a pass kicked within kLineDrops from now, until
+// he has it, where he gets it and where he last played the ball before it. The furthest forward of them
+// is where the other team's line drops to.
+void withRunners(ShapeSituation& situation, double t, const std::vector<ShapePlayer>& players,
+                 const std::vector<std::vector<Appointment>>& appointments, const std::vector<std::vector<PassTo>>& passes) {
+    for (std::size_t p = 0; p < passes.size(); ++p) {
+        const std::size_t team = static_cast<std::size_t>(players[p].id.team);
+        const double dir = pitch::side(situation.attacking[team]);
+        for (const PassTo& pass : passes[p]) {
+            if (t < pass.kicked - kLineDrops || t > pass.received) continue;
+            // Where he gets it, and where he played the ball just before it (a one-two: he is still there).
+            for (const Appointment& a : appointments[p]) {
+                const bool his = std::abs(a.time - pass.received) < 1e-9 ||
+                                 (a.action >= 0 && a.time >= pass.kicked - kLineDrops && a.time <= pass.kicked);
+                auto& runner = situation.runner[team];
+                if (his && (!runner || dir * a.place.x > dir * *runner)) runner = a.place.x;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 int shapeSamples(double duration, double interval) {
@@ -54,6 +101,7 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
     follow.start = in.start;
     follow.startVelocity = in.startVelocity;
     follow.appointments = in.appointments;
+    follow.passesTo = passesTo(in.appointments, in.players);
     follow.onFrom = in.onFrom;
     follow.onUntil = in.onUntil;
     follow.limits = in.limits;
@@ -68,11 +116,16 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
         follow.ballTeam.push_back(travelling && low && now.possession ? static_cast<int>(*now.possession) : -1);
     }
     for (const ShapePlayer& p : in.players) follow.team.push_back(p.id.team);
+    if (!in.situations.empty()) {
+        for (const pitch::End end : in.situations.front().attacking) follow.forward.push_back(pitch::side(end));
+    }
     follow.fixed.resize(n);
     for (std::size_t p = 0; p < n; ++p) follow.fixed[p] = !in.moved[p];
     follow.targets.resize(static_cast<std::size_t>(samples) * n);
     for (int s = 0; s < samples; ++s) {
-        const std::vector<Vec2> targets = shapeTargets(in.situations[static_cast<std::size_t>(s)], in.players);
+        ShapeSituation situation = in.situations[static_cast<std::size_t>(s)];
+        withRunners(situation, s * in.interval, in.players, in.appointments, follow.passesTo);
+        const std::vector<Vec2> targets = shapeTargets(situation, in.players);
         const double t = s * in.interval;
         for (std::size_t p = 0; p < n; ++p) {
             follow.targets[static_cast<std::size_t>(s) * n + p] = in.moved[p] ? targets[p] : in.given[p].position(t);

@@ -64,16 +64,16 @@ Vec2 inside(Vec2 p) {
 
 // Open play for one team, in its own frame. `cap` is how far forward anyone may stand (onside).
 void openPlay(std::span<const ShapePlayer> players, std::span<const std::size_t> members, Vec2 ball, double share,
-              double cap, std::vector<Vec2>& own) {
-    const Block block = blockFor(ball, share);
+              const Block& block, double cap, std::vector<Vec2>& own) {
     const SpotExtent extent = extentOf(players, members);
     const double centreY = pitch::kCentre.y;
     for (std::size_t i : members) {
         const ShapePlayer& p = players[i];
         Vec2 t;
         if (p.line == Line::Goalkeeper) {
+            // He covers the side of the goal the ball is on, up to the post's side of the six-yard box.
             t.x = std::clamp(2.5 + 0.11 * ball.x + 2.0 * share, 2.5, 16.0);
-            t.y = centreY + std::clamp(0.18 * (ball.y - centreY), -3.5, 3.5);
+            t.y = centreY + std::clamp(0.22 * (ball.y - centreY), -4.0, 4.0);
             own[i] = t;
             continue;
         }
@@ -195,11 +195,16 @@ std::vector<Vec2> shapeTargets(const ShapeSituation& situation, std::span<const 
     // Each team's share of the ball and its back line, in its own frame: a team's line is where the other
     // team's forwards stop (the second-last defender is the back line; the keeper is deeper).
     std::array<double, 2> share{}, line{};
+    std::array<Block, 2> block;
     for (int t = 0; t < 2; ++t) {
         const TeamSide side = static_cast<TeamSide>(t);
+        const pitch::End end = situation.attacking[static_cast<std::size_t>(t)];
         share[t] = !situation.possession ? 0.5 : (*situation.possession == side ? 1.0 : 0.0);
-        const Vec2 ball = toTeamFrame(situation.ball, situation.attacking[static_cast<std::size_t>(t)]);
-        line[t] = blockFor(ball, share[t]).lineX;
+        block[t] = blockFor(toTeamFrame(situation.ball, end), share[t]);
+        if (const auto& runner = situation.runner[static_cast<std::size_t>(1 - t)]) {
+            block[t].lineX = std::max(std::min(block[t].lineX, toTeamFrame({*runner, 0.0}, end).x), kEdge);
+        }
+        line[t] = block[t].lineX;
     }
     std::array<double, 2> cap{};
     for (int t = 0; t < 2; ++t) {
@@ -209,7 +214,7 @@ std::vector<Vec2> shapeTargets(const ShapeSituation& situation, std::span<const 
         cap[static_cast<std::size_t>(t)] = std::max(theirLine, pitch::kCentre.x) - 0.5;
         std::vector<Vec2> own(players.size());
         openPlay(players, members[static_cast<std::size_t>(t)], ball, share[static_cast<std::size_t>(t)],
-                 cap[static_cast<std::size_t>(t)], own);
+                 block[static_cast<std::size_t>(t)], cap[static_cast<std::size_t>(t)], own);
         for (std::size_t i : members[static_cast<std::size_t>(t)]) targets[i] = toTeamFrame(own[i], end);
     }
 

@@ -41,6 +41,10 @@ struct ShapeSituation {
     // Who takes it, when known: he stands just behind the ball, and nobody else within kRestartRoom of it.
     PlayerId taker;
     std::array<pitch::End, 2> attacking{pitch::End::Right, pitch::End::Left};  // per team (home, away)
+    // Per team: the pitch x furthest towards the goal it attacks where one of its players is about to
+    // receive a team-mate's pass. The other team's back line stands no higher than it: the line drops
+    // with the runner, so that he is onside when the ball is played, as the data has him.
+    std::array<std::optional<double>, 2> runner;
 };
 
 struct ShapePlayer {

@@ -1,7 +1,9 @@
 #include "timeline/bake.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <thread>
 
 #include "sim/moment_bake.h"
 
@@ -69,12 +71,15 @@ public:
             tl.passageSpans_.push_back({passage.matchTime, std::max(passage.matchTime, end)});
         }
         tl.passageIndex_.assign(s.passages.size(), {});
-        for (std::size_t p = 0; p < s.passages.size(); ++p) {
-            if (tl.passageTracks_[p]) tl.passageIndex_[p] = indexOf(s, *tl.passageTracks_[p]);
-        }
         collectEvents(tl);
         tl.trackIndex_.clear();
         for (const auto& track : tl.tracks_) tl.trackIndex_.push_back(indexOf(s, *track));
+        tl.seams_.clear();
+        for (std::size_t p = 0; p < s.passages.size(); ++p) {
+            if (!tl.passageTracks_[p]) continue;
+            tl.passageIndex_[p] = indexOf(s, *tl.passageTracks_[p]);
+            tl.measureSeams(p);
+        }
 
         Diagnostics all;
         for (const Diagnostics& d : tl.momentDiagnostics_) {
@@ -93,6 +98,7 @@ public:
         tl.passageIndex_[p] = indexOf(*tl.script_, *baked.track);
         tl.passageTracks_[p] = std::move(baked.track);
         tl.passageDiagnostics_[p] = std::move(baked.diagnostics);
+        tl.measureSeams(p);
         collectEvents(tl);
     }
 
@@ -179,11 +185,21 @@ BakeResult bake(const Script& script, const sim::BallModel& model, PassageTiming
     stretches.tracks.resize(shared->passages.size());
     stretches.diagnostics.resize(shared->passages.size());
     if (passages == PassageTiming::Now) {
-        for (std::size_t p = 0; p < shared->passages.size(); ++p) {
-            PassageBake baked = bakePassage(*shared, *lineup, static_cast<int>(p), model);
-            stretches.tracks[p] = std::move(baked.track);
-            stretches.diagnostics[p] = std::move(baked.diagnostics);
-        }
+        // Passages depend on nothing but the script: every core bakes them, each into its own slot, so the
+        // bytes are the same whichever thread baked which.
+        const std::size_t count = shared->passages.size();
+        std::atomic<std::size_t> next{0};
+        const auto work = [&] {
+            for (std::size_t p = next++; p < count; p = next++) {
+                PassageBake baked = bakePassage(*shared, *lineup, static_cast<int>(p), model);
+                stretches.tracks[p] = std::move(baked.track);
+                stretches.diagnostics[p] = std::move(baked.diagnostics);
+            }
+        };
+        const std::size_t helpers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), count);
+        std::vector<std::jthread> pool;
+        for (std::size_t h = 1; h < helpers; ++h) pool.emplace_back(work);
+        work();
     }
     BakeResult result;
     result.diagnostics = TimelineBuilder::assemble(result.timeline, shared, lineup, std::move(tracks), std::move(diagnostics),

@@ -19,8 +19,9 @@ struct BakeResult {
     bool ok() const { return !diagnostics.hasErrors(); }
 };
 
-// When a script's passages (the rest of a whole match) are baked: with the moments, or later, one by one
-// (a viewer shows the moments at once and bakes the passages in the background).
+// When a script's passages (the rest of a whole match) are baked: with the moments (on every core: they
+// are independent), or later, one by one (a viewer shows the moments at once and bakes the passages in the
+// background).
 enum class PassageTiming { Now, Later };
 
 BakeResult bake(const Script& script, const sim::BallModel& model = {}, PassageTiming passages = PassageTiming::Now);

@@ -121,8 +121,9 @@ Plausibility measurePlausibility(const Timeline& timeline, const PlausibilityLim
             lastPosition[k] = pf.position;
         }
 
-        // Pairs too close, unless they are contesting the ball or standing for a set piece.
-        const bool setPiece = within(crowded, t);
+        // Pairs too close, unless they are contesting the ball, standing for a set piece, or celebrating a
+        // goal (from the goal to the kick-off after it).
+        const bool setPiece = within(crowded, t) || frame.stoppage == StopKind::Goal;
         const Vec2 ball = frame.ball.position.ground();
         for (std::size_t a = 0; a < frame.players.size(); ++a) {
             for (std::size_t b = a + 1; b < frame.players.size(); ++b) {

@@ -4,7 +4,7 @@
 //  - how far each player ran (real outfield players: about 10-11 km in 90 minutes; keepers 4-6 km);
 //  - each player's top speed (nobody runs faster than 10.5 m/s);
 //  - two players' centres closer than 0.8 m for more than 0.5 s, outside a contest for the ball
-//    (a duel, a tackle) and a set piece;
+//    (a duel, a tackle), a set piece and the celebration of a goal;
 //  - offsides: every offside the data records (an offside whistle) comes out as a computed offside at
 //    that pass, and no computed offside lacks its whistle.
 #include <string>

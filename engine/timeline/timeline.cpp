@@ -13,8 +13,12 @@ namespace {
 constexpr double kSamplesPerSecond = sim::kPlayerSamplesPerSecond;
 constexpr int kTrailStride = 4;  // steps between the points of the ball's trail (60 a second)
 // Where a passage meets a moment (the authored version of some of its seconds), everyone walks from one
-// to the other over this long rather than jump.
+// to the other over at least this long rather than jump; longer where they stand far apart, so nobody
+// is carried faster than kSeamWalkSpeed (on top of his own running), up to kLongestSeam.
 constexpr double kPassageBlendSeconds = 1.5;
+constexpr double kSeamWalkSpeed = 4.0;  // m/s
+constexpr double kLongestSeam = 8.0;    // s
+constexpr double kSeamGap = 1.0;        // m between two players on those walks
 
 double attackFacing(const Script& script, PlayerId id, double t) {
     return script.attackingEnd(id.side(), t) == pitch::End::Right ? 0.0 : kPi;
@@ -87,11 +91,14 @@ std::size_t Timeline::passagesBaked() const {
     return static_cast<std::size_t>(std::count_if(passageTracks_.begin(), passageTracks_.end(), [](const auto& t) { return t != nullptr; }));
 }
 
+// Spans are half-open, but the match's last instant belongs to what ends there (not to the formation).
+bool Timeline::playsAt(const MomentSpan& span, double t) const { return t < span.end || (t >= duration_ && t <= span.end); }
+
 std::optional<int> Timeline::passageAt(double t) const {
     auto m = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
-    if (m != spans_.begin() && t < std::prev(m)->end) return std::nullopt;
+    if (m != spans_.begin() && playsAt(*std::prev(m), t)) return std::nullopt;
     auto p = std::upper_bound(passageSpans_.begin(), passageSpans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
-    if (p == passageSpans_.begin() || t >= std::prev(p)->end) return std::nullopt;
+    if (p == passageSpans_.begin() || !playsAt(*std::prev(p), t)) return std::nullopt;
     return static_cast<int>(std::prev(p) - passageSpans_.begin());
 }
 
@@ -114,7 +121,7 @@ void Timeline::sample(double t, Frame& out) const {
     out.passage = -1;
     out.stoppage.reset();
     auto it = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
-    if (it != spans_.begin() && t < std::prev(it)->end) {
+    if (it != spans_.begin() && playsAt(*std::prev(it), t)) {
         fillMoment(static_cast<std::size_t>(std::prev(it) - spans_.begin()), t, out);
     } else if (const std::optional<int> p = passageAt(t)) {
         const auto i = static_cast<std::size_t>(*p);
@@ -163,13 +170,16 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
         out.stoppage = passage.stop->kind;
         // The ball is dead: it is fetched to where play restarts, so the next passage starts where this
         // one leaves it (the physics' ball after the whistle is nobody's concern).
-        const bool next = p + 1 < passageSpans_.size() && script_->passages[p + 1].restart &&
-                          std::abs(passageSpans_[p + 1].start - passageSpans_[p].end) < 1e-6;
-        if (next) {
+        std::optional<Vec2> restartsAt;
+        if (p + 1 < passageSpans_.size() && std::abs(passageSpans_[p + 1].start - passageSpans_[p].end) < 1e-6) {
+            const Moment& following = script_->passages[p + 1];
+            restartsAt = following.ball ? following.ball : following.restart ? std::optional<Vec2>(following.restart->at) : std::nullopt;
+        }
+        if (restartsAt) {
             const double stopped = tr.start + passage.stop->at;
             const int step = std::clamp(static_cast<int>(std::lround(passage.stop->at * sim::kStepsPerSecond)), 0, tr.steps);
             const Vec3 from = tr.ballAt(step).position();
-            const Vec3 to = withHeight(script_->passages[p + 1].restart->at, 0.11);  // on the grass
+            const Vec3 to = withHeight(*restartsAt, 0.11);  // on the grass
             const double span = passageSpans_[p].end - stopped;
             const double w = span > 0.0 ? smoothstep(0.0, 1.0, (t - stopped) / span) : 1.0;
             out.ball.position = lerp(from, to, w);
@@ -185,13 +195,13 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
     std::optional<std::size_t> moment;
     double w = 0.0;  // how much of the moment's end (or start) shows
     bool first = false;
-    if (next > 0 && t - spans_[next - 1].end < kPassageBlendSeconds && spans_[next - 1].end > passageSpans_[p].start) {
+    if (next > 0 && t - spans_[next - 1].end < seams_[next - 1].after && spans_[next - 1].end > passageSpans_[p].start) {
         moment = next - 1;
-        w = 1.0 - smoothstep(0.0, 1.0, (t - spans_[next - 1].end) / kPassageBlendSeconds);
-    } else if (next < spans_.size() && spans_[next].start - t < kPassageBlendSeconds && spans_[next].start < passageSpans_[p].end) {
+        w = 1.0 - smoothstep(0.0, 1.0, (t - spans_[next - 1].end) / seams_[next - 1].after);
+    } else if (next < spans_.size() && spans_[next].start - t < seams_[next].before && spans_[next].start < passageSpans_[p].end) {
         moment = next;
         first = true;
-        w = 1.0 - smoothstep(0.0, 1.0, (spans_[next].start - t) / kPassageBlendSeconds);
+        w = 1.0 - smoothstep(0.0, 1.0, (spans_[next].start - t) / seams_[next].before);
     }
     if (!moment || w <= 0.0) return;
     const sim::MomentTrack& mt = *tracks_[*moment];
@@ -203,9 +213,62 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
         pf.position = lerp(pf.position, there, w);
         pf.facing = lerpAngle(pf.facing, facing, w);
     }
+    keepApart(out.players, std::min(1.0, 8.0 * w * (1.0 - w)));
     const int step = std::clamp(static_cast<int>(std::lround(at * sim::kStepsPerSecond)), 0, mt.steps);
     if (mt.ballVisible) out.ball.position = lerp(out.ball.position, mt.ballAt(step).position(), w);
     out.ballTrail.clear();
+}
+
+// Two players walking between a passage and a moment go straight, so their paths may cross: through the
+// middle of the walk (`strength` 1) nobody is nearer anyone than kSeamGap; at either end (0) nothing
+// moves, so the walk still starts and ends exactly where the passage and the moment have them.
+void Timeline::keepApart(std::vector<PlayerFrame>& players, double strength) {
+    if (strength <= 0.0) return;
+    for (std::size_t a = 0; a < players.size(); ++a) {
+        for (std::size_t b = a + 1; b < players.size(); ++b) {
+            const Vec2 d = players[b].position - players[a].position;
+            const double len = length(d);
+            if (len >= kSeamGap) continue;
+            const Vec2 axis = len > 1e-9 ? d / len : Vec2{players[a].id < players[b].id ? 1.0 : -1.0, 0.0};
+            const Vec2 push = axis * (0.5 * (kSeamGap - len) * strength);
+            players[a].position -= push;
+            players[b].position += push;
+        }
+    }
+}
+
+void Timeline::measureSeams(std::size_t p) {
+    if (seams_.size() != spans_.size()) seams_.assign(spans_.size(), {kPassageBlendSeconds, kPassageBlendSeconds});
+    const sim::MomentTrack& passage = *passageTracks_[p];
+    const MomentSpan& span = passageSpans_[p];
+    // The farthest anyone stands between the passage and the moment at the seam.
+    const auto apart = [&](std::size_t m, double at, bool first) {
+        double farthest = 0.0;
+        for (const sim::TrackedPlayer& who : passage.players) {
+            Vec2 here, there;
+            double facing = 0.0;
+            if (!trackedAt(passage, passageIndex_[p], who.id, at - passage.start, here, facing)) continue;
+            if (!trackedEnd(m, who.id, first, there, facing)) continue;
+            farthest = std::max(farthest, distance(here, there));
+        }
+        return std::clamp(farthest / kSeamWalkSpeed, kPassageBlendSeconds, kLongestSeam);
+    };
+    for (std::size_t m = 0; m < spans_.size(); ++m) {
+        // Each seam is the passage's that plays on its side of it, and stays inside that passage, so the
+        // walk starts and ends inside one passage.
+        const double start = spans_[m].start, end = spans_[m].end;
+        if (start > span.start && start <= span.end) seams_[m].before = std::min(apart(m, start, true), start - span.start);
+        if (end >= span.start && end < span.end) seams_[m].after = std::min(apart(m, end, false), span.end - end);
+        // Between two moments the walk from one and the walk to the next share the gap.
+        if (m > 0 && spans_[m - 1].end >= span.start && start <= span.end) {
+            const double gap = start - spans_[m - 1].end;
+            const double both = seams_[m - 1].after + seams_[m].before;
+            if (both > gap && both > 0.0) {
+                seams_[m - 1].after *= gap / both;
+                seams_[m].before *= gap / both;
+            }
+        }
+    }
 }
 
 void Timeline::fillTrack(const sim::MomentTrack& tr, const TrackIndex& index, double t, bool trails, Frame& out) const {

@@ -83,7 +83,16 @@ private:
         std::array<std::vector<int>, 2> slot;  // [team][player index] -> index in the track, or -1
     };
 
+    // How long the walk is at each end of a moment inside a passage (seconds): set as each passage bakes,
+    // from how far apart its players and the moment's stand there.
+    struct Seam {
+        double before = 0.0;
+        double after = 0.0;
+    };
+    void measureSeams(std::size_t p);
+    static void keepApart(std::vector<PlayerFrame>& players, double strength);
     void fillMoment(std::size_t m, double t, Frame& out) const;
+    bool playsAt(const MomentSpan& span, double t) const;
     void fillPassage(std::size_t p, double t, Frame& out) const;
     // Everything a track says at match time t; player trails only when `trails`.
     void fillTrack(const sim::MomentTrack& tr, const TrackIndex& index, double t, bool trails, Frame& out) const;
@@ -107,6 +116,7 @@ private:
     std::vector<std::shared_ptr<const sim::MomentTrack>> passageTracks_;  // null until baked
     std::vector<TrackIndex> passageIndex_;
     std::vector<MomentSpan> passageSpans_;
+    std::vector<Seam> seams_;  // per moment
     std::vector<Diagnostics> passageDiagnostics_;
     double duration_ = 0.0;
 };

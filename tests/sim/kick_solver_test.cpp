@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <string>
 
 #include "sim/ball_flight.h"
 #include "sim/kick_solver.h"
@@ -100,6 +102,89 @@ TEST(KickSolver, BeyondWhatAHumanKicksIsAnErrorNotAFudge) {
     auto rolling = solveKick(model, request);
     ASSERT_FALSE(rolling);
     EXPECT_NE(rolling.error().message.find("short"), std::string::npos) << rolling.error().message;
+}
+
+
+// The advice a too-fast kick gives ("... it gets there in 2.35 s") read back as steps.
+std::optional<int> advisedSteps(const std::string& message) {
+    const auto at = message.find("gets there in ");
+    if (at == std::string::npos) return std::nullopt;
+    return static_cast<int>(std::lround(std::strtod(message.c_str() + at + 14, nullptr) * kStepsPerSecond));
+}
+
+TEST(KickSolver, AKickAskedToFlyTooFastSaysWhenABootGetsItThere) {
+    const BallModel model;
+    KickRequest request;
+    request.from = {10, 34, model.radius};
+    request.target = {50, 30, model.radius};
+    request.arriveSteps = kStepsPerSecond / 2;  // 40 m in half a second
+    for (const KickStyle style : {KickStyle::Driven, KickStyle::Lofted}) {
+        request.style = style;
+        request.arriveSteps = kStepsPerSecond / 2;
+        const auto tooFast = solveKick(model, request);
+        ASSERT_FALSE(tooFast);
+        const auto steps = advisedSteps(tooFast.error().message);
+        ASSERT_TRUE(steps) << tooFast.error().message;
+        request.arriveSteps = *steps;
+        const auto advised = solveKick(model, request);
+        ASSERT_TRUE(advised) << advised.error().message;
+        const double speed = length(advised->velocity);
+        EXPECT_LE(speed, kMaxKickSpeed);
+        if (style == KickStyle::Driven) {
+            EXPECT_NEAR(speed, kHardKickSpeed, 0.5);  // as soon as a hard kick gets there, no later
+        } else {
+            // The arc that needs the least speed: a flight a little shorter or longer needs more.
+            for (const int other : {*steps - kStepsPerSecond / 5, *steps + kStepsPerSecond / 5}) {
+                request.arriveSteps = other;
+                const auto nearBy = solveKick(model, request);
+                if (nearBy) {
+                    EXPECT_GT(length(nearBy->velocity), speed);
+                }
+            }
+            EXPECT_GT(advised->velocity.z, 0.5 * length(advised->velocity.ground()));  // lofted: above 26 degrees
+        }
+    }
+}
+
+TEST(KickSolver, APassagesLongBallBeyondTheAirsReachLandsShortAndBouncesOn) {
+    const BallModel model;
+    KickRequest request;
+    request.from = {5.5, 34, model.radius};
+    request.target = {75, 30, model.radius};  // 70 m: no kick at 35 m/s carries that far in the air
+    request.arriveSteps = 3 * kStepsPerSecond;
+    request.style = KickStyle::Lofted;
+    request.tolerance = kPassageArrivalTolerance;
+    const auto inTheAir = solveKick(model, request);
+    ASSERT_FALSE(inTheAir);
+    request.mayBounce = true;
+    const auto tooSoon = solveKick(model, request);
+    ASSERT_FALSE(tooSoon);
+    const auto steps = advisedSteps(tooSoon.error().message);
+    ASSERT_TRUE(steps) << tooSoon.error().message;
+    request.arriveSteps = *steps;
+    const auto bounced = solveKick(model, request);
+    ASSERT_TRUE(bounced) << bounced.error().message;
+    EXPECT_LE(length(bounced->velocity), kMaxKickSpeed);
+    EXPECT_LE(distance(flyFor(model, BallState{request.from, bounced->velocity, {}}, *steps).position, request.target),
+              kPassageArrivalTolerance);
+    request.mayBounce = false;
+    EXPECT_FALSE(solveKick(model, request));  // a moment's kick flies there or is an error, as ever
+}
+
+TEST(KickSolver, APassageAcceptsANearMissWithinItsTolerance) {
+    const BallModel model;
+    KickRequest request;
+    request.from = {30, 34, model.radius};
+    request.target = {45, 34, 0.0};  // the ball's centre cannot roll on the grass: it passes 0.11 m above
+    request.arriveSteps = kStepsPerSecond;
+    request.style = KickStyle::Ground;
+    const auto moment = solveKick(model, request);
+    ASSERT_FALSE(moment);
+    EXPECT_NE(moment.error().message.find("misses by 0.11 m"), std::string::npos) << moment.error().message;
+    request.tolerance = kPassageArrivalTolerance;
+    const auto passage = solveKick(model, request);
+    ASSERT_TRUE(passage) << passage.error().message;
+    EXPECT_NEAR(passage->miss, model.radius, 0.01);
 }
 
 }  // namespace

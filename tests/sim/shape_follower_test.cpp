@@ -79,6 +79,25 @@ TEST(ShapeFollower, LeavesHisPlaceInTimeToPlayTheBallWhereItComes) {
     EXPECT_LT(distance(out[199], {40, 30}), 1.0);
 }
 
+TEST(ShapeFollower, ARunnerWaitingForAPassKeepsOnsideUntilItIsKicked) {
+    // A forward (attacking right) to receive a through ball at x = 83 at 4 s, kicked at 3 s; two
+    // defenders hold a line at x = 75, their keeper is behind them.
+    const std::vector<Vec2> start{{60, 30}, {75, 20}, {75, 40}, {100, 34}};
+    auto in = input(start, 60, [&](int, std::size_t p) { return start[p]; });
+    in.fixed = {false, true, true, true};
+    in.appointments = {{{4.0, {83.0, 30.0}}}, {}, {}, {}};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    const double line = 75.0;
+    // Left to himself he sets off early and is beyond the line when the ball is played.
+    EXPECT_GT(positionOf(followTargets(in), 4, 30, 0).x, line);
+    in.passesTo = {{{3.0, 4.0}}, {}, {}, {}};
+    const auto out = followTargets(in);
+    for (int s = 0; s <= 30; ++s) EXPECT_LE(positionOf(out, 4, s, 0).x, line) << "at " << s * in.interval << " s";
+    EXPECT_GT(positionOf(out, 4, 30, 0).x, line - 3.0);  // on the shoulder of the last defender, not idle
+    EXPECT_LT(distance(positionOf(out, 4, 40, 0), {83.0, 30.0}), 1e-9);  // and there when the ball is
+}
+
 TEST(ShapeFollower, IsAtAnAppointmentBetweenSamplesAtItsTime) {
     auto in = input({{40, 30}}, 40, [](int, std::size_t) { return Vec2{40, 30}; });
     in.appointments = {{{2.04, {46.0, 30.0}}}};

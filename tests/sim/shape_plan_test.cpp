@@ -30,7 +30,7 @@ Planned planned() {
     p.lineup = Lineup(s);
     Diagnostics d;
     const MomentPlan still = planMoment(s, 0, p.lineup, {}, d);
-    const auto at = restartPositions(s, p.lineup, still.players, kThrowIn, 600.0);
+    const auto at = openingPositions(s, p.lineup, still.players, restartSituation(s, kThrowIn, 600.0), 0.0);
     const auto where = [&](std::string_view name) { return at[static_cast<std::size_t>(still.indexOf(who(s, name)))]; };
     m.actions.push_back(kick(s, ActionKind::Pass, "Lichtsteiner", 0.5, toPlace(where("Pjanić") + Vec2{0.5, 0.5}), 1.7, {},
                              KickStyle::Lofted, 10));
@@ -57,13 +57,14 @@ TEST(ShapePlan, TheBallsCourseFollowsTheTouchesAndWhoPlayedLast) {
 TEST(ShapePlan, StartsInTheRestartsShapeAndEndsInTheNextOnesExactly) {
     const Planned p = planned();
     ShapePlanOptions o;
-    o.restart = kThrowIn;
-    o.next = kNext;
+    o.opening = restartSituation(p.script, kThrowIn, p.plan.start);
+    o.closing = restartSituation(p.script, kNext, p.plan.start + p.plan.duration);
+    o.closingPlayers = p.plan.players;
     o.stoppedAt = 8.5;
     std::vector<bool> scripted(p.plan.players.size(), false);
     const auto paths = shapePlan(p.script, p.plan, p.lineup, {}, scripted, p.plan.planned, o);
-    const auto first = restartPositions(p.script, p.lineup, p.plan.players, *o.restart, p.plan.start);
-    const auto last = restartPositions(p.script, p.lineup, p.plan.players, *o.next, p.plan.start + p.plan.duration);
+    const auto first = openingPositions(p.script, p.lineup, p.plan.players, *o.opening, 0.0);
+    const auto last = openingPositions(p.script, p.lineup, p.plan.players, *o.closing, 0.0);
     double fastest = 0.0;
     for (std::size_t i = 0; i < paths.size(); ++i) {
         EXPECT_EQ(paths[i].position(0.0), first[i]) << i;

@@ -181,6 +181,29 @@ TEST(TeamShape, ForwardsStayOnside) {
     }
 }
 
+TEST(TeamShape, TheBackLineDropsWithARunnerAboutToReceive) {
+    // Home has the ball at halfway and attacks right; its centre forward is about to get a pass at x = 90.
+    const auto players = twoTeams();
+    ShapeSituation s = openPlay({55.0, 34.0}, TeamSide::Home);
+    const Vec2 runner{90.0, 30.0};
+    const auto held = shapeTargets(s, players);
+    // Without the runner the away line holds well above him: he would be offside standing there.
+    EXPECT_TRUE(judgeOffside(runner, s.ball, pitch::End::Right, teamAt(players, held, 1)).offside);
+    s.runner[0] = runner.x;
+    const auto dropped = shapeTargets(s, players);
+    const auto j = judgeOffside(runner, s.ball, pitch::End::Right, teamAt(players, dropped, 1));
+    EXPECT_FALSE(j.offside) << j.margin;
+    // The back four drop together, and the home forwards still hold the (now deeper) line.
+    const auto backs = ofTeamAndLine(players, 1, Line::Defence);
+    for (std::size_t i : backs) EXPECT_NEAR(dropped[i].x, dropped[backs.front()].x, 6.5);
+    for (std::size_t i = 1; i < 11; ++i) {
+        EXPECT_FALSE(judgeOffside(dropped[i], s.ball, pitch::End::Right, teamAt(players, dropped, 1)).offside) << i;
+    }
+    // A runner the line is already deeper than changes nothing.
+    s.runner[0] = 60.0;
+    EXPECT_EQ(shapeTargets(s, players), held);
+}
+
 TEST(TeamShape, TheNearestManPressesTheBallFromTheGoalSide) {
     const auto players = twoTeams();
     const Vec2 ball{40.0, 20.0};
