@@ -373,19 +373,40 @@ std::vector<Touch> scriptedTouches(const Script& script, const Moment& moment, c
     return touches;
 }
 
-void addControls(std::vector<Touch>& touches, int steps) {
+namespace {
+
+// The player who takes down a kick to a place: the next to play the ball, when he kicks, heads or
+// dribbles it after it has arrived (a keeper's save or a tackle meets the ball where it is, and one who
+// plays it before it arrives intercepts it).
+PlayerId nextToPlayOn(const std::vector<Touch>& touches, std::size_t k, int arrive) {
+    if (k + 1 >= touches.size()) return {};
+    const Touch& u = touches[k + 1];
+    const bool playsOn = u.kind == TouchKind::Kick || u.kind == TouchKind::Header || u.kind == TouchKind::Dribble;
+    return playsOn && u.step >= arrive - 2 ? u.player : PlayerId{};
+}
+
+}  // namespace
+
+void addControls(std::vector<Touch>& touches, int steps, bool passage) {
     const std::size_t scripted = touches.size();
     for (std::size_t k = 0; k < scripted; ++k) {
         const Touch t = touches[k];
-        if (t.target.kind != KickTarget::Kind::Player || !t.arriveStep || t.kind == TouchKind::Dribble) continue;
+        if (!t.arriveStep || t.kind == TouchKind::Dribble) continue;
         const int arrive = std::min(*t.arriveStep, steps);
+        PlayerId receiver = t.target.player;
+        if (t.target.kind == KickTarget::Kind::Place && passage && (t.kind == TouchKind::Kick || t.kind == TouchKind::Header)) {
+            receiver = nextToPlayOn(touches, k, arrive);
+        } else if (t.target.kind != KickTarget::Kind::Player) {
+            continue;
+        }
+        if (!receiver.valid()) continue;
         const bool plays = std::any_of(touches.begin(), touches.end(), [&](const Touch& u) {
-            return u.player == t.target.player && u.step >= arrive - 2 && u.step <= arrive + kStepsPerSecond / 2;
+            return u.player == receiver && u.step >= arrive - 2 && u.step <= arrive + kStepsPerSecond / 2;
         });
         if (plays) continue;
         Touch control;
         control.step = arrive;
-        control.player = t.target.player;
+        control.player = receiver;
         control.action = t.action;
         control.kind = TouchKind::Control;
         control.cause = ActionKind::Run;
@@ -495,7 +516,7 @@ MomentPlan planStretch(const Script& script, int index, bool passage, const Line
     }
     walkSubstitutions(moment, lineup, plan);
     plan.touches = scriptedTouches(script, moment, plan, diagnostics);
-    addControls(plan.touches, plan.steps);
+    addControls(plan.touches, plan.steps, plan.passage);
     assignReceivers(plan.touches);
     markInAction(plan.touches, plan);
     plan.ballVisible = moment.ball.has_value() || moment.restart.has_value() || !plan.touches.empty();

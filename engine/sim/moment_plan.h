@@ -131,9 +131,12 @@ void walkSubstitutions(const Moment& moment, const Lineup& lineup, MomentPlan& p
 // each rolling the ball to just ahead of where he will be at the next). In action order, not yet aimed.
 std::vector<Touch> scriptedTouches(const Script& script, const Moment& moment, const MomentPlan& plan,
                                    Diagnostics& diagnostics);
-// A ball aimed at a player who does nothing with it when it comes: he takes it down. Appends those
-// touches, then orders all by step (stable: the script's order at one step).
-void addControls(std::vector<Touch>& touches, int steps);
+// A ball aimed at a player who does nothing with it when it comes: he takes it down. In a passage,
+// whose kicks go to the places the data has the next player play them (import/passage_builder.cpp), the
+// next player to kick or dribble it takes it down there too when he plays it on later: the data says he
+// had it, and a ball left rolling would run on (tens of metres, off the pitch) with him chasing it.
+// Appends those touches, then orders all by step (stable: the script's order at one step).
+void addControls(std::vector<Touch>& touches, int steps, bool passage = false);
 // Who each pass is played to: the next player to touch the ball, if he is a team-mate (or the named
 // target when no one touches it again). No offside from a corner kick (Law 11).
 void assignReceivers(std::vector<Touch>& touches);

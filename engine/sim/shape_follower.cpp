@@ -219,7 +219,10 @@ private:
             if (fixed(p) || !on(p, t)) continue;
             // Making room never makes anyone faster than he can run.
             if (!busy(p, t)) pos_[p] = before[p] + capped(pos_[p] - before[p], lim.topSpeed * dt);
-            vel_[p] = (pos_[p] - before[p]) / dt;
+            // The step onto an appointment's place is a correction, not a run he carries on with: after
+            // it he goes on at the speed he had (else a player half a metre off at his kick ran off at
+            // 5 m/s the wrong way, and took seconds to turn for his next touch).
+            if (!wants[p].exact) vel_[p] = (pos_[p] - before[p]) / dt;
         }
     }
 

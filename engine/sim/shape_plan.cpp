@@ -10,6 +10,9 @@ namespace touchline::sim {
 namespace {
 
 constexpr double kHandsHeight = 1.0;
+// m/s: the pace a player who plays the ball soon after a passage opens can be asked for to get there,
+// below a sprint, for the follower's start and a touch's last steps.
+constexpr double kOpeningReachSpeed = 6.0;
 
 int stepsPerInterval() { return static_cast<int>(std::lround(kShapeInterval * kStepsPerSecond)); }
 
@@ -25,17 +28,41 @@ ShapeSituation restartSituation(const Script& script, const Restart& r, double a
     return s;
 }
 
+namespace {
+
+// Where each player first plays the ball in a passage: where the kick before his touch goes (a passage's
+// kicks go to places, the next player's touch), from when it gets there.
+std::vector<ShapeSituation::Due> firstTouches(const Moment& passage) {
+    std::vector<ShapeSituation::Due> due;
+    const Action* before = nullptr;
+    for (const Action& a : passage.actions) {
+        if (!playsTheBall(a.kind)) continue;
+        const bool seen = std::any_of(due.begin(), due.end(), [&](const ShapeSituation::Due& d) { return d.player == a.actor; });
+        if (before && !seen && isKick(before->kind) && before->target.kind == KickTarget::Kind::Place) {
+            due.push_back({a.actor, before->target.place, std::min(a.at, before->arrive.value_or(a.at))});
+        }
+        before = &a;
+    }
+    return due;
+}
+
+}  // namespace
+
 ShapeSituation passageOpening(const Script& script, int index) {
     const Moment& passage = script.passages[static_cast<std::size_t>(index)];
-    if (passage.restart) return restartSituation(script, *passage.restart, passage.matchTime);
     ShapeSituation s;
-    if (passage.ball) s.ball = *passage.ball;
-    s.attacking = {script.attackingEnd(TeamSide::Home, passage.matchTime), script.attackingEnd(TeamSide::Away, passage.matchTime)};
-    const auto first = std::find_if(passage.actions.begin(), passage.actions.end(), [](const Action& a) { return playsTheBall(a.kind); });
-    if (first != passage.actions.end()) {
-        s.taker = first->actor;
-        s.possession = first->actor.side();
+    if (passage.restart) {
+        s = restartSituation(script, *passage.restart, passage.matchTime);
+    } else {
+        if (passage.ball) s.ball = *passage.ball;
+        s.attacking = {script.attackingEnd(TeamSide::Home, passage.matchTime), script.attackingEnd(TeamSide::Away, passage.matchTime)};
+        const auto first = std::find_if(passage.actions.begin(), passage.actions.end(), [](const Action& a) { return playsTheBall(a.kind); });
+        if (first != passage.actions.end()) {
+            s.taker = first->actor;
+            s.possession = first->actor.side();
+        }
     }
+    s.due = firstTouches(passage);
     return s;
 }
 
@@ -53,6 +80,16 @@ std::vector<Vec2> openingPositions(const Script& script, const Lineup& lineup, c
     const std::vector<Vec2> targets = shapeTargets(opening, shapePlayers(script, lineup, on));
     std::vector<Vec2> places(players.size(), opening.ball);
     for (std::size_t k = 0; k < on.size(); ++k) places[slot[k]] = targets[k];
+    // One who plays the ball soon stands where he can get to it: the follower (shape_follower.cpp) would
+    // otherwise have to sprint faster than anyone runs to keep his appointment.
+    for (const ShapeSituation::Due& d : opening.due) {
+        for (std::size_t i = 0; i < players.size(); ++i) {
+            if (players[i].id != d.player) continue;
+            const double reach = kOpeningReachSpeed * d.after;
+            const double far = distance(places[i], d.place);
+            if (far > reach) places[i] = d.place + (places[i] - d.place) * (reach / far);
+        }
+    }
     if (opening.restart || !opening.taker.valid()) return places;
     // Play resumes without a set piece: he who plays the ball first stands at it (the shape makes room for
     // a restart's taker only).

@@ -71,9 +71,11 @@ void openPlay(std::span<const ShapePlayer> players, std::span<const std::size_t>
         const ShapePlayer& p = players[i];
         Vec2 t;
         if (p.line == Line::Goalkeeper) {
-            // He covers the side of the goal the ball is on, up to the post's side of the six-yard box.
-            t.x = std::clamp(2.5 + 0.11 * ball.x + 2.0 * share, 2.5, 16.0);
-            t.y = centreY + std::clamp(0.22 * (ball.y - centreY), -4.0, 4.0);
+            // He covers the side of the goal the ball is on, up to the post's side of the six-yard box, and
+            // comes off his line as the play moves away: a sweeper behind a high back line when his team
+            // attacks (real keepers cover 4-6 km a match, most of it this way).
+            t.x = std::clamp(2.5 + 0.18 * ball.x + 4.0 * share, 2.5, 24.0);
+            t.y = centreY + std::clamp(0.25 * (ball.y - centreY), -5.0, 5.0);
             own[i] = t;
             continue;
         }

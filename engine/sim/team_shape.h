@@ -45,6 +45,14 @@ struct ShapeSituation {
     // receive a team-mate's pass. The other team's back line stands no higher than it: the line drops
     // with the runner, so that he is onside when the ball is played, as the data has him.
     std::array<std::optional<double>, 2> runner;
+    // At a passage's opening: where players first play the ball soon after it (the place, and the
+    // seconds from the opening). Each stands within a run of his, however far the shape would put him.
+    struct Due {
+        PlayerId player;
+        Vec2 place;
+        double after = 0.0;
+    };
+    std::vector<Due> due;
 };
 
 struct ShapePlayer {
