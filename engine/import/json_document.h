@@ -21,8 +21,8 @@ std::string_view describe(Type type);
 class Document;
 
 // A handle on one value of a Document (or on a value that is not there, which still knows its path).
-// Cheap to copy; valid as long as its Document. A key passed to operator[] must outlive the Value
-// (string literals do).
+// Cheap to copy (a value that is there holds no string); valid as long as its Document. A missing
+// member keeps its own copy of the key asked for, for its path: callers pass keys they build on the fly.
 class Value {
 public:
     Value() = default;
@@ -57,7 +57,7 @@ private:
     const Document* doc_ = nullptr;
     std::int32_t node_ = -1;    // -1: not there
     std::int32_t parent_ = -1;  // for a missing value: the node it was asked of
-    std::string_view missingKey_;
+    std::string missingKey_;
     std::int64_t missingIndex_ = -1;
 };
 

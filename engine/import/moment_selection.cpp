@@ -15,6 +15,7 @@ constexpr double kAfterGoal = 3.5;
 constexpr double kAfter = 3.0;
 constexpr double kLeadIn = 1.0;        // the moment starts this long before its first event
 constexpr double kOffsideAfterShot = 8.0;
+constexpr double kJoinGap = 6.0;       // s: a chance this soon after a moment ends extends it
 
 bool stopsPlay(const MatchEvent& e) {
     return e.type == EventType::BallOut || e.type == EventType::Foul || e.type == EventType::Offside ||
@@ -131,8 +132,9 @@ std::vector<MomentWindow> selectMoments(const MatchData& match) {
         MomentWindow w = windowFor(match, i, *kind);
         if (!windows.empty()) {
             MomentWindow& previous = windows.back();
-            if (previous.period == w.period && w.start < previous.end + 1.0) {
-                // One passage: the later chance extends the earlier moment.
+            if (previous.period == w.period && w.start < previous.end + kJoinGap) {
+                // One passage: the later chance extends the earlier moment (two moments this close would
+                // have their players walk between the two in a second or less).
                 previous.end = std::max(previous.end, w.end);
                 previous.last = std::max(previous.last, w.last);
                 previous.keys.insert(previous.keys.end(), w.keys.begin(), w.keys.end());

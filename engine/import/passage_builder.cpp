@@ -365,8 +365,12 @@ bool turnAwayStrayGoal(const Script& script, Moment& m, const std::vector<Observ
 
 int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::string>& notes) {
     int failing = 0;
-    for (std::size_t i = 0; i < script.passages.size(); ++i) {
+    // From the last back: a passage ends in the next one's opening, which stands its first players within
+    // reach of their touches (sim::passageOpening), so it is baked as it will play once the next is final.
+    std::vector<std::vector<std::string>> told(script.passages.size());  // per passage, said in match order
+    for (std::size_t i = script.passages.size(); i-- > 0;) {
         Moment& m = script.passages[i];
+        std::vector<std::string>& said = told[i];
         for (std::size_t k = 0; k < m.actions.size(); ++k) m.actions[k].where = {"", static_cast<int>(k) + 1, 1};
         bool failed = false;
         std::set<std::size_t> turned;
@@ -374,14 +378,14 @@ int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::s
         for (int round = 0;; ++round) {
             // Made so late that it would run past the next restart: play stops before it.
             while (!m.actions.empty() && m.actions.back().arrive.value_or(m.actions.back().at) > m.duration - 0.05) {
-                notes.push_back(formatReading(m.clock) + ": play runs on past the next restart; the passage stops before " +
+                said.push_back(formatReading(m.clock) + ": play runs on past the next restart; the passage stops before " +
                                 std::string(script.playerName(m.actions.back().actor)) + "'s " +
                                 std::string(actionKeyword(m.actions.back().kind)));
                 m.actions.pop_back();
             }
             const sim::MomentBake baked = sim::bakePassage(script, static_cast<int>(i), lineup);
             if (!baked.diagnostics.hasErrors()) {
-                if (turnAwayStrayGoal(script, m, baked.track.events, turned, notes)) continue;
+                if (turnAwayStrayGoal(script, m, baked.track.events, turned, said)) continue;
                 break;
             }
             failed = true;
@@ -404,13 +408,14 @@ int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::s
                 if (stopAt == errors.end()) continue;
             }
             const auto [k, first] = *stopAt;
-            notes.push_back(formatReading(m.clock) + ": " + first->message + "; the passage stops before it");
+            said.push_back(formatReading(m.clock) + ": " + first->message + "; the passage stops before it");
             m.actions.resize(k);
             round = 0;
         }
         failing += failed ? 1 : 0;
         for (Action& a : m.actions) a.where = {};
     }
+    for (const auto& own : told) notes.insert(notes.end(), own.begin(), own.end());
     return failing;
 }
 

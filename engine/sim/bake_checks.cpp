@@ -61,6 +61,39 @@ bool inDuel(const Moment& moment, PlayerId a, PlayerId b, double t) {
     return false;
 }
 
+// The team shape moves everyone in a passage and keeps each touch whatever it costs (shape_follower.h):
+// a player it brings late sprints into the touch faster than anyone runs over the last second or two,
+// never in one key's leg. That is his touch come too soon, and is said as such, over the run from
+// kRunUp before it (or from his touch before), so the import can put it later (import/passage_builder.cpp
+// reads the metres and the seconds).
+constexpr double kRunUp = 3.0;  // s
+
+void checkRunIntoTouches(const Script& script, const MomentPlan& plan, std::size_t p, const PlayerPath& path,
+                         std::set<int>& reported, BakeReport& report) {
+    const Moment& moment = stretchOf(script, plan);
+    const auto& keys = path.keys();
+    double fastUntil = -1.0;  // the end of the last leg faster than a run
+    double lastTouch = -1e9;
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+        const Keyframe& a = keys[i - 1];
+        const Keyframe& b = keys[i];
+        const double dt = b.time - a.time;
+        if (dt > 0.0 && distance(a.position, b.position) / dt > kMaxRunSpeed + 0.05) fastUntil = b.time;
+        if (!b.touch) continue;
+        const double from = std::max(b.time - kRunUp, lastTouch);
+        lastTouch = b.time;
+        if (fastUntil < from || b.time - from <= 0.0) continue;
+        const Action* action = actionAt(moment, b.action);
+        if (!action || !reported.insert(b.action).second) continue;
+        const double d = distance(path.position(from), b.position);
+        const double seconds = b.time - from;
+        report.add(Severity::Error, action->where,
+                   name(script, plan.players[p].id) + " cannot get to the ball in time" +
+                       fmt(": %.1f m in %.2f s, sprinting faster than a player runs (%.1f m/s) on the way", d, seconds,
+                           kMaxRunSpeed));
+    }
+}
+
 }  // namespace
 
 void checkPaths(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths, BakeReport& report) {
@@ -88,6 +121,7 @@ void checkPaths(const Script& script, const MomentPlan& plan, const std::vector<
                        what + fmt(": %.1f m in %.2f s needs %.1f m/s", d, dt, d / dt) +
                            fmt(" (a player runs at most %.1f m/s)", kMaxRunSpeed));
         }
+        if (plan.passage) checkRunIntoTouches(script, plan, p, paths[p], reported, report);
     }
 }
 

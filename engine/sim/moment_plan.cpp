@@ -509,7 +509,9 @@ MomentPlan planStretch(const Script& script, int index, bool passage, const Line
     plan.startPositions = startPositions(moment, lineup, plan.players);
     placeSetPiece(script, moment, plan);
     plan.runs = plannedRuns(script, moment, plan, diagnostics);
-    holdKeeperOnHisLine(plan);
+    // In a passage the restart's shape holds him there until the kick (set_piece_shape.cpp), and the team
+    // shape moves him after it: a run would leave him standing on his line to the end of the passage.
+    if (!passage) holdKeeperOnHisLine(plan);
     plan.planned.reserve(plan.players.size());
     for (std::size_t i = 0; i < plan.players.size(); ++i) {
         plan.planned.push_back(buildPath(plan.startPositions[i], plan.runs[i], {}));

@@ -13,7 +13,7 @@ constexpr double kEarly = 0.25;   // s: a player means to be at an appointment t
 constexpr double kSettle = 0.25;  // m: nearer his target than this a player stands
 // s: a player closes the gap to his place in the shape over about this long: a few metres at a jog, not
 // a dash for every shift of the ball (real players cover 10-11 km a match, not 14).
-constexpr double kCatchUp = 1.8;
+constexpr double kCatchUp = 1.0;
 constexpr double kWalk = 0.8;  // m/s: the least he moves at to get there (so he does get there, and stands)
 constexpr double kLeeway = 1.5;   // s: a player sets off for the ball this much before he must
 constexpr double kDrawnAhead = 4.0;  // s: before that, he is drawn towards where he will play it

@@ -73,6 +73,8 @@ Plausibility measurePlausibility(const Timeline& timeline, const PlausibilityLim
     Plausibility out;
     out.from = std::max(from, 0.0);
     out.to = std::min(to, timeline.duration());
+    // A shoot-out is no running: the players gather in the centre circle and walk up one by one.
+    if (script.clock.has(Period::Shootout)) out.to = std::min(out.to, script.clock.periodStart(Period::Shootout) - 1e-6);
     const double dt = 1.0 / limits.sampleRate;
     const int samples = std::max(0, static_cast<int>(std::floor((out.to - out.from) * limits.sampleRate)) + 1);
     const std::vector<Interval> crowded = setPieces(timeline.events(), limits.setPieceAfter);
@@ -89,12 +91,17 @@ Plausibility measurePlausibility(const Timeline& timeline, const PlausibilityLim
     };
     std::map<std::pair<PlayerId, PlayerId>, Run> open;
 
-    // Teams change ends at half-time: nobody runs there, so no distance is counted across it.
-    const double secondHalf = script.clock.periodStart(Period::SecondHalf);
+    // Teams change ends at each period's start (half-time, extra time's and its half-time): nobody runs
+    // there, so no distance is counted across it.
+    std::vector<double> changesOfEnds;
+    for (Period period : {Period::SecondHalf, Period::ExtraFirstHalf, Period::ExtraSecondHalf}) {
+        if (script.clock.has(period)) changesOfEnds.push_back(script.clock.periodStart(period));
+    }
     Frame frame;
     for (int i = 0; i < samples; ++i) {
         const double t = std::min(out.from + i * dt, out.to);
-        if (i > 0 && t >= secondHalf && t - dt < secondHalf) std::fill(lastSample.begin(), lastSample.end(), -2);
+        const bool endsChanged = std::any_of(changesOfEnds.begin(), changesOfEnds.end(), [&](double c) { return t >= c && t - dt < c; });
+        if (i > 0 && endsChanged) std::fill(lastSample.begin(), lastSample.end(), -2);
         timeline.sample(t, frame);
         for (const PlayerFrame& pf : frame.players) {
             int& s = slot[static_cast<std::size_t>(pf.id.team)][static_cast<std::size_t>(pf.id.index)];

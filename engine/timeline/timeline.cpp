@@ -171,7 +171,8 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
         // The ball is dead: it is fetched to where play restarts, so the next passage starts where this
         // one leaves it (the physics' ball after the whistle is nobody's concern).
         std::optional<Vec2> restartsAt;
-        if (p + 1 < passageSpans_.size() && std::abs(passageSpans_[p + 1].start - passageSpans_[p].end) < 1e-6) {
+        if (p + 1 < passageSpans_.size() && std::abs(passageSpans_[p + 1].start - passageSpans_[p].end) < 1e-6 &&
+            script_->passages[p + 1].clock.period == passage.clock.period) {
             const Moment& following = script_->passages[p + 1];
             restartsAt = following.ball ? following.ball : following.restart ? std::optional<Vec2>(following.restart->at) : std::nullopt;
         }
@@ -189,16 +190,17 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
         }
     }
 
-    // Next to a moment, walk from (or to) where the moment has everyone, the ball too.
+    // Next to a moment, walk from (or to) where the moment has everyone, the ball too: the seams
+    // measureSeams gave this passage, a moment that starts as it ends (or ends as it starts) included.
     auto it = std::upper_bound(spans_.begin(), spans_.end(), t, [](double v, const MomentSpan& s) { return v < s.start; });
     const std::size_t next = static_cast<std::size_t>(it - spans_.begin());
     std::optional<std::size_t> moment;
     double w = 0.0;  // how much of the moment's end (or start) shows
     bool first = false;
-    if (next > 0 && t - spans_[next - 1].end < seams_[next - 1].after && spans_[next - 1].end > passageSpans_[p].start) {
+    if (next > 0 && t - spans_[next - 1].end < seams_[next - 1].after && spans_[next - 1].end >= passageSpans_[p].start) {
         moment = next - 1;
         w = 1.0 - smoothstep(0.0, 1.0, (t - spans_[next - 1].end) / seams_[next - 1].after);
-    } else if (next < spans_.size() && spans_[next].start - t < seams_[next].before && spans_[next].start < passageSpans_[p].end) {
+    } else if (next < spans_.size() && spans_[next].start - t < seams_[next].before && spans_[next].start <= passageSpans_[p].end) {
         moment = next;
         first = true;
         w = 1.0 - smoothstep(0.0, 1.0, (spans_[next].start - t) / seams_[next].before);

@@ -31,6 +31,17 @@ TEST(JsonDocument, ReadsValuesAndTheirPaths) {
     EXPECT_FALSE(root["events"][std::size_t{0}]["id"].string().has_value());  // a number is not a string
 }
 
+// A key built on the fly (a team id turned to text) is gone by the time a missing member's path is
+// written into a warning: the Value keeps its own copy (the import fuzzer found a read after scope).
+TEST(JsonDocument, AMissingMemberKeepsTheKeyItWasAskedFor) {
+    auto doc = json::parse(R"({"players": {"1609": []}})");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    const json::Value missing = doc->root()["players"][std::to_string(3000 + 158)];
+    std::string overwrite(16, 'x');  // reuse the stack and heap the temporary key had
+    EXPECT_FALSE(missing.exists());
+    EXPECT_EQ(missing.path(), "players.3158") << overwrite;
+}
+
 TEST(JsonDocument, SyntaxErrorsSayLineAndColumn) {
     auto truncated = json::parse("{\"events\": [\n  {\"id\": 1},\n  {\"id\": 2");
     ASSERT_FALSE(truncated.ok());

@@ -14,12 +14,15 @@
 #include <set>
 #include <string>
 
+#include "core/human_limits.h"
 #include "import/import.h"
 #include "import/moment_selection.h"
 #include "import/passage_builder.h"
 #include "import/shared_data.h"
 #include "sim/lineup.h"
 #include "sim/moment_bake.h"
+#include "timeline/bake.h"
+#include "timeline/plausibility.h"
 
 namespace touchline {
 namespace {
@@ -159,6 +162,51 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesAndBakeClean) {
                 "onside computed offside\n",
                 GetParam().c_str(), offsideStops, offsideStopsComputed, unexpectedOffsides);
     EXPECT_LE(unexpectedOffsides, kMostUnexpectedOffsides) << GetParam();
+}
+
+// The plausibility checks over each whole match, moments and passages together, as a fan sees
+// it. The distances hold for everyone who played it all but one centre back (Stones, 7.9 km per 90).
+// Top speeds and close calls do not hold yet; they are held to the worst any one match reaches (a
+// ceiling, like tests/timeline/whole_match_test.cpp's), so they can only get better: a player sprints
+// faster than anyone can where the data has him play the ball far from where the team shape stood him,
+// or from his touch before, and walks fast between two moments close together.
+// As reached over the 16 (before passages' openings stood early players within reach, the moments
+// close together were one, and the seams at extra time were fixed, the fastest was 945 m/s and one
+// match had 20 close calls):
+constexpr int kMostOutsideTheDistances = 1;   // in any one match
+constexpr int kMostPlayersOverASprint = 26;   // of about 28 who play, in any one match (20-26)
+constexpr double kFastestAnyone = 60.0;       // m/s (59.8: Barcelona-Girona; 18-42 in the others)
+constexpr std::size_t kMostCloseCalls = 4;    // in any one match (0-4)
+
+TEST_P(SharedPassages, AWholeMatchAsAFanWouldJudgeIt) {
+    const fs::path file = dataDir() / GetParam();
+    if (!fs::exists(file)) GTEST_SKIP() << "no " << file.string() << "; these tests need ../shared/data beside the project";
+    import::ImportOptions options;
+    options.passages = true;
+    const import::ImportedMatch imported = import::importMatch(file.string(), options);
+    ASSERT_TRUE(imported.ok()) << imported.diagnostics.text();
+    const BakeResult baked = bake(*imported.script);
+    ASSERT_TRUE(baked.ok()) << baked.diagnostics.text();
+    const Plausibility p = measurePlausibility(baked.timeline);
+    int overASprint = 0, outside = 0;
+    double fastest = 0.0;
+    for (const PlayerRunning& r : p.players) {
+        const std::string& name = imported.script->player(r.id).name;
+        if (r.topSpeed > kMaxRunSpeed) ++overASprint;
+        fastest = std::max(fastest, r.topSpeed);
+        if (r.secondsOnPitch < 85.0 * 60.0) continue;
+        const double km = r.kmPer90();
+        const bool within = r.keeper ? km >= 3.0 && km <= 7.0 : km >= 8.0 && km <= 13.0;
+        if (within) continue;
+        ++outside;
+        std::printf("%s: %s%s covers %.1f km per 90\n", GetParam().c_str(), r.keeper ? "keeper " : "", name.c_str(), km);
+    }
+    EXPECT_LE(outside, kMostOutsideTheDistances) << GetParam();
+    std::printf("%s: players over 10.5 m/s: %d (fastest %.1f m/s); close calls: %zu\n", GetParam().c_str(), overASprint,
+                fastest, p.closeCalls.size());
+    EXPECT_LE(overASprint, kMostPlayersOverASprint) << GetParam();
+    EXPECT_LE(fastest, kFastestAnyone) << GetParam();
+    EXPECT_LE(p.closeCalls.size(), kMostCloseCalls) << GetParam();
 }
 
 INSTANTIATE_TEST_SUITE_P(WholeMatches, SharedPassages, testdata::sharedWholeMatches(), testdata::matchTestName);
