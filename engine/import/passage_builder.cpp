@@ -322,8 +322,6 @@ bool mend(Moment& m, std::size_t k, const std::string& message, int tries) {
 }
 
 // A goal the physics sees where the data has none (the data's goals are the key moments'): the kick
-// before it goes a few metres wide of the post instead. False when there is none, or no kick to turn.
-// A goal the physics sees where the data has none (the data's goals are the key moments'): the kick
 // before it goes a few metres wide of the post instead; a kick turned away once already that still scores
 // (off someone on its way) ends the passage before it. False when there is no such goal.
 bool turnAwayStrayGoal(const Script& script, Moment& m, const std::vector<ObservedEvent>& events,
