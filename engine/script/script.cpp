@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "core/text.h"
 #include "script/action_schema.h"
@@ -65,6 +66,12 @@ bool Moment::animated() const {
     return std::any_of(actions.begin(), actions.end(), [](const Action& a) { return isKick(a.kind); });
 }
 
+std::optional<Vec2> Moment::givenBallStart() const {
+    if (ball) return ball;
+    if (restart) return restart->at;
+    return std::nullopt;
+}
+
 PlayerIndex::PlayerIndex(const std::array<Team, 2>& teams) {
     for (int t = 0; t < 2; ++t) {
         const auto& players = teams[static_cast<std::size_t>(t)].players;
@@ -107,6 +114,18 @@ const Moment* Script::findMoment(std::string_view id) const {
         if (m.id == id) return &m;
     }
     return nullptr;
+}
+
+std::optional<int> Script::passageFollowingOn(int index) const {
+    const auto i = static_cast<std::size_t>(index);
+    if (index < 0 || i + 1 >= passages.size()) return std::nullopt;
+    const Moment& now = passages[i];
+    const Moment& next = passages[i + 1];
+    constexpr double kContiguous = 1e-3;  // s: files keep times to a microsecond
+    if (next.clock.period != now.clock.period || std::abs(next.matchTime - (now.matchTime + now.duration)) > kContiguous) {
+        return std::nullopt;
+    }
+    return index + 1;
 }
 
 std::string Player::shirtText() const {

@@ -229,6 +229,9 @@ struct Moment {
     bool operator==(const Moment& other) const;  // as the file says it: never `where`
 
     bool animated() const;  // has a ball in play (at least one kick)
+    // Where the script puts the ball at moment time 0: `ball`, else its restart's spot; none when the
+    // first kicker's feet decide.
+    std::optional<Vec2> givenBallStart() const;
 };
 
 // An event with no animation of its own (a booking, a substitution, a whistle), at a clock time.
@@ -288,6 +291,10 @@ struct Script {
     // loader's) use playerIndex.find alone.
     std::optional<PlayerId> findPlayer(std::string_view name) const;
     const Moment* findMoment(std::string_view id) const;
+    // The passage that follows on from passage `index`: the next, when it starts as this one ends and
+    // in the same period (at half-time the teams change ends: nobody walks, nor is the ball fetched,
+    // across the pitch). Play stopped in `index` ends where that one opens.
+    std::optional<int> passageFollowingOn(int index) const;
     // The end a team attacks at a given match time (teams change ends at half time; see below).
     pitch::End attackingEnd(TeamSide side, double matchTime) const;
     // Where a player stands in his team's shape at a match time: his formation spot, turned round

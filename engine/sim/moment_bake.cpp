@@ -94,14 +94,10 @@ ShapeSetup shapeSetup(const Script& script, const MomentPlan& plan, const Lineup
         out.options.opening = restartSituation(script, *moment.restart, moment.matchTime);
     }
     if (moment.stop) out.options.stoppedAt = moment.stop->at;
-    const auto next = static_cast<std::size_t>(plan.moment) + 1;
-    // The next passage's opening, when it follows on in the same half (at half-time the teams change
-    // ends: nobody walks there across the pitch).
-    if (plan.passage && moment.stop && next < script.passages.size() &&
-        script.passages[next].clock.period == moment.clock.period &&
-        std::abs(script.passages[next].matchTime - (moment.matchTime + plan.duration)) < kStep) {
-        out.options.closing = passageOpening(script, static_cast<int>(next));
-        out.options.closingPlayers = playersInMoment(script.passages[next], lineup);
+    if (!plan.passage || !moment.stop) return out;
+    if (const std::optional<int> next = script.passageFollowingOn(plan.moment)) {
+        out.options.closing = passageOpening(script, *next);
+        out.options.closingPlayers = playersInMoment(script.passages[static_cast<std::size_t>(*next)], lineup);
     }
     return out;
 }

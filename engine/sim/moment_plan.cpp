@@ -445,10 +445,8 @@ void markInAction(const std::vector<Touch>& touches, MomentPlan& plan) {
 BallState ballStart(const Script& script, const Moment& moment, const MomentPlan& plan, const BallModel& model) {
     BallState ball;
     ball.position = withHeight(pitch::kCentre, model.radius);
-    if (moment.ball) {
-        ball.position = withHeight(*moment.ball, model.radius);
-    } else if (moment.restart) {
-        ball.position = withHeight(moment.restart->at, model.radius);
+    if (const std::optional<Vec2> given = moment.givenBallStart()) {
+        ball.position = withHeight(*given, model.radius);
     } else if (plan.setPiece) {
         ball.position = withHeight(plan.setPiece->ball, model.radius);
     } else if (!plan.touches.empty()) {

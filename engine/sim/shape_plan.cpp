@@ -54,7 +54,6 @@ ShapeSituation passageOpening(const Script& script, int index) {
     if (passage.restart) {
         s = restartSituation(script, *passage.restart, passage.matchTime);
     } else {
-        if (passage.ball) s.ball = *passage.ball;
         s.attacking = {script.attackingEnd(TeamSide::Home, passage.matchTime), script.attackingEnd(TeamSide::Away, passage.matchTime)};
         const auto first = std::find_if(passage.actions.begin(), passage.actions.end(), [](const Action& a) { return playsTheBall(a.kind); });
         if (first != passage.actions.end()) {
@@ -62,6 +61,7 @@ ShapeSituation passageOpening(const Script& script, int index) {
             s.possession = first->actor.side();
         }
     }
+    if (const std::optional<Vec2> ball = passage.givenBallStart()) s.ball = *ball;
     s.due = firstTouches(passage);
     return s;
 }

@@ -171,10 +171,8 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
         // The ball is dead: it is fetched to where play restarts, so the next passage starts where this
         // one leaves it (the physics' ball after the whistle is nobody's concern).
         std::optional<Vec2> restartsAt;
-        if (p + 1 < passageSpans_.size() && std::abs(passageSpans_[p + 1].start - passageSpans_[p].end) < 1e-6 &&
-            script_->passages[p + 1].clock.period == passage.clock.period) {
-            const Moment& following = script_->passages[p + 1];
-            restartsAt = following.ball ? following.ball : following.restart ? std::optional<Vec2>(following.restart->at) : std::nullopt;
+        if (const std::optional<int> next = script_->passageFollowingOn(static_cast<int>(p))) {
+            restartsAt = script_->passages[static_cast<std::size_t>(*next)].givenBallStart();
         }
         if (restartsAt) {
             const double stopped = tr.start + passage.stop->at;
