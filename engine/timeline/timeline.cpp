@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/human_limits.h"
 #include "core/math.h"
 
 namespace touchline {
@@ -14,11 +15,13 @@ constexpr double kSamplesPerSecond = sim::kPlayerSamplesPerSecond;
 constexpr int kTrailStride = 4;  // steps between the points of the ball's trail (60 a second)
 // Where a passage meets a moment (the authored version of some of its seconds), everyone walks from one
 // to the other over at least this long rather than jump; longer where they stand far apart, so nobody
-// is carried faster than kSeamWalkSpeed (on top of his own running), up to kLongestSeam.
+// is carried faster than kSeamWalkSpeed (on top of his own running) nor than a sprint, up to
+// kLongestSeam (Timeline::seamLength).
 constexpr double kPassageBlendSeconds = 1.5;
 constexpr double kSeamWalkSpeed = 4.0;  // m/s
 constexpr double kLongestSeam = 8.0;    // s
 constexpr double kSeamGap = 1.0;        // m between two players on those walks
+constexpr double kSeamFade = 0.4;       // m: nearer than this, the push apart fades (see keepApart)
 
 double attackFacing(const Script& script, PlayerId id, double t) {
     return script.attackingEnd(id.side(), t) == pitch::End::Right ? 0.0 : kPi;
@@ -213,7 +216,7 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
         pf.position = lerp(pf.position, there, w);
         pf.facing = lerpAngle(pf.facing, facing, w);
     }
-    keepApart(out.players, std::min(1.0, 8.0 * w * (1.0 - w)));
+    keepApart(out.players, std::min(1.0, 16.0 * w * (1.0 - w)));
     const int step = std::clamp(static_cast<int>(std::lround(at * sim::kStepsPerSecond)), 0, mt.steps);
     if (mt.ballVisible) out.ball.position = lerp(out.ball.position, mt.ballAt(step).position(), w);
     out.ballTrail.clear();
@@ -229,8 +232,11 @@ void Timeline::keepApart(std::vector<PlayerFrame>& players, double strength) {
             const Vec2 d = players[b].position - players[a].position;
             const double len = length(d);
             if (len >= kSeamGap) continue;
-            const Vec2 axis = len > 1e-9 ? d / len : Vec2{players[a].id < players[b].id ? 1.0 : -1.0, 0.0};
-            const Vec2 push = axis * (0.5 * (kSeamGap - len) * strength);
+            if (len < 1e-9) continue;
+            // Fading to nothing as the centres meet: two who walk straight through each other would
+            // otherwise swap the side they are pushed to in one frame (a jump).
+            const double fade = std::min(1.0, len / kSeamFade);
+            const Vec2 push = d / len * (0.5 * (kSeamGap - len) * strength * fade);
             players[a].position -= push;
             players[b].position += push;
         }
@@ -239,26 +245,13 @@ void Timeline::keepApart(std::vector<PlayerFrame>& players, double strength) {
 
 void Timeline::measureSeams(std::size_t p) {
     if (seams_.size() != spans_.size()) seams_.assign(spans_.size(), {kPassageBlendSeconds, kPassageBlendSeconds});
-    const sim::MomentTrack& passage = *passageTracks_[p];
     const MomentSpan& span = passageSpans_[p];
-    // The farthest anyone stands between the passage and the moment at the seam.
-    const auto apart = [&](std::size_t m, double at, bool first) {
-        double farthest = 0.0;
-        for (const sim::TrackedPlayer& who : passage.players) {
-            Vec2 here, there;
-            double facing = 0.0;
-            if (!trackedAt(passage, passageIndex_[p], who.id, at - passage.start, here, facing)) continue;
-            if (!trackedEnd(m, who.id, first, there, facing)) continue;
-            farthest = std::max(farthest, distance(here, there));
-        }
-        return std::clamp(farthest / kSeamWalkSpeed, kPassageBlendSeconds, kLongestSeam);
-    };
     for (std::size_t m = 0; m < spans_.size(); ++m) {
         // Each seam is the passage's that plays on its side of it, and stays inside that passage, so the
         // walk starts and ends inside one passage.
         const double start = spans_[m].start, end = spans_[m].end;
-        if (start > span.start && start <= span.end) seams_[m].before = std::min(apart(m, start, true), start - span.start);
-        if (end >= span.start && end < span.end) seams_[m].after = std::min(apart(m, end, false), span.end - end);
+        if (start > span.start && start <= span.end) seams_[m].before = seamLength(p, m, true, start - span.start);
+        if (end >= span.start && end < span.end) seams_[m].after = seamLength(p, m, false, span.end - end);
         // Between two moments the walk from one and the walk to the next share the gap.
         if (m > 0 && spans_[m - 1].end >= span.start && start <= span.end) {
             const double gap = start - spans_[m - 1].end;
@@ -269,6 +262,72 @@ void Timeline::measureSeams(std::size_t p) {
             }
         }
     }
+}
+
+// Long enough that nobody walks the gap between the passage and the moment faster than kSeamWalkSpeed;
+// longer where the walk, on top of his passage run, would carry him faster than a player runs (he runs
+// away from where the moment leaves him: the gap grows as he walks it). Of the lengths from there that
+// fit in `room`, the shortest that keeps everyone a little under a sprint (or his own passage's pace,
+// where that is faster: keepApart may add a little); when none does, the one that comes nearest.
+double Timeline::seamLength(std::size_t p, std::size_t m, bool first, double room) const {
+    constexpr double kTry = 0.5;      // s between the lengths tried
+    constexpr double kLook = 0.1;     // s between the walk's points looked at
+    constexpr double kSeamHeadroom = 1.0;  // m/s under a sprint
+    // A walk longer than kLongestSeam only to keep someone under a sprint: his passage run takes him away.
+    constexpr double kLongestChase = 12.0;
+    const double longest = std::min(room, kLongestChase);
+    if (longest <= kPassageBlendSeconds) return std::max(0.0, room);
+    const sim::MomentTrack& passage = *passageTracks_[p];
+    const double seamAt = first ? spans_[m].start : spans_[m].end;
+    const int points = static_cast<int>(std::floor(longest / kLook + 1e-9)) + 1;
+    // Per player: where the moment has him, and where the passage has him going away from the seam.
+    struct Walker {
+        Vec2 there;
+        std::vector<Vec2> run;  // passage positions every kLook from the seam (backwards in time when first)
+    };
+    std::vector<Walker> walkers;
+    double farthest = 0.0;
+    for (const sim::TrackedPlayer& who : passage.players) {
+        Walker w;
+        double facing = 0.0;
+        if (!trackedEnd(m, who.id, first, w.there, facing)) continue;
+        for (int k = 0; k < points; ++k) {
+            const double t = seamAt + (first ? -1.0 : 1.0) * k * kLook;
+            Vec2 here;
+            // One who comes on or goes off in the walk's time walks until then.
+            if (!trackedAt(passage, passageIndex_[p], who.id, t - passage.start, here, facing)) break;
+            w.run.push_back(here);
+        }
+        if (w.run.empty()) continue;
+        farthest = std::max(farthest, distance(w.run.front(), w.there));
+        walkers.push_back(std::move(w));
+    }
+    const double calm = std::clamp(farthest / kSeamWalkSpeed, kPassageBlendSeconds, std::min(longest, kLongestSeam));
+    // How much faster than allowed the walk of length T carries anyone (<= 0: nobody).
+    const auto excess = [&](double T) {
+        double worst = -kMaxRunSpeed;
+        for (const Walker& w : walkers) {
+            const auto at = [&](int k) {
+                const double weight = 1.0 - smoothstep(0.0, 1.0, k * kLook / T);
+                return lerp(w.run[static_cast<std::size_t>(k)], w.there, weight);
+            };
+            for (int k = 0; k + 1 < static_cast<int>(w.run.size()) && k * kLook < T; ++k) {
+                const double walked = distance(at(k + 1), at(k)) / kLook;
+                const double own = distance(w.run[static_cast<std::size_t>(k + 1)], w.run[static_cast<std::size_t>(k)]) / kLook;
+                worst = std::max(worst, walked - std::max(kMaxRunSpeed - kSeamHeadroom, own));
+            }
+        }
+        return worst;
+    };
+    double best = calm, bestExcess = excess(calm);
+    for (double T = calm + kTry; bestExcess > 0.0 && T <= longest + 1e-9; T += kTry) {
+        const double e = excess(T);
+        if (e < bestExcess) {
+            best = T;
+            bestExcess = e;
+        }
+    }
+    return best;
 }
 
 void Timeline::fillTrack(const sim::MomentTrack& tr, const TrackIndex& index, double t, bool trails, Frame& out) const {

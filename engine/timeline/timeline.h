@@ -90,6 +90,9 @@ private:
         double after = 0.0;
     };
     void measureSeams(std::size_t p);
+    // The walk's length at the start (first) or end of moment m, inside passage p with `room` seconds
+    // there: see measureSeams.
+    double seamLength(std::size_t p, std::size_t m, bool first, double room) const;
     static void keepApart(std::vector<PlayerFrame>& players, double strength);
     void fillMoment(std::size_t m, double t, Frame& out) const;
     bool playsAt(const MomentSpan& span, double t) const;
