@@ -407,6 +407,11 @@ int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::s
             }
             const auto [k, first] = *stopAt;
             said.push_back(formatReading(m.clock) + ": " + first->message + "; the passage stops before it");
+            // Play that runs on so late that the next restart's players cannot get there: it stops when
+            // that action would have been played, and the walk there has the time from then.
+            if (m.stop && first->message.find("cannot get to where play restarts") != std::string::npos) {
+                m.stop->at = std::min(m.stop->at, std::max(0.0, m.actions[k].at));
+            }
             m.actions.resize(k);
             round = 0;
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -94,6 +95,40 @@ void checkRunIntoTouches(const Script& script, const MomentPlan& plan, std::size
     }
 }
 
+// Once play stops in a passage, everyone walks into the next passage's opening (sim::passageOpening) by
+// its start. The data may leave no time for it (play goes on to a second before a throw-in its taker is
+// 40 m from); the walk is then faster than anyone runs over its last seconds. It is said at the passage's
+// last action, so the import ends play before it and the walk has the time.
+constexpr double kWalkIn = 3.0;  // s before the passage's end looked at
+
+void checkWalkIntoNextOpening(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths,
+                              BakeReport& report) {
+    const Moment& moment = stretchOf(script, plan);
+    if (!plan.passage || !moment.stop || moment.actions.empty() || !script.passageFollowingOn(plan.moment)) return;
+    const double from = std::min(moment.stop->at, plan.duration - kWalkIn);
+    double worst = kMaxRunSpeed + 0.05;
+    std::optional<std::size_t> who;
+    for (std::size_t p = 0; p < paths.size(); ++p) {
+        const auto& keys = paths[p].keys();
+        for (std::size_t i = 1; i < keys.size(); ++i) {
+            const double dt = keys[i].time - keys[i - 1].time;
+            if (keys[i].time <= from || dt <= 0.0) continue;
+            const double speed = distance(keys[i - 1].position, keys[i].position) / dt;
+            if (speed > worst) {
+                worst = speed;
+                who = p;
+            }
+        }
+    }
+    if (!who) return;
+    const double seconds = plan.duration - from;
+    const double d = distance(paths[*who].position(from), paths[*who].position(plan.duration));
+    report.add(Severity::Error, moment.actions.back().where,
+               name(script, plan.players[*who].id) + " cannot get to where play restarts in time" +
+                   fmt(": %.1f m in the last %.2f s, sprinting faster than a player runs (%.1f m/s) on the way", d, seconds,
+                       kMaxRunSpeed));
+}
+
 }  // namespace
 
 void checkPaths(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths, BakeReport& report) {
@@ -123,6 +158,7 @@ void checkPaths(const Script& script, const MomentPlan& plan, const std::vector<
         }
         if (plan.passage) checkRunIntoTouches(script, plan, p, paths[p], reported, report);
     }
+    checkWalkIntoNextOpening(script, plan, paths, report);
 }
 
 void checkBodyContacts(const Script& script, const MomentPlan& plan, const std::vector<BodyContact>& contacts,

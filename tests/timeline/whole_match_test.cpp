@@ -26,10 +26,11 @@ namespace {
 // of 5,771 (227 reached; 355 before the receiver of a passage's pass took it down instead of letting it
 // run on; 1,056 before fewer passages were cut)
 constexpr int kMostSecondsBallOffThePitch = 240;
-// 17 reached (18 before the walks between passages and moments were lengthened where the passage runs
-// away from the moment (Timeline::seamLength); 23 before a sprint faster than anyone runs into a touch
+// 16 reached (17 before play stopped early enough for the next restart's players to get there, 18
+// before the walks between passages and moments were lengthened where the passage runs away from the
+// moment (Timeline::seamLength); 23 before a sprint faster than anyone runs into a touch
 // was a touch come too soon, which the import puts later)
-constexpr int kMostPlayersOverASprint = 17;
+constexpr int kMostPlayersOverASprint = 16;
 // A corner's taker steps from where the team shape stands him to where he strikes the ball at the
 // passage's first instant (0.5-0.65 m, twice); no other seam moves anyone further than a sprint does.
 constexpr int kMostPops = 2;
