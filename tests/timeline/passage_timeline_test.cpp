@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sim/lineup.h"
+#include "sim/moment_bake.h"
 #include "support/script_fixture.h"
 #include "timeline/bake.h"
 
@@ -140,6 +142,44 @@ TEST(PassageTimeline, MomentsStandWhereTheyOverlapAPassage) {
             EXPECT_EQ(e.passage, -1) << "a passage's event inside the moment at " << e.time;
         }
     }
+}
+
+// Play the data has go on until a moment before the next restart, whose taker is far from it: nobody
+// walks there in time, and the bake says so at the passage's last action (the import ends play before
+// it). With the seconds to walk there (kPassages: play stops 3.5 s before the throw-in), no such error.
+TEST(PassageTimeline, PlayTooLateForTheNextRestartIsAnErrorAtTheLastAction) {
+    const auto walkErrors = [](const Script& script) {
+        const sim::MomentBake baked = sim::bakePassage(script, 0, sim::Lineup(script));
+        std::vector<Diagnostic> found;
+        for (const Diagnostic& d : baked.diagnostics.items()) {
+            if (d.message.find("cannot get to where play restarts in time") != std::string::npos) found.push_back(d);
+        }
+        return found;
+    };
+    EXPECT_TRUE(walkErrors(passagesScript()).empty());
+
+    const LoadResult late = load(fixture() + R"(
+passages:
+  - clock: "0:00"
+    duration: 14
+    restart: { kick-off: Striker, at: [52.5, 34] }
+    stop: { at: 13.9, why: out }
+    actions:
+      - { at: 0.5, pass: Striker, to: { player: Anchor }, arrive: 1.6 }
+      - { at: 2.6, pass: Anchor, to: [30, 20], arrive: 5.0 }
+      - { at: 11.0, pass: Dasher, to: [45, 28], arrive: 13.0 }
+  - clock: "0:14"
+    duration: 16
+    restart: { throw-in: Dasher, at: [70, 68] }
+    actions:
+      - { at: 1.0, pass: Dasher, to: { player: Passer }, arrive: 4.0 }
+)");
+    ASSERT_FALSE(late.diagnostics.hasErrors()) << late.diagnostics.text();
+    const std::vector<Diagnostic> found = walkErrors(late.script);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_EQ(found[0].where.line, late.script.passages[0].actions.back().where.line);
+    EXPECT_NE(found[0].message.find("Dasher"), std::string::npos) << found[0].message;
 }
 
 }  // namespace
