@@ -188,7 +188,11 @@ std::vector<PassageSpan> splitPassages(const MatchData& data) {
             const bool pause = lastPlay && isOnBall(e.type) && !restart &&
                                ((e.time - lastPlay->time > kPassagePause && !inHands(*lastPlay)) ||
                                 (endsPlay(*lastPlay) && e.time - lastPlay->time > kAdvantage));
-            if (own.empty() || restart || pause) {
+            // The period's kick-off after events that are no play (StatsBomb's Half Start, a substitution
+            // made before it): the period's first passage restarts with it, from the period's start.
+            if (restart && own.size() == 1 && !lastPlay && !own.back().restart) {
+                own.back().restart = k;
+            } else if (own.empty() || restart || pause) {
                 if (!own.empty()) {
                     own.back().last = k - 1;
                     closeSpan(match, own.back(), &e);

@@ -68,6 +68,21 @@ TEST(PassageSplit, StartsAtEachRestartAndPauseAndSaysWhyPlayStopped) {
     EXPECT_EQ(spans[5].last, 13u);
 }
 
+// StatsBomb opens a half with events that are no play (Half Start, a substitution made at the break)
+// before its kick-off: the half's first passage still restarts with the kick-off, from the half's start,
+// rather than a second of nothing before it.
+TEST(PassageSplit, AHalfOpenedByEventsThatAreNoPlayStartsWithItsKickOff) {
+    MatchData m = synthetic();
+    const auto S = PeriodId::Second;
+    m.events.insert(m.events.begin() + 11, event(S, 0.0, EventType::Substitution, {}));
+    const std::vector<PassageSpan> spans = splitPassages(m);
+    ASSERT_EQ(spans.size(), 6u);
+    EXPECT_EQ(spans[5].period, S);
+    EXPECT_EQ(spans[5].first, 11u);
+    EXPECT_EQ(spans[5].restart, std::optional<std::size_t>(12));
+    EXPECT_EQ(spans[5].from, 0.0);
+}
+
 TEST(PassageSplit, TheShootoutHasNoPassages) {
     MatchData m = synthetic();
     m.events.push_back(event(PeriodId::Shootout, 10.0, EventType::Shot, {94, 34}, Restart::Penalty));
