@@ -158,27 +158,20 @@ TEST(PassageTimeline, PlayTooLateForTheNextRestartIsAnErrorAtTheLastAction) {
     };
     EXPECT_TRUE(walkErrors(passagesScript()).empty());
 
-    const LoadResult late = load(fixture() + R"(
-passages:
-  - clock: "0:00"
-    duration: 14
-    restart: { kick-off: Striker, at: [52.5, 34] }
-    stop: { at: 13.9, why: out }
-    actions:
-      - { at: 0.5, pass: Striker, to: { player: Anchor }, arrive: 1.6 }
-      - { at: 2.6, pass: Anchor, to: [30, 20], arrive: 5.0 }
-      - { at: 11.0, pass: Dasher, to: [45, 28], arrive: 13.0 }
-  - clock: "0:14"
-    duration: 16
-    restart: { throw-in: Dasher, at: [70, 68] }
-    actions:
-      - { at: 1.0, pass: Dasher, to: { player: Passer }, arrive: 4.0 }
-)");
-    ASSERT_FALSE(late.diagnostics.hasErrors()) << late.diagnostics.text();
-    const std::vector<Diagnostic> found = walkErrors(late.script);
+    // kPassages with play going on to 0.1 s before the throw-in, the last touch Dasher's, 40 m from it.
+    std::string late(kPassages);
+    const auto swap = [&](std::string_view from, std::string_view to) {
+        late.replace(late.find(from), from.size(), to);
+    };
+    swap("stop: { at: 10.5, why: out }", "stop: { at: 13.9, why: out }");
+    swap("{ at: 6.0, cross: Winger, to: [80, 40], arrive: 8.0, style: lofted }",
+         "{ at: 6.0, pass: Winger, to: [30, 40], arrive: 8.0 }\n      - { at: 11.0, pass: Dasher, to: [45, 28], arrive: 13.0 }");
+    const LoadResult loaded = load(fixture() + late);
+    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
+    const std::vector<Diagnostic> found = walkErrors(loaded.script);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::Error);
-    EXPECT_EQ(found[0].where.line, late.script.passages[0].actions.back().where.line);
+    EXPECT_EQ(found[0].where.line, loaded.script.passages[0].actions.back().where.line);
     EXPECT_NE(found[0].message.find("Dasher"), std::string::npos) << found[0].message;
 }
 
