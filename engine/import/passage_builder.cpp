@@ -70,12 +70,17 @@ void closeSpan(const MatchData& match, PassageSpan& span, const MatchEvent* next
         const MatchEvent& e = events[i];
         if (!marksPlay(e)) continue;
         lastPlay = std::max(lastPlay, e.time);
+        // Play went on (advantage), unless it is the player caught offside taking the ball (StatsBomb
+        // records his receipt of the pass it flags).
+        const bool caughtOnBall = stopEvent && stopEvent->type == EventType::Offside && stopEvent->player.valid() &&
+                                  e.player == stopEvent->player;
         if (stopOf(e)) stopEvent = &e;
-        else if (stopEvent && isOnBall(e.type)) stopEvent = nullptr;  // play went on (advantage)
+        else if (stopEvent && isOnBall(e.type) && !caughtOnBall) stopEvent = nullptr;
     }
     span.playEnds = lastPlay;
     if (stopEvent) {
         span.stop = *stopOf(*stopEvent);
+        span.stopEvent = static_cast<std::size_t>(stopEvent - events.data());
         span.playEnds = std::max(stopEvent->time, span.from);
     } else if (!next) {
         span.stop = StopKind::EndOfHalf;
@@ -131,6 +136,31 @@ void aimAtPlaces(MomentDraft& draft) {
             a.target.place = *at;
         }
     }
+}
+
+// Who the flag went up for. The data names him (Wyscout's offside event, StatsBomb's Offside); a pass
+// StatsBomb records as offside names no recipient, so then it is the team-mate of the passer whose place
+// in the shape is nearest where the pass was going, as a linesman would look for him.
+PlayerId caughtOffside(const MomentContext& context, const MatchEvent& offside, const Moment& m) {
+    if (const PlayerId named = context.playerId(offside.player); named.valid()) return named;
+    const Action* pass = nullptr;
+    for (const Action& a : m.actions) {
+        if (isKick(a.kind) && a.kind != ActionKind::Corner && a.actor.team == offside.team && a.at <= m.stop->at + 1e-9) pass = &a;
+    }
+    if (!pass) return {};
+    const Vec2 to = pass->target.kind == KickTarget::Kind::Place ? pass->target.place : offside.end.value_or(pitch::kCentre);
+    const double t = m.matchTime + pass->at;
+    PlayerId best;
+    double nearest = 1e300;
+    for (const PlayerId id : context.lineup.onPitchAt(t)) {
+        if (id.team != offside.team || id == pass->actor || context.script.player(id).isGoalkeeper()) continue;
+        const double d = distance(context.lineup.formationPosition(id, t), to);
+        if (d < nearest) {
+            nearest = d;
+            best = id;
+        }
+    }
+    return best;
 }
 
 // When an action is over: the ball's arrival for a kick, else its instant.
@@ -252,7 +282,10 @@ std::vector<Moment> buildPassages(const MomentContext& given, std::vector<std::s
         }
         double stopAt = span.playEnds - start;
         for (const Action& a : m.actions) stopAt = std::max(stopAt, a.arrive.value_or(a.at));
-        m.stop = Stop{span.stop, std::max(stopAt, 0.0), {}};
+        m.stop = Stop{span.stop, std::max(stopAt, 0.0), {}, {}};
+        if (span.stop == StopKind::Offside && span.stopEvent) {
+            m.stop->player = caughtOffside(context, context.match.events[*span.stopEvent], m);
+        }
         passages.push_back(std::move(m));
         starts.push_back(start);
     }

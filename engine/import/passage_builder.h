@@ -23,6 +23,7 @@ struct PassageSpan {
     double from = 0.0;      // seconds since the period's kick-off: the passage's first event (0 for the first)
     double playEnds = 0.0;  // when play stops: its stop event, else its last event
     StopKind stop = StopKind::Out;
+    std::optional<std::size_t> stopEvent;  // the event play stops with, when the data records one
 };
 
 // Where the data splits play: before each restart event, and at a pause in the events longer than

@@ -161,7 +161,7 @@ std::optional<Restart> MomentParser::parseRestart(const Field& field) {
     return restart;
 }
 
-// { at: 7.9, why: out }
+// { at: 7.9, why: out }, or { at: 12.4, why: offside, player: Higuaín }
 std::optional<Stop> MomentParser::parseStop(const Field& field) {
     MapView map(reader_, field, "the stop");
     if (!map.ok()) return std::nullopt;
@@ -171,11 +171,23 @@ std::optional<Stop> MomentParser::parseStop(const Field& field) {
     auto why = map.require("why", "out, foul, offside, goal, injury, substitution or end-of-half");
     std::optional<double> t = at ? reader_.number(*at, 0.0) : std::nullopt;
     std::optional<std::size_t> kind = why ? reader_.keyword(*why, kStopWords) : std::nullopt;
-    static constexpr std::string_view kFields[] = {"at", "why"};
+    if (kind) stop.kind = static_cast<StopKind>(*kind);
+    bool named = true;
+    if (auto f = map.get("player")) {
+        if (kind && stop.kind != StopKind::Offside) {
+            reader_.error(f->where, "'player' names who was caught offside; this stop is for " +
+                                        std::string(stopKeyword(stop.kind)));
+            named = false;
+        } else if (auto who = resolvePlayer(script_, *f, reader_)) {
+            stop.player = *who;
+        } else {
+            named = false;
+        }
+    }
+    static constexpr std::string_view kFields[] = {"at", "why", "player"};
     map.rejectUnknown(kFields);
-    if (!t || !kind) return std::nullopt;
+    if (!t || !kind || !named) return std::nullopt;
     stop.at = *t;
-    stop.kind = static_cast<StopKind>(*kind);
     return stop;
 }
 

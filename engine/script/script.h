@@ -186,6 +186,9 @@ std::string_view stopKeyword(StopKind kind);  // "out", "foul", ..., "end-of-hal
 struct Stop {
     StopKind kind = StopKind::Out;
     double at = 0.0;  // moment time
+    // For an offside: the player caught (the last pass his team-mates play before `at` is judged on him,
+    // and he is beyond the line for it). None: the stop says only why.
+    PlayerId player;
     SourceLocation where;
     bool operator==(const Stop& other) const;  // as the file says it: never `where`
 };

@@ -80,7 +80,9 @@ bool Restart::operator==(const Restart& other) const {
     return kind == other.kind && taker == other.taker && samePlace(at, other.at);
 }
 
-bool Stop::operator==(const Stop& other) const { return kind == other.kind && sameNumber(at, other.at); }
+bool Stop::operator==(const Stop& other) const {
+    return kind == other.kind && sameNumber(at, other.at) && player == other.player;
+}
 
 bool Moment::operator==(const Moment& other) const {
     const bool sameBall = ball.has_value() == other.ball.has_value() && (!ball || samePlace(*ball, *other.ball));

@@ -188,8 +188,10 @@ std::string formatRestart(const Script& script, const Restart& r) {
     return "{ " + std::string(restartKeyword(r.kind)) + ": " + nameOf(script, r.taker) + ", at: " + yamlPlace(r.at) + " }";
 }
 
-std::string formatStop(const Stop& stop) {
-    return "{ at: " + yamlDecimal(stop.at) + ", why: " + std::string(stopKeyword(stop.kind)) + " }";
+std::string formatStop(const Script& script, const Stop& stop) {
+    std::string s = "{ at: " + yamlDecimal(stop.at) + ", why: " + std::string(stopKeyword(stop.kind));
+    if (stop.player.valid()) s += ", player: " + nameOf(script, stop.player);
+    return s + " }";
 }
 
 namespace {
@@ -204,7 +206,7 @@ std::string momentBody(const Script& script, const Moment& m, const std::string&
     }
     if (m.level != MomentLevel::Key) s += in + "level: " + std::string(levelKeyword(m.level)) + "\n";
     if (m.restart) s += in + "restart: " + formatRestart(script, *m.restart) + "\n";
-    if (m.stop) s += in + "stop: " + formatStop(*m.stop) + "\n";
+    if (m.stop) s += in + "stop: " + formatStop(script, *m.stop) + "\n";
     if (m.ball) s += in + "ball: " + yamlPlace(*m.ball) + "\n";
     if (!m.shape.empty()) {
         s += in + "shape:\n";

@@ -31,7 +31,7 @@ std::string formatMoment(const Script& script, const Moment& moment, std::string
 std::string formatPassage(const Script& script, const Moment& passage, std::string_view prefix);
 // "{ throw-in: Lichtsteiner, at: [60.0, 67.8] }" and "{ at: 7.9, why: out }".
 std::string formatRestart(const Script& script, const Restart& restart);
-std::string formatStop(const Stop& stop);
+std::string formatStop(const Script& script, const Stop& stop);
 // The passages as a file of their own (`passages:` and the list): what a script naming a passages file
 // keeps beside it. writeScript writes the passages in the script unless it names such a file.
 std::string writePassages(const Script& script);

@@ -112,7 +112,8 @@ void checkWalkIntoNextOpening(const Script& script, const MomentPlan& plan, cons
         const auto& keys = paths[p].keys();
         for (std::size_t i = 1; i < keys.size(); ++i) {
             const double dt = keys[i].time - keys[i - 1].time;
-            if (keys[i].time <= from || dt <= 0.0) continue;
+            // A leg into a touch is the touch's to report (checkPaths, checkRunIntoTouches), at its action.
+            if (keys[i].time <= from || dt <= 0.0 || keys[i].touch) continue;
             const double speed = distance(keys[i - 1].position, keys[i].position) / dt;
             if (speed > worst) {
                 worst = speed;

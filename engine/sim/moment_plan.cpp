@@ -433,6 +433,28 @@ void assignReceivers(std::vector<Touch>& touches) {
     }
 }
 
+std::optional<std::size_t> offsidePass(const Moment& moment, const std::vector<Touch>& touches) {
+    if (!moment.stop || moment.stop->kind != StopKind::Offside || !moment.stop->player.valid()) return std::nullopt;
+    const PlayerId caught = moment.stop->player;
+    const double stopStep = moment.stop->at * kStepsPerSecond + 1e-6;
+    std::optional<std::size_t> pass;
+    for (std::size_t k = 0; k < touches.size() && touches[k].step <= stopStep; ++k) {
+        const Touch& t = touches[k];
+        if (t.player.team != caught.team) {
+            // An opponent who plays the ball on (not a save, not a keeper beaten) ends what the pass offers.
+            if (t.kind != TouchKind::Parry && t.kind != TouchKind::Dive) pass.reset();
+            continue;
+        }
+        const bool kicked = t.kind == TouchKind::Kick || t.kind == TouchKind::Header;
+        if (kicked && t.cause != ActionKind::Corner && t.player != caught) pass = k;
+    }
+    return pass;
+}
+
+void callOffside(const Moment& moment, std::vector<Touch>& touches) {
+    if (const auto k = offsidePass(moment, touches)) touches[*k].receiver = moment.stop->player;
+}
+
 void markInAction(const std::vector<Touch>& touches, MomentPlan& plan) {
     for (const Touch& t : touches) {
         if (int i = plan.indexOf(t.player); i >= 0) plan.players[static_cast<std::size_t>(i)].inAction = true;
@@ -518,6 +540,7 @@ MomentPlan planStretch(const Script& script, int index, bool passage, const Line
     plan.touches = scriptedTouches(script, moment, plan, diagnostics);
     addControls(plan.touches, plan.steps, plan.passage);
     assignReceivers(plan.touches);
+    callOffside(moment, plan.touches);
     markInAction(plan.touches, plan);
     plan.ballVisible = moment.ball.has_value() || moment.restart.has_value() || !plan.touches.empty();
     plan.ballStart = ballStart(script, moment, plan, model);

@@ -140,6 +140,12 @@ void addControls(std::vector<Touch>& touches, int steps, bool passage = false);
 // Who each pass is played to: the next player to touch the ball, if he is a team-mate (or the named
 // target when no one touches it again). No offside from a corner kick (Law 11).
 void assignReceivers(std::vector<Touch>& touches);
+// The pass an offside stop is given for: the last kick or header (not a corner) of the caught player's
+// team-mates before play stops (and after any opponent last played it, a save aside), played to him. Its index in `touches`, or none when the stop names no
+// one or no team-mate of his played the ball before it.
+std::optional<std::size_t> offsidePass(const Moment& moment, const std::vector<Touch>& touches);
+// Makes that pass his: offside is judged on him when it is played, whoever plays the ball next.
+void callOffside(const Moment& moment, std::vector<Touch>& touches);
 // Marks the players who play the ball or are played to.
 void markInAction(const std::vector<Touch>& touches, MomentPlan& plan);
 // The ball at the start: where the script puts it, or at the first kicker's feet.

@@ -17,6 +17,13 @@ constexpr double kCatchUp = 1.0;
 constexpr double kWalk = 0.8;  // m/s: the least he moves at to get there (so he does get there, and stands)
 constexpr double kLeeway = 1.5;   // s: a player sets off for the ball this much before he must
 constexpr double kDrawnAhead = 4.0;  // s: before that, he is drawn towards where he will play it
+// A forward caught offside: he drifts beyond the line this long before the pass, stands this far beyond
+// it when it is played (a flag no one argues with), and chases the ball this long after it.
+constexpr double kOffsideDrift = 3.0;   // s (earlier when he is far: up to kOffsideLookAhead)
+constexpr double kOffsideLookAhead = 8.0;  // s
+constexpr double kOffsideBeyond = 1.5;  // m
+constexpr double kOffsideChase = 2.5;   // s
+constexpr double kOffsideCatchUp = 0.4; // s: how quickly he closes on that spot (kCatchUp for the rest)
 
 Vec2 capped(Vec2 v, double maxLength) {
     const double len = length(v);
@@ -142,6 +149,31 @@ private:
         if (ahead > most) w.velocity.x = dir * most;
     }
 
+    // The pass he is caught offside for, if it is near: before it he goes beyond the line (level with his
+    // place across the pitch, drawn towards where the ball will go), after it he runs on to the ball.
+    bool offsideRun(int s, std::size_t p, double t, Vec2& place) const {
+        if (in_.forward.size() < 2 || p >= in_.team.size()) return false;
+        for (const OffsideRun& run : in_.offsideRuns) {
+            if (run.player != p || t < run.kicked - kOffsideLookAhead || t > run.kicked + kOffsideChase) continue;
+            if (t > run.kicked) {
+                place = run.ballTo;
+                return true;
+            }
+            const int team = in_.team[p];
+            const double dir = in_.forward[static_cast<std::size_t>(team)];
+            const double beyond = dir * (offsideLine(s - 1, team) + kOffsideBeyond);
+            const Vec2 spot{std::clamp(beyond, 1.0, pitch::kLength - 1.0), 0.5 * (place.y + run.ballTo.y)};
+            // Far back, he sets off as soon as he must to be there in time.
+            const Vec2 toward = spot - pos_[p];
+            const double d = length(toward);
+            const double along = d > 1e-9 ? dot(vel_[p], toward / d) : 0.0;
+            if (t < run.kicked - kOffsideDrift && timeToCover(d, along) < run.kicked - t - kLeeway) return false;
+            place = spot;
+            return true;
+        }
+        return false;
+    }
+
     // The velocity he wants for the step ending at t: towards his next appointment if it is time to go,
     // else towards his place in the shape.
     Want wantedFreely(int s, std::size_t p, double t) {
@@ -175,12 +207,16 @@ private:
             const double soon = std::clamp(1.0 - (tau - needed - kLeeway) / kDrawnAhead, 0.0, 1.0);
             place = lerp(place, a.place, soon);
         }
+        const bool running = offsideRun(s, p, t, place);
         const Vec2 g = place - pos_[p];
         const double d = length(g);
         if (d < kSettle) return {};
         const double hurry = std::clamp((d - 6.0) / std::max(lim.sprintBeyond - 6.0, 1e-6), 0.0, 1.0);
         const double most = lim.cruiseSpeed + (lim.topSpeed - lim.cruiseSpeed) * hurry;
-        const double speed = std::min({most, std::sqrt(2.0 * lim.deceleration * (d - kSettle)), std::max(d / kCatchUp, kWalk)});
+        // A forward on the shoulder of a moving line keeps up with it; a jog would leave him behind it.
+        const double catchUp = running ? kOffsideCatchUp : kCatchUp;
+        const double cap = running ? lim.topSpeed : most;
+        const double speed = std::min({cap, std::sqrt(2.0 * lim.deceleration * (d - kSettle)), std::max(d / catchUp, kWalk)});
         return moving(g / d * speed);
     }
 

@@ -41,6 +41,14 @@ struct PassTo {
     double received = 0.0;  // the time of his appointment with it
 };
 
+// A pass the data has him offside for (a passage stopped for it): he is beyond the line when it is
+// played and runs on to where it goes, as the forward the flag goes up for does.
+struct OffsideRun {
+    std::size_t player = 0;
+    double kicked = 0.0;  // s
+    Vec2 ballTo;          // where the pass is aimed
+};
+
 struct FollowerInput {
     double interval = 0.1;     // seconds between samples (and decisions)
     int samples = 0;           // sample 0 is t = 0
@@ -65,6 +73,7 @@ struct FollowerInput {
     std::vector<std::vector<PassTo>> passesTo;
     // Per team: +1 when it attacks the goal at x = 105, -1 the one at x = 0 (needed with `passesTo`).
     std::vector<double> forward;
+    std::vector<OffsideRun> offsideRuns;  // needs `team` and `forward`
     FollowerLimits limits;
 };
 

@@ -200,6 +200,13 @@ std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, 
         if (!list.empty() && time <= list.back().time + 1e-9) continue;
         list.push_back({time, t.standAt, t.action});
     }
+    if (const auto k = offsidePass(stretchOf(script, plan), plan.touches)) {
+        const Touch& pass = plan.touches[*k];
+        const int i = plan.indexOf(pass.receiver);
+        if (i >= 0 && !scripted[static_cast<std::size_t>(i)]) {
+            in.offsideRuns.push_back({static_cast<std::size_t>(i), pass.step * kStep, pass.aim.ground()});
+        }
+    }
     if (options.closing) {
         const std::vector<Vec2> places = openingPositions(script, lineup, options.closingPlayers, *options.closing, 0.0);
         for (std::size_t p = 0; p < n; ++p) {

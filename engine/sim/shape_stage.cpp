@@ -102,6 +102,7 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
     follow.startVelocity = in.startVelocity;
     follow.appointments = in.appointments;
     follow.passesTo = passesTo(in.appointments, in.players);
+    follow.offsideRuns = in.offsideRuns;
     follow.onFrom = in.onFrom;
     follow.onUntil = in.onUntil;
     follow.limits = in.limits;

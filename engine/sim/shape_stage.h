@@ -24,6 +24,7 @@ struct ShapeStageInput {
     std::vector<PlayerPath> given;  // per player: how the script moves one who is not moved by the shape
     std::vector<ShapeSituation> situations;  // per interval, the first at t = 0
     std::vector<std::vector<Appointment>> appointments;  // per player: the balls a shaped player plays
+    std::vector<OffsideRun> offsideRuns;                 // the shaped players a pass finds offside
     FollowerLimits limits;
 };
 

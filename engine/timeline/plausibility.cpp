@@ -42,9 +42,10 @@ bool within(const std::vector<Interval>& intervals, double t) {
     return false;
 }
 
-OffsideAgreement offsides(const std::vector<ObservedEvent>& events, double window) {
+// `whistles`: the offsides play stopped for that no event says (a passage's stop).
+OffsideAgreement offsides(const std::vector<ObservedEvent>& events, std::vector<double> whistles, double window) {
     OffsideAgreement a;
-    std::vector<double> whistles, computed;
+    std::vector<double> computed;
     for (const ObservedEvent& e : events) {
         if (e.kind == EventKind::Whistle && e.whistle == WhistleKind::Offside) whistles.push_back(e.time);
         if (e.kind == EventKind::Offside) computed.push_back(e.time);
@@ -168,7 +169,18 @@ Plausibility measurePlausibility(const Timeline& timeline, const PlausibilityLim
     for (const ObservedEvent& e : timeline.events()) {
         if (e.time >= out.from && e.time <= out.to) events.push_back(e);
     }
-    out.offside = offsides(events, limits.offsideWindow);
+    // A passage stopped for offside is the data's offside too, where no moment shows those seconds
+    // instead (a moment's own offside is its whistle).
+    std::vector<double> stops;
+    for (const Moment& p : script.passages) {
+        if (!p.stop || p.stop->kind != StopKind::Offside) continue;
+        const double t = p.matchTime + p.stop->at;
+        const bool shown = std::any_of(script.moments.begin(), script.moments.end(), [&](const Moment& m) {
+            return t >= m.matchTime && t <= m.matchTime + m.duration;
+        });
+        if (!shown && t >= out.from && t <= out.to) stops.push_back(t);
+    }
+    out.offside = offsides(events, std::move(stops), limits.offsideWindow);
     return out;
 }
 

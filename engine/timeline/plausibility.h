@@ -5,8 +5,8 @@
 //  - each player's top speed (nobody runs faster than 10.5 m/s);
 //  - two players' centres closer than 0.8 m for more than 0.5 s, outside a contest for the ball
 //    (a duel, a tackle), a set piece and the celebration of a goal;
-//  - offsides: every offside the data records (an offside whistle) comes out as a computed offside at
-//    that pass, and no computed offside lacks its whistle.
+//  - offsides: every offside the data records (an offside whistle, a passage stopped for offside) comes
+//    out as a computed offside at that pass, and no computed offside lacks its whistle.
 #include <string>
 #include <vector>
 
@@ -42,7 +42,7 @@ struct CloseCall {
 };
 
 struct OffsideAgreement {
-    int recorded = 0;     // offside whistles (the data's offsides)
+    int recorded = 0;     // offside whistles and passages stopped for offside (the data's offsides)
     int matched = 0;      // ... with a computed offside just before
     int computed = 0;     // computed offsides
     int unexpected = 0;   // ... with no whistle after them

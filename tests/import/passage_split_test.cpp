@@ -83,6 +83,35 @@ TEST(PassageSplit, AHalfOpenedByEventsThatAreNoPlayStartsWithItsKickOff) {
     EXPECT_EQ(spans[5].from, 0.0);
 }
 
+// StatsBomb flags the pass and records the caught player's receipt of it: the passage still stops for
+// offside, at the event that names him; anybody else playing on is play going on.
+TEST(PassageSplit, TheCaughtPlayerTakingTheBallIsNoPlayGoingOn) {
+    MatchData m;
+    m.periods = {{PeriodId::First, 60.0}};
+    const auto P = PeriodId::First;
+    m.events = {
+        event(P, 0.5, EventType::Pass, pitch::kCentre),                // 0: kick-off
+        event(P, 5.0, EventType::Pass, {60, 30}),                      // 1: the pass
+        event(P, 5.0, EventType::Offside, {60, 30}),                   // 2: flagged: player {0, 9}
+        event(P, 6.5, EventType::Receipt, {85, 30}),                   // 3: his receipt of it
+        event(P, 30.0, EventType::Pass, {85, 30}, Restart::FreeKick),  // 4: the other team's free kick
+    };
+    m.events[2].player = {0, 9};
+    m.events[3].player = {0, 9};
+    m.events[4].team = 1;
+    m.events[4].player = {1, 4};
+    std::vector<PassageSpan> spans = splitPassages(m);
+    ASSERT_EQ(spans.size(), 2u);
+    EXPECT_EQ(spans[0].stop, StopKind::Offside);
+    EXPECT_EQ(spans[0].stopEvent, 2u);
+    EXPECT_DOUBLE_EQ(spans[0].playEnds, 5.0);
+    // A team-mate taking it instead: play went on, and what stopped it is the free kick's foul.
+    m.events[3].player = {0, 7};
+    spans = splitPassages(m);
+    EXPECT_EQ(spans[0].stop, StopKind::Foul);
+    EXPECT_FALSE(spans[0].stopEvent.has_value());
+}
+
 TEST(PassageSplit, TheShootoutHasNoPassages) {
     MatchData m = synthetic();
     m.events.push_back(event(PeriodId::Shootout, 10.0, EventType::Shot, {94, 34}, Restart::Penalty));

@@ -52,6 +52,12 @@ constexpr double kOffsideWindow = 6.0;
 // runners kept onside), so it can only get better. What is left is mostly a receiver in the box just after a corner or a free
 // kick, or at the start of a passage, where neither he nor the line can get onside in the time.
 constexpr int kMostUnexpectedOffsides = 5;
+// Passages the data stops for offside whose offside is not computed at the pass, in any one match: at
+// most half of them (and 2 where there are fewer than 4). Before the stop named the player caught, none
+// was computed; now 47 of 67 over the 16 matches. What is left: the pass the data has is not in the
+// passage (a duel won, a header cut), or the forward cannot get beyond the line in the time (a passage's
+// first seconds, a walk to the next restart).
+int mostOffsidesMissed(int stops) { return std::max(2, stops / 2); }
 
 // The plausibility checks over each whole match, moments and passages together, as a fan sees
 // it. The distances hold for everyone who played it all but one centre back (Stones, 7.9 km per 90).
@@ -184,6 +190,7 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
                 "onside computed offside\n",
                 GetParam().c_str(), offsideStops, offsideStopsComputed, unexpectedOffsides);
     EXPECT_LE(unexpectedOffsides, kMostUnexpectedOffsides) << GetParam();
+    EXPECT_LE(offsideStops - offsideStopsComputed, mostOffsidesMissed(offsideStops)) << GetParam();
 
     const Plausibility p = measurePlausibility(whole.timeline);
     int overASprint = 0, outside = 0;

@@ -101,6 +101,35 @@ passages:
     EXPECT_TRUE(hasError(load(titled), at(titled, "title"), "title"));
 }
 
+TEST(Passages, AnOffsideStopNamesWhoWasCaught) {
+    const std::string named = fixture() + R"(
+passages:
+  - { clock: "0:00", duration: 8, stop: { at: 6, why: offside, player: Maestro } }
+)";
+    const LoadResult r = load(named);
+    ASSERT_TRUE(loadsCleanly(r));
+    ASSERT_TRUE(r.script.passages[0].stop.has_value());
+    EXPECT_EQ(r.script.passages[0].stop->player, *r.script.findPlayer("Maestro"));
+    // Written back as it was read.
+    const LoadResult again = parseScript(writeScript(r.script), "again.yaml");
+    ASSERT_TRUE(loadsCleanly(again));
+    EXPECT_TRUE(again.script == r.script);
+    Script other = r.script;
+    other.passages[0].stop->player = *r.script.findPlayer("Striker");
+    EXPECT_FALSE(other == r.script);
+
+    const std::string misspelt = fixture() + R"(
+passages:
+  - { clock: "0:00", duration: 8, stop: { at: 6, why: offside, player: Maestrro } }
+)";
+    EXPECT_TRUE(hasError(load(misspelt), at(misspelt, "Maestrro"), "did you mean 'Maestro'"));
+    const std::string notOffside = fixture() + R"(
+passages:
+  - { clock: "0:00", duration: 8, stop: { at: 6, why: out, player: Maestro } }
+)";
+    EXPECT_TRUE(hasError(load(notOffside), at(notOffside, "Maestro } }"), "caught offside"));
+}
+
 Script withPassages() {
     LoadResult r = load(fixture() + std::string(kPassages));
     EXPECT_TRUE(r.ok()) << r.diagnostics.text();

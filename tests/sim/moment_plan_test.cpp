@@ -194,6 +194,40 @@ TEST(MomentPlanStages, AShotParriedToATeamMateIsPlayedToHim) {
     EXPECT_FALSE(touches[0].receiver.valid());
 }
 
+// The data's offside: the last pass of the caught player's team-mates before play stops is played to
+// him, whoever touches the ball after it; a ball an opponent plays on in between is no pass of theirs.
+TEST(MomentPlanStages, AnOffsideStopIsCalledAtTheLastPassToWhoWasCaught) {
+    Script s = emptyMatch();
+    const auto touch = [&](int step, std::string_view name, TouchKind kind) {
+        Touch t;
+        t.step = step;
+        t.player = who(s, name);
+        t.kind = kind;
+        t.cause = ActionKind::Pass;
+        return t;
+    };
+    Moment m;
+    m.stop = Stop{StopKind::Offside, 4.0, who(s, "Mertens"), {}};
+    std::vector<Touch> touches = {touch(0, "Hamšík", TouchKind::Kick), touch(240, "Jorginho", TouchKind::Kick),
+                                  touch(480, "Callejón", TouchKind::Kick), touch(1200, "Insigne", TouchKind::Kick)};
+    assignReceivers(touches);
+    callOffside(m, touches);
+    EXPECT_EQ(offsidePass(m, touches), 2u);  // Insigne's is after the flag
+    EXPECT_EQ(touches[2].receiver, who(s, "Mertens"));
+    EXPECT_EQ(touches[1].receiver, who(s, "Callejón"));
+    // Benatia plays Callejón's pass on: the last before the flag is no one's, so no pass is called.
+    touches.insert(touches.begin() + 3, touch(700, "Benatia", TouchKind::Kick));
+    EXPECT_FALSE(offsidePass(m, touches).has_value());
+    // A keeper's parry does not end it (Law 11: a save is no deliberate play).
+    touches[3] = touch(700, "Buffon", TouchKind::Parry);
+    EXPECT_EQ(offsidePass(m, touches), 2u);
+    // A stop that names no one, or is not for offside, calls nothing.
+    m.stop->player = {};
+    EXPECT_FALSE(offsidePass(m, touches).has_value());
+    m.stop = Stop{StopKind::Out, 4.0, who(s, "Mertens"), {}};
+    EXPECT_FALSE(offsidePass(m, touches).has_value());
+}
+
 TEST(MomentPlanStages, PlayersInActionPlayTheBallOrAreItsTarget) {
     Planning p;
     p.moment.actions.push_back(kick(p.script, ActionKind::Pass, "Hamšík", 0.0, toPlayer(p.script, "Mertens"), 1.5, {},

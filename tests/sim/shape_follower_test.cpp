@@ -98,6 +98,30 @@ TEST(ShapeFollower, ARunnerWaitingForAPassKeepsOnsideUntilItIsKicked) {
     EXPECT_LT(distance(positionOf(out, 4, 40, 0), {83.0, 30.0}), 1e-9);  // and there when the ball is
 }
 
+TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondTheLineWhenThePassIsPlayed) {
+    // The same forward, whose place in the shape is 12 m behind a line the defenders move up from 75 to
+    // 80 m; the pass at 4 s, to x = 90, is one the data has him offside for.
+    const std::vector<Vec2> start{{63, 30}, {75, 20}, {75, 40}, {100, 34}};
+    auto in = input(start, 60, [&](int s, std::size_t p) {
+        const double up = std::min(s * 0.1, 3.0) * 5.0 / 3.0;
+        return p == 1 || p == 2 ? start[p] + Vec2{up, 0.0} : start[p];
+    });
+    in.fixed = {false, true, true, true};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    const auto idle = followTargets(in);
+    EXPECT_LT(positionOf(idle, 4, 40, 0).x, 75.0);  // left to the shape, he stays in it
+    in.offsideRuns = {{0, 4.0, {90.0, 32.0}}};
+    const auto out = followTargets(in);
+    const double beyond = positionOf(out, 4, 40, 0).x - 80.0;
+    EXPECT_GT(beyond, 0.5);
+    EXPECT_LT(beyond, 4.0);  // on the line's shoulder, not alone on the keeper
+    EXPECT_GT(positionOf(out, 4, 55, 0).x, positionOf(out, 4, 40, 0).x + 3.0);  // then after the ball
+    for (int s = 1; s < 60; ++s) {
+        EXPECT_LE(distance(positionOf(out, 4, s, 0), positionOf(out, 4, s - 1, 0)) / in.interval, kMaxRunSpeed);
+    }
+}
+
 TEST(ShapeFollower, IsAtAnAppointmentBetweenSamplesAtItsTime) {
     auto in = input({{40, 30}}, 40, [](int, std::size_t) { return Vec2{40, 30}; });
     in.appointments = {{{2.04, {46.0, 30.0}}}};

@@ -144,6 +144,37 @@ TEST(PassageTimeline, MomentsStandWhereTheyOverlapAPassage) {
     }
 }
 
+// A moment that leaves a player far from where the passage around it has him: the passage walks him
+// back into its run over as long as he needs to stay under a sprint (Timeline::seamLength), not the
+// blend's 1.5 s, and the same walk takes him into the moment at its start.
+TEST(PassageTimeline, AWalkBetweenAMomentAndItsPassageIsNeverASprint) {
+    const Script script = passagesScript(R"(  - id: far
+    clock: "0:20"
+    title: Far from his place
+    duration: 3
+    shape: { Maestro: [85, 55] }
+)");
+    const BakeResult baked = bake(script);
+    ASSERT_FALSE(baked.diagnostics.hasErrors()) << baked.diagnostics.text();
+    const Timeline& tl = baked.timeline;
+    const PlayerId maestro = *script.findPlayer("Maestro");
+    const Vec2 there{85.0, 55.0};
+    const auto where = [&](double t) {
+        for (const PlayerFrame& p : tl.sample(t).players) {
+            if (p.id == maestro) return p.position;
+        }
+        ADD_FAILURE() << "Maestro is not on the pitch at " << t;
+        return Vec2{};
+    };
+    EXPECT_LT(distance(where(21.5), there), 0.01);
+    EXPECT_GT(distance(where(14.0), there), 15.0);  // the passage has him far from there
+    EXPECT_GT(distance(where(29.9), there), 5.0);   // and walks him back into its run after
+    constexpr double kFrame = 1.0 / 50.0;
+    for (double t = 14.0; t + kFrame < 30.0; t += kFrame) {
+        EXPECT_LE(distance(where(t), where(t + kFrame)) / kFrame, kMaxRunSpeed + 0.05) << "at " << t;
+    }
+}
+
 // Play the data has go on until a moment before the next restart, whose taker is far from it: nobody
 // walks there in time, and the bake says so at the passage's last action (the import ends play before
 // it). With the seconds to walk there (kPassages: play stops 3.5 s before the throw-in), no such error.
@@ -173,6 +204,44 @@ TEST(PassageTimeline, PlayTooLateForTheNextRestartIsAnErrorAtTheLastAction) {
     EXPECT_EQ(found[0].severity, Severity::Error);
     EXPECT_EQ(found[0].where.line, loaded.script.passages[0].actions.back().where.line);
     EXPECT_NE(found[0].message.find("Dasher"), std::string::npos) << found[0].message;
+}
+
+// The data stops play for an offside and names the forward: the physics finds him beyond the line when
+// his team-mate's pass is played (sim::callOffside, and the follower's run for it).
+TEST(PassageTimeline, AnOffsideStopIsComputedAtThePassToWhoWasCaught) {
+    constexpr std::string_view kOffside = R"(
+passages:
+  - clock: "0:00"
+    duration: 9
+    restart: { kick-off: Striker, at: [52.5, 34] }
+    stop: { at: 6.2, why: offside, player: Maestro }
+    actions:
+      - { at: 0.5, pass: Striker, to: { player: Anchor }, arrive: 1.6 }
+      - { at: 4.5, pass: Anchor, to: [80, 38], arrive: 6.0 }
+)";
+    const auto offsides = [](std::string_view passages) {
+        const LoadResult r = load(fixture() + std::string(passages));
+        EXPECT_FALSE(r.diagnostics.hasErrors()) << r.diagnostics.text();
+        const BakeResult baked = bake(r.script);
+        EXPECT_FALSE(baked.diagnostics.hasErrors()) << baked.diagnostics.text();
+        std::vector<ObservedEvent> found;
+        for (const ObservedEvent& e : baked.timeline.events()) {
+            if (e.kind == EventKind::Offside) found.push_back(e);
+        }
+        return std::pair(r.script, found);
+    };
+    const auto [script, found] = offsides(kOffside);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].player, *script.findPlayer("Maestro"));
+    EXPECT_NEAR(found[0].time, 4.5, 0.05);  // at the pass, not when the flag goes up
+    EXPECT_EQ(found[0].action, 1);
+    EXPECT_GT(found[0].offsideMargin, 1.0);  // beyond it by a clear margin, not by a rounding
+
+    // The same stop without a name: nobody is judged, and nobody comes out offside.
+    std::string unnamed(kOffside);
+    const std::string_view who = ", player: Maestro";
+    unnamed.erase(unnamed.find(who), who.size());
+    EXPECT_TRUE(offsides(unnamed).second.empty());
 }
 
 }  // namespace
