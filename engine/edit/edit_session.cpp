@@ -1,6 +1,39 @@
 #include "edit/edit_session.h"
 
+#include <filesystem>
+
 namespace touchline::edit {
+
+namespace {
+
+// A script that keeps its passages in a file beside it (`passages: match.passages.yaml`) names that
+// file, not a path: saved into another folder, it takes the file along under the same name. What is
+// there under that name already is kept when it is the same passages, and refused when it is not.
+// Returns the file it wrote (to be removed if the script's own save then fails), or none.
+Result<std::optional<std::string>> carryPassages(const std::string& from, const std::string& to, const std::string& name,
+                                                 FileWriter& files, const SaveOptions& options) {
+    if (name.empty()) return std::optional<std::string>();
+    namespace fs = std::filesystem;
+    const fs::path source = fs::path(from).parent_path() / name;
+    const fs::path target = fs::path(to).parent_path() / name;
+    std::error_code same;
+    if (fs::equivalent(source, target, same) || source.lexically_normal() == target.lexically_normal()) {
+        return std::optional<std::string>();
+    }
+    const auto passages = readFile(source.string());
+    if (!passages) return Error{"cannot take the passages along: " + passages.error().message};
+    if (const auto there = readFile(target.string())) {
+        if (*there == *passages) return std::optional<std::string>();
+        return Error{target.string() + " holds other passages, and the script names its passages file " + name +
+                     ": save it into another folder, or move that file"};
+    }
+    SaveOptions fresh = options;
+    fresh.mustExist = false;
+    if (Status saved = saveAtomically(target.string(), *passages, files, fresh); !saved) return saved.error();
+    return std::optional<std::string>(target.string());
+}
+
+}  // namespace
 
 EditSession::EditSession(std::string path, std::string text, PassageTiming passages)
     : path_(std::move(path)), savedText_(text), passages_(passages) {
@@ -107,8 +140,13 @@ Status EditSession::save(FileWriter& files, const SaveOptions& options) {
 Status EditSession::saveAs(const std::string& path, FileWriter& files, const SaveOptions& options) {
     SaveOptions elsewhere = options;
     elsewhere.mustExist = false;  // a new file is what Save As is for
+    const auto carried = carryPassages(path_, path, loaded_.script.passagesFile, files, elsewhere);
+    if (!carried) return carried.error();
     Status saved = saveAtomically(path, text(), files, elsewhere);
-    if (!saved) return saved;
+    if (!saved) {
+        if (*carried) files.remove(**carried);
+        return saved;
+    }
     path_ = path;
     savedText_ = text();
     // The located messages name the file: from now on, the new one. The text is the same, so the

@@ -71,7 +71,8 @@ public:
     // Writes the text to the file atomically (edit/atomic_save.h); on success it is the saved text.
     Status save(FileWriter& files, const SaveOptions& options = {});
     // Writes the text to another file (atomically, the file there kept as .bak); on success that file
-    // is the one this session edits and saves, and its text the saved text. A failure changes nothing.
+    // is the one this session edits and saves, and its text the saved text. A script whose passages are
+    // in a file beside it takes that file along into the new folder. A failure changes nothing.
     Status saveAs(const std::string& path, FileWriter& files, const SaveOptions& options = {});
     // The file changed on disk (another editor): its text becomes the current and the saved text, as
     // an undoable step. With errors they show and the last good timeline plays on.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cerrno>
+#include <filesystem>
 
 #include "edit/edit_session.h"
 #include "edit/edit_test_support.h"
@@ -82,6 +83,39 @@ TEST(SaveAs, AFailureChangesNothing) {
     EXPECT_EQ(session.text(), edited);
     EXPECT_EQ(dir.names(), std::vector<std::string>{"match.yaml"});
     EXPECT_EQ(*readFile(path), original);
+}
+
+// An imported match keeps its passages in a file beside the script, which names it: saved into another
+// folder, the script takes that file along, and never over someone else's passages.
+TEST(SaveAs, IntoAnotherFolderTakesThePassagesFileAlong) {
+    ScratchDirectory here("save_as_passages");
+    ScratchDirectory there("save_as_passages_there");
+    const std::string passages = "# generated\npassages:\n  - { clock: \"0:00\", duration: 5, stop: { at: 3, why: out } }\n";
+    here.write("match.passages.yaml", passages);
+    const std::string original = bundledText() + "passages: match.passages.yaml\n";
+    const std::string path = here.write("match.yaml", original);
+    EditSession session(path, original);
+    ASSERT_FALSE(session.diagnostics().hasErrors()) << session.diagnostics().text();
+    ASSERT_EQ(session.script().passages.size(), 1u);
+
+    // Over other passages under that name: refused, and nothing is written.
+    there.write("match.passages.yaml", "# another match's\npassages: []\n");
+    FileWriter files;
+    const Status refused = session.saveAs(there.file("copy.yaml"), files);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("holds other passages"), std::string::npos) << refused.error().message;
+    EXPECT_EQ(there.names(), (std::vector<std::string>{"match.passages.yaml"}));
+    EXPECT_EQ(session.path(), path);
+
+    std::filesystem::remove(there.file("match.passages.yaml"));
+    ASSERT_TRUE(session.saveAs(there.file("copy.yaml"), files).ok());
+    EXPECT_EQ(there.names(), (std::vector<std::string>{"copy.yaml", "match.passages.yaml"}));
+    EXPECT_EQ(*readFile(there.file("match.passages.yaml")), passages);
+    EXPECT_FALSE(session.diagnostics().hasErrors()) << session.diagnostics().text();
+    EXPECT_EQ(session.script().passages.size(), 1u);
+    // Saved as another name in the same folder, the one file serves both.
+    ASSERT_TRUE(session.saveAs(there.file("again.yaml"), files).ok());
+    EXPECT_EQ(there.names(), (std::vector<std::string>{"again.yaml", "copy.yaml", "match.passages.yaml"}));
 }
 
 }  // namespace
