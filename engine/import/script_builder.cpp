@@ -1,10 +1,12 @@
 #include "import/script_builder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "core/text.h"
 #include "import/moment_repair.h"
@@ -98,14 +100,32 @@ public:
         giveSubstitutesSpots(s, withoutSpot);
         const sim::Lineup lineup(s);
         MomentContext context{match_, s, lineup, [this](PlayerRef ref) { return idOf(ref); }};
+        // Moments depend on nothing but the data and the squads (each is planned with its own index of the
+        // script's moments, and no other is read): every core animates them, each into its own slot, and
+        // a kick memo per core answers only with the solver's own answers, so the script is the same
+        // whichever core made which.
+        const std::size_t count = windows_.size();
+        s.moments.resize(count);
+        std::vector<MomentDraft> drafts(count);
+        std::atomic<std::size_t> next{0};
+        const auto work = [&] {
+            sim::KickMemo kicks;
+            for (std::size_t i = next++; i < count; i = next++) drafts[i] = animate(context, lineup, i, kicks);
+        };
+        {
+            const std::size_t helpers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), count);
+            std::vector<std::jthread> pool;
+            for (std::size_t h = 1; h < helpers; ++h) pool.emplace_back(work);
+            work();
+        }
         std::set<std::string> ids;
-        for (std::size_t i = 0; i < windows_.size(); ++i) {
-            MomentDraft draft = animate(context, lineup, i);
+        for (std::size_t i = 0; i < count; ++i) {
+            MomentDraft& draft = drafts[i];
             std::string id = draft.moment.id;
             for (int n = 2; ids.count(id); ++n) id = draft.moment.id + "-" + std::to_string(n);
             draft.moment.id = id;
             ids.insert(id);
-            s.moments.back() = located(assembleMoment(draft));
+            s.moments[i] = located(assembleMoment(draft));
             out_.drafts.push_back(std::move(draft));
         }
         if (passages_) {
@@ -119,10 +139,9 @@ private:
     // Drafts, repairs and checks moment i (appended to the script), starting it later in the passage
     // when the data's first seconds cannot be animated: the moment keeps its key event whatever the
     // build-up the physics could not follow.
-    MomentDraft animate(const MomentContext& context, const sim::Lineup& lineup, std::size_t i) {
+    MomentDraft animate(const MomentContext& context, const sim::Lineup& lineup, std::size_t i, sim::KickMemo& kicks) {
         Script& s = out_.script;
         MomentWindow w = windows_[i];
-        s.moments.emplace_back();
         std::optional<MomentDraft> best;
         std::size_t bestFaults = 0;
         std::vector<std::size_t> missWide;
@@ -136,12 +155,12 @@ private:
                     limitDuration(draft, i);
                     s.moments[i] = located(assembleMoment(draft));
                     for (int round = 0; round < kRepairRounds; ++round) {
-                        if (!repairMoment(s, static_cast<int>(i), lineup, draft, &kicks_)) break;
+                        if (!repairMoment(s, static_cast<int>(i), lineup, draft, &kicks)) break;
                         draft.motion.limitSpeeds(s, 7.0, draft.notes);
                         limitDuration(draft, i);
                         s.moments[i] = located(assembleMoment(draft));
                     }
-                    const sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks_);
+                    const sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks);
                     const std::size_t faults = faultsOf(s, i, baked, draft);
                     if (w.first != windows_[i].first) {
                         draft.notes.push_back("the data's build-up before " + s.clock.preciseText(draft.moment.matchTime) +
@@ -168,8 +187,8 @@ private:
         }
         if (bestFaults >= kErrorFault) {
             s.moments[i] = located(assembleMoment(*best));
-            sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks_);
-            if (settle(s, i, lineup, *best, baked, bestFaults)) {
+            sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks);
+            if (settle(s, i, lineup, *best, baked, bestFaults, kicks)) {
                 best->misses = eventMisses(match_, best->window, s, baked.track, context.playerId);
                 best->shotEnding = keyShotEnding(*best, baked.track.events);
             }
@@ -187,7 +206,7 @@ private:
     // his touches go where the bake had him, his runs fit the speed limits from there, and the moment is
     // kept if it bakes with fewer faults.
     bool settle(Script& s, std::size_t i, const sim::Lineup& lineup, MomentDraft& draft, sim::MomentBake& baked,
-                std::size_t& faults) {
+                std::size_t& faults, sim::KickMemo& kicks) {
         MomentDraft moved = draft;
         bool any = false;
         const sim::MomentTrack& track = baked.track;
@@ -208,7 +227,7 @@ private:
         const Moment before = s.moments[i];
         moved.motion.limitSpeeds(s, 7.0, moved.notes);
         s.moments[i] = located(assembleMoment(moved));
-        sim::MomentBake again = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks_);
+        sim::MomentBake again = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks);
         const std::size_t againFaults = faultsOf(s, i, again, moved);
         if (againFaults < faults) {
             draft = std::move(moved);
@@ -492,7 +511,6 @@ private:
     std::vector<MomentWindow> windows_;
     std::map<std::pair<int, int>, PlayerId> ids_;
     std::set<std::string> usedNames_;
-    sim::KickMemo kicks_;  // a moment is planned and baked many times while it is repaired
 };
 
 }  // namespace
