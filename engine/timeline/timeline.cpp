@@ -201,7 +201,7 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
     if (next > 0 && t - spans_[next - 1].end < seams_[next - 1].after && spans_[next - 1].end >= passageSpans_[p].start) {
         moment = next - 1;
         w = 1.0 - smoothstep(0.0, 1.0, (t - spans_[next - 1].end) / seams_[next - 1].after);
-    } else if (next < spans_.size() && spans_[next].start - t < seams_[next].before && spans_[next].start <= passageSpans_[p].end) {
+    } else if (next < spans_.size() && spans_[next].start - t < seams_[next].before && walksInto(p, next)) {
         moment = next;
         first = true;
         w = 1.0 - smoothstep(0.0, 1.0, (spans_[next].start - t) / seams_[next].before);
@@ -243,14 +243,39 @@ void Timeline::keepApart(std::vector<PlayerFrame>& players, double strength) {
     }
 }
 
+// The passage before p, when it plays on into p (it ends standing where p starts) and no moment ends
+// in it or in p before moment m starts: the walk into m may start in it.
+std::optional<std::size_t> Timeline::walkInFrom(std::size_t p, std::size_t m) const {
+    if (p == 0) return std::nullopt;
+    const std::optional<int> next = script_->passageFollowingOn(static_cast<int>(p - 1));
+    if (!next || static_cast<std::size_t>(*next) != p) return std::nullopt;
+    if (m > 0 && spans_[m - 1].end >= passageSpans_[p - 1].start) return std::nullopt;
+    return p - 1;
+}
+
+// Whether passage p shows the walk into moment m: m starts in it, or in the passage it plays on into.
+bool Timeline::walksInto(std::size_t p, std::size_t m) const {
+    const double start = spans_[m].start;
+    if (start > passageSpans_[p].start && start <= passageSpans_[p].end) return true;
+    const std::size_t q = p + 1;
+    return q < passageSpans_.size() && start > passageSpans_[q].start && start <= passageSpans_[q].end &&
+           walkInFrom(q, m) == p;
+}
+
 void Timeline::measureSeams(std::size_t p) {
     if (seams_.size() != spans_.size()) seams_.assign(spans_.size(), {kPassageBlendSeconds, kPassageBlendSeconds});
     const MomentSpan& span = passageSpans_[p];
     for (std::size_t m = 0; m < spans_.size(); ++m) {
         // Each seam is the passage's that plays on its side of it, and stays inside that passage, so the
-        // walk starts and ends inside one passage.
+        // walk starts and ends inside one passage; but a moment a restart squeezes into the passage's
+        // first seconds may be walked into from the passage before, which ends standing where this one
+        // starts (the walk is measured on this passage's seconds alone).
         const double start = spans_[m].start, end = spans_[m].end;
-        if (start > span.start && start <= span.end) seams_[m].before = seamLength(p, m, true, start - span.start);
+        if (start > span.start && start <= span.end) {
+            double room = start - span.start;
+            if (const auto before = walkInFrom(p, m)) room = start - passageSpans_[*before].start;
+            seams_[m].before = seamLength(p, m, true, room);
+        }
         if (end >= span.start && end < span.end) seams_[m].after = seamLength(p, m, false, span.end - end);
         // Between two moments the walk from one and the walk to the next share the gap.
         if (m > 0 && spans_[m - 1].end >= span.start && start <= span.end) {

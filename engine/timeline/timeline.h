@@ -90,6 +90,8 @@ private:
         double after = 0.0;
     };
     void measureSeams(std::size_t p);
+    std::optional<std::size_t> walkInFrom(std::size_t p, std::size_t m) const;
+    bool walksInto(std::size_t p, std::size_t m) const;
     // The walk's length at the start (first) or end of moment m, inside passage p with `room` seconds
     // there: see measureSeams.
     double seamLength(std::size_t p, std::size_t m, bool first, double room) const;
