@@ -149,14 +149,20 @@ TEST(MomentPlanStages, APlayerWhoIsPlayedToAndDoesNothingTakesTheBallDown) {
     EXPECT_EQ(touches.size(), 2u);
 }
 
+// A touch of the ball by `name` at `step`, for the stages that order touches and say who they are to.
+Touch touchBy(const Script& s, int step, std::string_view name, TouchKind kind, ActionKind cause) {
+    Touch t;
+    t.step = step;
+    t.player = who(s, name);
+    t.kind = kind;
+    t.cause = cause;
+    return t;
+}
+
 TEST(MomentPlanStages, APassIsPlayedToTheNextTeamMateToTouchItNeverFromACorner) {
     Script s = emptyMatch();
     const auto touch = [&](int step, std::string_view name, ActionKind cause) {
-        Touch t;
-        t.step = step;
-        t.player = who(s, name);
-        t.cause = cause;
-        return t;
+        return touchBy(s, step, name, TouchKind::Kick, cause);
     };
     std::vector<Touch> touches = {touch(0, "Hamšík", ActionKind::Pass), touch(100, "Mertens", ActionKind::Pass),
                                   touch(200, "Albiol", ActionKind::Pass), touch(300, "Callejón", ActionKind::Corner),
@@ -177,12 +183,7 @@ TEST(MomentPlanStages, APassIsPlayedToTheNextTeamMateToTouchItNeverFromACorner) 
 TEST(MomentPlanStages, AShotParriedToATeamMateIsPlayedToHim) {
     Script s = emptyMatch();
     const auto touch = [&](int step, std::string_view name, TouchKind kind) {
-        Touch t;
-        t.step = step;
-        t.player = who(s, name);
-        t.kind = kind;
-        t.cause = kind == TouchKind::Kick ? ActionKind::Shot : ActionKind::Save;
-        return t;
+        return touchBy(s, step, name, kind, kind == TouchKind::Kick ? ActionKind::Shot : ActionKind::Save);
     };
     std::vector<Touch> touches = {touch(0, "Mertens", TouchKind::Kick), touch(100, "Buffon", TouchKind::Parry),
                                   touch(200, "Callejón", TouchKind::Kick)};
@@ -199,12 +200,7 @@ TEST(MomentPlanStages, AShotParriedToATeamMateIsPlayedToHim) {
 TEST(MomentPlanStages, AnOffsideStopIsCalledAtTheLastPassToWhoWasCaught) {
     Script s = emptyMatch();
     const auto touch = [&](int step, std::string_view name, TouchKind kind) {
-        Touch t;
-        t.step = step;
-        t.player = who(s, name);
-        t.kind = kind;
-        t.cause = ActionKind::Pass;
-        return t;
+        return touchBy(s, step, name, kind, ActionKind::Pass);
     };
     Moment m;
     m.stop = Stop{StopKind::Offside, 4.0, who(s, "Mertens"), {}};
