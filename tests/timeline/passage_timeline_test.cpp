@@ -150,7 +150,7 @@ TEST(PassageTimeline, MomentsStandWhereTheyOverlapAPassage) {
 // restart leaves too little time.
 TEST(PassageTimeline, AWalkBetweenAMomentAndItsPassageIsNeverASprint) {
     const Script script = passagesScript(R"(  - id: far
-    clock: "0:20"
+    clock: "0:16"
     title: Far from his place
     duration: 3
     shape: { Maestro: [85, 55] }
@@ -167,11 +167,11 @@ TEST(PassageTimeline, AWalkBetweenAMomentAndItsPassageIsNeverASprint) {
         ADD_FAILURE() << "Maestro is not on the pitch at " << t;
         return Vec2{};
     };
-    EXPECT_LT(distance(where(21.5), there), 0.01);
+    EXPECT_LT(distance(where(17.5), there), 0.01);
     EXPECT_GT(distance(where(5.0), there), 15.0);  // the passages have him far from there
     EXPECT_GT(distance(where(29.9), there), 5.0);   // and walk him back into the run after
-    // The throw-in at 14 s leaves 6 s before the moment: the walk starts in the passage before, which
-    // plays on into that one (Timeline::walkInFrom), and is well under way at the restart.
+    // The throw-in at 14 s leaves 2 s before the moment, too few to walk there: the walk starts in the
+    // passage before, which plays on into that one (Timeline::walkInFrom), and is under way at the restart.
     EXPECT_LT(distance(where(14.0), there), distance(where(5.0), there) - 2.0);
     constexpr double kFrame = 1.0 / 50.0;
     for (double t = 0.0; t + kFrame < 30.0; t += kFrame) {
