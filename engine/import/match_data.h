@@ -123,6 +123,7 @@ struct MatchData {
     std::optional<std::array<int, 2>> shootoutScore;
 
     const SquadPlayer& player(PlayerRef ref) const { return teams[ref.team].players[ref.index]; }
+    SquadPlayer& player(PlayerRef ref) { return teams[ref.team].players[ref.index]; }
 };
 
 // The end a team attacks in a period. Both providers give positions relative to the acting team, so

@@ -110,7 +110,8 @@ private:
             const json::Value lineup = e["tactics"]["lineup"];
             for (std::size_t k = 0; k < lineup.size(); ++k) {
                 const PlayerRef ref = playerFor(found, lineup[k]["player"], lineup[k]);
-                SquadPlayer& p = match_.teams[static_cast<std::size_t>(found)].players[static_cast<std::size_t>(ref.index)];
+                if (!ref.valid()) continue;
+                SquadPlayer& p = match_.player(ref);
                 p.starter = p.played = true;
                 if (auto n = lineup[k]["jersey_number"].number()) p.number = static_cast<int>(*n);
                 place(p, lineup[k]["position"]["id"]);
@@ -185,10 +186,9 @@ private:
                     log.warning(entry, "a line-up entry without a player_id; skipped");
                     continue;
                 }
-                PlayerRef ref;
-                if (auto it = players_.find(*pid); it != players_.end()) ref = it->second;
-                else ref = addPlayer(team, *pid, std::string(entry["player_name"].string().value_or("")));
-                SquadPlayer& p = match_.teams[static_cast<std::size_t>(team)].players[static_cast<std::size_t>(ref.index)];
+                const PlayerRef ref = playerFor(team, *pid, entry["player_name"], entry, log);
+                if (!ref.valid()) continue;
+                SquadPlayer& p = match_.player(ref);
                 if (auto n = entry["jersey_number"].number()) p.number = static_cast<int>(*n);
                 if (auto nick = entry["player_nickname"].string(); nick && !nick->empty()) {
                     p.name = surname(std::string(*nick));
@@ -227,8 +227,19 @@ private:
             log_.warning(where, "expected a player {id, name}");
             return {};
         }
-        if (auto it = players_.find(*id); it != players_.end()) return it->second;
-        return addPlayer(team, *id, std::string(player["name"].string().value_or("")));
+        return playerFor(team, *id, player["name"], where, log_);
+    }
+
+    // One id is one player of one team: an id the other team already has is the data's mistake, and
+    // the player is left out there rather than made to play for both.
+    PlayerRef playerFor(int team, double id, const json::Value& name, const json::Value& where, ImportLog& log) {
+        if (auto it = players_.find(id); it != players_.end()) {
+            if (it->second.team == team) return it->second;
+            log.warning(where, "player " + std::to_string(static_cast<long long>(id)) + " already plays for " +
+                                    match_.teams[static_cast<std::size_t>(it->second.team)].name + "; left out here");
+            return {};
+        }
+        return addPlayer(team, id, std::string(name.string().value_or("")));
     }
 
     std::optional<Vec2> location(const json::Value& v, int team, PeriodId period) {
@@ -264,7 +275,7 @@ private:
         e.time = *clock;
         e.team = team;
         if (v["player"].exists()) e.player = playerFor(team, v["player"], v);
-        if (e.player.valid()) match_.teams[static_cast<std::size_t>(team)].players[static_cast<std::size_t>(e.player.index)].played = true;
+        if (e.player.valid()) match_.player(e.player).played = true;
         e.start = location(v["location"], team, *period);
         if (auto d = v["duration"].number(); d && *d > 0.0) e.duration = *d;
         const int kind = static_cast<int>(*type);
@@ -310,7 +321,7 @@ private:
                 e.type = EventType::Substitution;
                 e.other = e.player;
                 e.player = on;
-                SquadPlayer& p = match_.teams[static_cast<std::size_t>(team)].players[static_cast<std::size_t>(on.index)];
+                SquadPlayer& p = match_.player(on);
                 p.played = true;
                 p.onBench = false;
                 place(p, v["position"]["id"]);

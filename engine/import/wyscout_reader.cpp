@@ -226,9 +226,16 @@ private:
         return ref;
     }
 
-    // A player the records name but the squads do not: known by his id.
+    // A player the records name but the squads do not: known by his id. One id is one player of one
+    // team: the records putting him in the other team too are mistaken, and he is left out there.
     PlayerRef playerFor(std::size_t team, double id, const json::Value& where) {
-        if (auto it = ids_.players.find(id); it != ids_.players.end()) return it->second;
+        if (auto it = ids_.players.find(id); it != ids_.players.end()) {
+            if (it->second.team == static_cast<int>(team)) return it->second;
+            files_.matchesLog->warning(where, "player " + idText(id) + " already plays for " +
+                                                  match_.teams[static_cast<std::size_t>(it->second.team)].name +
+                                                  "; left out here");
+            return {};
+        }
         files_.matchesLog->warning(where, "player " + idText(id) + " is not in the events file's squads; shown as '" +
                                               "Player " + idText(id) + "'");
         return addPlayer(team, id, json::Value());
@@ -255,7 +262,7 @@ private:
             } else {
                 it->length = std::max(it->length, e.time);
             }
-            if (e.player.valid()) match_.teams[static_cast<std::size_t>(e.player.team)].players[static_cast<std::size_t>(e.player.index)].played = true;
+            if (e.player.valid()) match_.player(e.player).played = true;
         }
         std::sort(match_.periods.begin(), match_.periods.end(),
                   [](const PeriodData& a, const PeriodData& b) { return a.id < b.id; });
@@ -302,7 +309,7 @@ private:
             return;
         }
         match_.events.push_back(e);
-        match_.teams[static_cast<std::size_t>(on.team)].players[static_cast<std::size_t>(on.index)].played = true;
+        match_.player(on).played = true;
     }
 
     void readLineups() {
@@ -318,14 +325,15 @@ private:
             for (std::size_t i = 0; i < lineup.size(); ++i) {
                 if (auto id = lineup[i]["playerId"].number()) {
                     const PlayerRef ref = playerFor(t, *id, lineup[i]);
-                    auto& p = match_.teams[t].players[static_cast<std::size_t>(ref.index)];
+                    if (!ref.valid()) continue;
+                    auto& p = match_.player(ref);
                     p.starter = p.played = true;
                 }
             }
             for (std::size_t i = 0; i < bench.size(); ++i) {
                 if (auto id = bench[i]["playerId"].number()) {
                     const PlayerRef ref = playerFor(t, *id, bench[i]);
-                    match_.teams[t].players[static_cast<std::size_t>(ref.index)].onBench = true;
+                    if (ref.valid()) match_.player(ref).onBench = true;
                 }
             }
         }
@@ -343,8 +351,9 @@ private:
                     continue;
                 }
                 const auto minute = subs[i]["minute"].number();
-                addSubstitution(playerFor(t, *in, subs[i]), playerFor(t, *out, subs[i]),
-                                minute ? std::optional<int>(static_cast<int>(*minute)) : std::nullopt);
+                const PlayerRef on = playerFor(t, *in, subs[i]), off = playerFor(t, *out, subs[i]);
+                if (!on.valid() || !off.valid()) continue;  // said where it was read
+                addSubstitution(on, off, minute ? std::optional<int>(static_cast<int>(*minute)) : std::nullopt);
             }
         }
     }

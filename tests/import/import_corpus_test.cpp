@@ -211,5 +211,19 @@ TEST(ImportCorpus, StatsBombWithItsLineupsBeside) {
     EXPECT_EQ(r.baked->timeline.scoreAt(r.baked->timeline.duration()), (std::array<int, 2>{1, 0}));
 }
 
+// Found by the import fuzzer: a Starting XI entry without a player, and one player id in both teams'
+// line-ups. Each is a warning at its place; the player stays with the first team that named him.
+TEST(ImportCorpus, ALineUpEntryWithoutAPlayerOrInBothTeamsIsLeftOut) {
+    const Baked r = importAndBake("statsbomb-bad-lineup.json");
+    ASSERT_TRUE(r.imported.ok()) << r.imported.diagnostics.text();
+    EXPECT_TRUE(said(r.imported.diagnostics, "[0].tactics.lineup[2]: expected a player {id, name}"))
+        << r.imported.diagnostics.text();
+    EXPECT_TRUE(said(r.imported.diagnostics, "[1].tactics.lineup[3]: player 2 already plays for North; left out here"))
+        << r.imported.diagnostics.text();
+    const Script& s = *r.imported.script;
+    for (const Player& p : s.teams[1].players) EXPECT_NE(p.name, "Back");
+    ASSERT_TRUE(r.baked && r.baked->ok()) << r.baked->diagnostics.text();
+}
+
 }  // namespace
 }  // namespace touchline
