@@ -22,6 +22,10 @@ std::vector<StepSpan> mergeSpans(std::vector<StepSpan> spans) {
 
 std::vector<std::vector<StepSpan>> exclusionSpans(const MomentPlan& plan) {
     std::vector<std::vector<StepSpan>> spans(plan.players.size());
+    if (plan.passage) {
+        for (auto& s : spans) s.push_back({0, plan.steps + 1});
+        return spans;
+    }
     for (std::size_t k = 0; k < plan.touches.size(); ++k) {
         const Touch& t = plan.touches[k];
         const int previous = k > 0 ? plan.touches[k - 1].step : 0;

@@ -3,6 +3,10 @@
 // ball he has just played), and while a ball aimed at him is on its way. Spans of steps, merged so that
 // a pass, whose steps only grow, finds them with a moving index: O(1) a question, however long the
 // moment and however many touches (a dribble has one every 0.45 s).
+// In a passage every body lets the ball through: its touches are the data's, which records every one
+// (blocks and deflections included), so a ball meeting a body the data does not have touch it is a
+// player who let it go, not a deflection to invent. Left in, those made the touch after it happen metres
+// from where its player stood, and him glide there.
 #include <cstddef>
 #include <vector>
 

@@ -32,5 +32,24 @@ TEST(Exclusions, AskingOnlyNowAndThenSkipsWhatWentBy) {
     EXPECT_FALSE(cursor.contains(32));
 }
 
+// A moment's bystander stops the ball with his body; in a passage nobody does, at any step: the data
+// has every touch there, so a body the ball meets is one that let it go (sim/exclusions.h).
+TEST(Exclusions, InAPassageEveryBodyLetsTheBallThrough) {
+    MomentPlan plan;
+    plan.steps = 2400;
+    plan.players.resize(3);
+    for (int i = 0; i < 3; ++i) plan.players[static_cast<std::size_t>(i)].id = PlayerId{0, i};
+    const auto letsThrough = [&](std::size_t player, int step) {
+        const std::vector<std::vector<StepSpan>> spans = exclusionSpans(plan);
+        return SpanCursor(spans[player]).contains(step);
+    };
+    EXPECT_FALSE(letsThrough(1, 0));
+    EXPECT_FALSE(letsThrough(2, 1200));
+    plan.passage = true;
+    for (std::size_t p = 0; p < 3; ++p) {
+        for (int step : {0, 1, 1200, plan.steps - 1, plan.steps}) EXPECT_TRUE(letsThrough(p, step)) << p << " " << step;
+    }
+}
+
 }  // namespace
 }  // namespace touchline::sim

@@ -26,25 +26,25 @@ namespace {
 // of 5,771 (227 reached; 355 before the receiver of a passage's pass took it down instead of letting it
 // run on; 1,056 before fewer passages were cut)
 constexpr int kMostSecondsBallOffThePitch = 240;
-// 11 reached (16 before a walk into a moment a restart squeezes could start in the passage before; 17
+// 9 reached (11 before the bodies in a passage let the ball through: sim/exclusions.h; 16 before a walk into a moment a restart squeezes could start in the passage before; 17
 // before play stopped early enough for the next restart's players to get there, 18
 // before the walks between passages and moments were lengthened where the passage runs away from the
 // moment (Timeline::seamLength); 23 before a sprint faster than anyone runs into a touch
 // was a touch come too soon, which the import puts later)
-constexpr int kMostPlayersOverASprint = 11;
+constexpr int kMostPlayersOverASprint = 9;
 // A corner's taker steps from where the team shape stands him to where he strikes the ball at the
 // passage's first instant (0.5-0.65 m, twice); no other seam moves anyone further than a sprint does.
 constexpr int kMostPops = 2;
 constexpr double kMostAPop = 1.0;        // m
-// m/s: 18.2 reached (Mertens at 7:41, running to a ball a body in its way deflected 12 m off its
-// course); 18.7 (Höwedes at 53:59) before the walk into a moment that starts soon after a restart could
+// m/s: 15.3 reached (Douglas Costa at 70:06); 18.2 (Mertens at 7:41, running to a ball a body in its
+// way deflected 12 m off its course) before the bodies in a passage let the ball through; 18.7 (Höwedes at 53:59) before the walk into a moment that starts soon after a restart could
 // start in the passage before; 39.9 before players who play the ball soon after a restart stood within
 // reach of it; 535 when passages met with a jump.
-constexpr double kFastestAnyone = 18.5;
-// One: two team-mates converge on a ball they are both about to play, 5 m or more from it, where the
-// measure counts a contest only within 2 m; the follower leaves two players busy with the ball where
-// they are (shape_follower.cpp keepApart).
-constexpr std::size_t kMostCloseCalls = 1;
+constexpr double kFastestAnyone = 15.5;
+// None (one before the bodies in a passage let the ball through: two team-mates converging on a ball
+// they were both about to play after a deflection, 5 m or more from it, where the measure counts a
+// contest only within 2 m).
+constexpr std::size_t kMostCloseCalls = 0;
 // Passes the data has as onside that come out offside: 20 before the runners held the line, none now.
 constexpr int kMostUnexpectedOffsides = 0;
 // The data's offsides (the moments' whistles, the passages stopped for offside) not computed at their
