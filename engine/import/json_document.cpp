@@ -4,7 +4,9 @@
 #include "import/json_document.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <limits>
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +32,15 @@ Type Value::type() const { return doc_ && node_ >= 0 ? doc_->nodes_[static_cast<
 std::optional<double> Value::number() const {
     if (type() != Type::Number) return std::nullopt;
     return doc_->nodes_[static_cast<std::size_t>(node_)].number;
+}
+
+std::optional<int> Value::integer() const {
+    const auto n = number();
+    if (!n || !(*n >= std::numeric_limits<int>::min() && *n <= std::numeric_limits<int>::max()) ||
+        *n != std::trunc(*n)) {
+        return std::nullopt;
+    }
+    return static_cast<int>(*n);
 }
 
 std::optional<std::string_view> Value::string() const {

@@ -36,6 +36,8 @@ public:
     bool isObject() const { return type() == Type::Object; }
 
     std::optional<double> number() const;
+    // A number that is a whole int (an id, a shirt, a minute): 7 and 7.0, not 7.5, 1e40 or NaN.
+    std::optional<int> integer() const;
     std::optional<std::string_view> string() const;
     std::optional<bool> boolean() const;
 

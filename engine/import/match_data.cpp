@@ -1,6 +1,14 @@
 #include "import/match_data.h"
 
+#include <cstdio>
+
 namespace touchline::import {
+
+std::string idText(double id) {
+    char buffer[32];  // a hostile 1e300 is cut short, never overrun
+    std::snprintf(buffer, sizeof buffer, "%.0f", id);
+    return buffer;
+}
 
 std::string_view providerName(Provider provider) { return provider == Provider::Wyscout ? "Wyscout" : "StatsBomb"; }
 

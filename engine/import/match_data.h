@@ -126,6 +126,9 @@ struct MatchData {
     SquadPlayer& player(PlayerRef ref) { return teams[ref.team].players[ref.index]; }
 };
 
+// A provider's numeric id as text ("3359"); any double, however odd the file.
+std::string idText(double id);
+
 // The end a team attacks in a period. Both providers give positions relative to the acting team, so
 // which end is which is our choice, made here once (docs/importing.md): the home team attacks the
 // right-hand goal (x = 105) in the first half and in the first period of extra time, the left one in

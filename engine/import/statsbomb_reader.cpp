@@ -58,8 +58,8 @@ std::string surname(const std::string& nickname) {
     return space == std::string::npos ? nickname : nickname.substr(space + 1);
 }
 
-std::string formationText(double digits) {
-    const std::string d = std::to_string(static_cast<long long>(digits));
+std::string formationText(int digits) {
+    const std::string d = std::to_string(digits);
     std::string out;
     for (char c : d) {
         if (!out.empty()) out += '-';
@@ -104,16 +104,16 @@ private:
             }
             TeamData& team = match_.teams[static_cast<std::size_t>(found)];
             teamIds_[static_cast<std::size_t>(found)] = *teamId;
-            team.providerId = std::to_string(static_cast<long long>(*teamId));
+            team.providerId = idText(*teamId);
             team.name = std::string(e["team"]["name"].string().value_or(team.providerId));
-            if (auto f = e["tactics"]["formation"].number()) team.formation = formationText(*f);
+            if (auto f = e["tactics"]["formation"].integer(); f && *f > 0) team.formation = formationText(*f);
             const json::Value lineup = e["tactics"]["lineup"];
             for (std::size_t k = 0; k < lineup.size(); ++k) {
                 const PlayerRef ref = playerFor(found, lineup[k]["player"], lineup[k]);
                 if (!ref.valid()) continue;
                 SquadPlayer& p = match_.player(ref);
                 p.starter = p.played = true;
-                if (auto n = lineup[k]["jersey_number"].number()) p.number = static_cast<int>(*n);
+                if (auto n = lineup[k]["jersey_number"].integer()) p.number = *n;
                 place(p, lineup[k]["position"]["id"]);
             }
             ++found;
@@ -189,7 +189,7 @@ private:
                 const PlayerRef ref = playerFor(team, *pid, entry["player_name"], entry, log);
                 if (!ref.valid()) continue;
                 SquadPlayer& p = match_.player(ref);
-                if (auto n = entry["jersey_number"].number()) p.number = static_cast<int>(*n);
+                if (auto n = entry["jersey_number"].integer()) p.number = *n;
                 if (auto nick = entry["player_nickname"].string(); nick && !nick->empty()) {
                     p.name = surname(std::string(*nick));
                     p.fullName = std::string(*nick);
@@ -211,7 +211,7 @@ private:
 
     PlayerRef addPlayer(int team, double id, std::string name) {
         SquadPlayer p;
-        p.providerId = std::to_string(static_cast<long long>(id));
+        p.providerId = idText(id);
         p.name = name.empty() ? "Player " + p.providerId : name;
         p.fullName = name;
         auto& squad = match_.teams[static_cast<std::size_t>(team)].players;
@@ -235,7 +235,7 @@ private:
     PlayerRef playerFor(int team, double id, const json::Value& name, const json::Value& where, ImportLog& log) {
         if (auto it = players_.find(id); it != players_.end()) {
             if (it->second.team == team) return it->second;
-            log.warning(where, "player " + std::to_string(static_cast<long long>(id)) + " already plays for " +
+            log.warning(where, "player " + idText(id) + " already plays for " +
                                     match_.teams[static_cast<std::size_t>(it->second.team)].name + "; left out here");
             return {};
         }
@@ -253,7 +253,7 @@ private:
     }
 
     void readEvent(const json::Value& v, int index) {
-        const auto type = v["type"]["id"].number();
+        const auto type = v["type"]["id"].integer();
         const auto periodNumber = v["period"].number();
         const auto clock = timestamp(v["timestamp"].string().value_or(""));
         if (!type || !periodNumber || !clock) {
@@ -278,7 +278,7 @@ private:
         if (e.player.valid()) match_.player(e.player).played = true;
         e.start = location(v["location"], team, *period);
         if (auto d = v["duration"].number(); d && *d > 0.0) e.duration = *d;
-        const int kind = static_cast<int>(*type);
+        const int kind = *type;
         switch (kind) {
             case kPass: readPass(v["pass"], e); break;
             case kShot: readShot(v["shot"], e); break;

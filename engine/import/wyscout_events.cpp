@@ -58,12 +58,12 @@ std::vector<int> readTags(const json::Value& list, ImportLog& log) {
         return tags;
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
-        const auto id = list[i]["id"].number();
+        const auto id = list[i]["id"].integer();
         if (!id) {
             log.warning(list[i], "expected a tag {id: number}; ignored");
             continue;
         }
-        tags.push_back(static_cast<int>(*id));
+        tags.push_back(*id);
     }
     return tags;
 }
@@ -173,14 +173,14 @@ void readWyscoutEvent(const json::Value& v, int index, WyscoutIds& ids, ImportLo
             log.warning(v["playerId"], std::string("player ") + id + " is in no squad list; his events are kept without him");
         }
     }
-    const auto eventId = v["eventId"].number();
-    const auto subEventId = v["subEventId"].number();  // "" for an offside: that event has no sub-event
+    const auto eventId = v["eventId"].integer();
+    const auto subEventId = v["subEventId"].integer();  // "" for an offside: that event has no sub-event
     if (!eventId) {
         log.warning(v["eventId"], "expected an event id (1-10); event skipped");
         return;
     }
     const std::vector<int> tags = readTags(v["tags"], log);
-    decodeType(static_cast<int>(*eventId), subEventId ? static_cast<int>(*subEventId) : 0, tags, e);
+    decodeType(*eventId, subEventId.value_or(0), tags, e);
 
     const json::Value positions = v["positions"];
     if (!positions.isArray()) {

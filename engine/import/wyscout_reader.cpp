@@ -11,12 +11,6 @@ namespace touchline::import {
 
 namespace {
 
-std::string idText(double id) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.0f", id);
-    return buffer;
-}
-
 // The data set writes some names with their JSON escapes doubled ("Pjani\\u0107"): decode them by
 // reading the text as a JSON string once more.
 std::string decodeName(std::string_view text) {
@@ -52,12 +46,12 @@ constexpr CompetitionName kCompetitions[] = {{364, "Premier League"}, {412, "Lig
                                              {28, "World Cup"}};
 
 std::string competitionName(const json::Value& record) {
-    const auto id = record["competitionId"].number();
+    const auto id = record["competitionId"].integer();
     const std::string date(record["dateutc"].string().value_or(""));
     const int year = date.size() >= 4 ? std::atoi(date.substr(0, 4).c_str()) : 0;
     const int month = date.size() >= 7 ? std::atoi(date.substr(5, 2).c_str()) : 0;
     for (const CompetitionName& c : kCompetitions) {
-        if (!id || static_cast<int>(*id) != c.id) continue;
+        if (!id || *id != c.id) continue;
         if (c.id == 102 || c.id == 28) return std::string(c.name) + " " + std::to_string(year);
         // A club season runs from August to May.
         const int first = month >= 7 ? year : year - 1;
@@ -350,10 +344,10 @@ private:
                     log.warning(subs[i], "expected playerIn and playerOut; substitution skipped");
                     continue;
                 }
-                const auto minute = subs[i]["minute"].number();
+                const auto minute = subs[i]["minute"].integer();
                 const PlayerRef on = playerFor(t, *in, subs[i]), off = playerFor(t, *out, subs[i]);
                 if (!on.valid() || !off.valid()) continue;  // said where it was read
-                addSubstitution(on, off, minute ? std::optional<int>(static_cast<int>(*minute)) : std::nullopt);
+                addSubstitution(on, off, minute);
             }
         }
     }

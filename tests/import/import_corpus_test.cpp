@@ -225,5 +225,18 @@ TEST(ImportCorpus, ALineUpEntryWithoutAPlayerOrInBothTeamsIsLeftOut) {
     ASSERT_TRUE(r.baked && r.baked->ok()) << r.baked->diagnostics.text();
 }
 
+// Also from the fuzzer: numbers no int holds where the data has ids, shirts and formations (an event
+// type of 3.5e40 was cast to int). The event is skipped with a warning; the shirt and formation unknown.
+TEST(ImportCorpus, NumbersNoIntHoldsAreNotIds) {
+    const Baked r = importAndBake("statsbomb-numbers-out-of-range.json");
+    ASSERT_TRUE(r.imported.ok()) << r.imported.diagnostics.text();
+    EXPECT_TRUE(said(r.imported.diagnostics, "[2]: expected an event with type, period and timestamp; skipped"))
+        << r.imported.diagnostics.text();
+    const Script& s = *r.imported.script;
+    EXPECT_EQ(s.teams[0].players[1].number, 0);
+    EXPECT_EQ(s.teams[1].formation, "");
+    ASSERT_TRUE(r.baked && r.baked->ok()) << r.baked->diagnostics.text();
+}
+
 }  // namespace
 }  // namespace touchline

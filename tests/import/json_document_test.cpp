@@ -31,6 +31,23 @@ TEST(JsonDocument, ReadsValuesAndTheirPaths) {
     EXPECT_FALSE(root["events"][std::size_t{0}]["id"].string().has_value());  // a number is not a string
 }
 
+// Ids, shirts and minutes are ints: a number that is not one is no int (the import fuzzer found an
+// event type of 3.5e40 cast to int).
+TEST(JsonDocument, AnIntegerIsAWholeNumberAnIntHolds) {
+    auto doc = json::parse(R"([7, 7.0, -3, 7.5, 3.5e40, -3.5e40, 2147483647, 2147483648, "7"])");
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    const json::Value v = doc->root();
+    EXPECT_EQ(v[std::size_t{0}].integer(), std::optional<int>(7));
+    EXPECT_EQ(v[1].integer(), std::optional<int>(7));
+    EXPECT_EQ(v[2].integer(), std::optional<int>(-3));
+    EXPECT_FALSE(v[3].integer().has_value());
+    EXPECT_FALSE(v[4].integer().has_value());
+    EXPECT_FALSE(v[5].integer().has_value());
+    EXPECT_EQ(v[6].integer(), std::optional<int>(2147483647));
+    EXPECT_FALSE(v[7].integer().has_value());
+    EXPECT_FALSE(v[8].integer().has_value());  // a string is not a number
+}
+
 // A key built on the fly (a team id turned to text) is gone by the time a missing member's path is
 // written into a warning: the Value keeps its own copy (the import fuzzer found a read after scope).
 TEST(JsonDocument, AMissingMemberKeepsTheKeyItWasAskedFor) {
