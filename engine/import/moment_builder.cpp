@@ -10,6 +10,8 @@
 
 namespace touchline::import {
 
+double naturalFlight(double metres, bool lofted) { return lofted ? 0.5 + metres / 17.0 : 0.2 + metres / 13.0; }
+
 namespace {
 
 constexpr double kShapeEvery = 1.5;   // s between a team-shape waypoint and the next
@@ -293,8 +295,7 @@ private:
         const double d = distance(a.at, next.at);
         Action kick = kickAction(a, next);
         const bool lofted = kick.style == KickStyle::Lofted;
-        double natural = 0.2 + d / 13.0;
-        if (lofted) natural = 0.5 + d / 17.0;
+        double natural = naturalFlight(d, lofted);
         if (kick.kind == ActionKind::Header) natural = 0.15 + d / 11.0;
         if (kick.kind == ActionKind::Corner) natural = std::max(natural, 1.4);
         if (a.event && a.event->type == EventType::Pass && a.event->duration) natural = *a.event->duration;
@@ -349,7 +350,7 @@ private:
     double kickToPlace(const Planned& a, Vec2 place, bool out) {
         Action kick = kickAction(a, a);
         const double d = distance(a.at, place);
-        const double flight = kick.style == KickStyle::Lofted ? 0.5 + d / 17.0 : 0.2 + d / 13.0;
+        const double flight = naturalFlight(d, kick.style == KickStyle::Lofted);
         kick.target.kind = KickTarget::Kind::Place;
         kick.target.place = Vec2{std::clamp(place.x, -4.5, pitch::kLength + 4.5), std::clamp(place.y, -4.5, pitch::kWidth + 4.5)};
         kick.arrive = a.t + flight;

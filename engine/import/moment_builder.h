@@ -51,6 +51,10 @@ struct MomentContext {
     std::function<PlayerId(PlayerRef)> playerId;  // invalid for someone not in the script
 };
 
+// s: how long a kick of `metres` takes to get there as the drafts time it, in the air (lofted) or along
+// the ground (driven or a ground pass), when the data says nothing of it.
+double naturalFlight(double metres, bool lofted);
+
 // `missWide`: events (indices into MatchData::events) of goals the flag took away that the physics could
 // not flag: they are shown as shots just wide instead, never as goals that count.
 // `pinPresences`: the players the data puts somewhere off the ball (a duel's loser, a keeper diving in

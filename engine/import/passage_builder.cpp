@@ -308,6 +308,9 @@ constexpr int kRepairRounds = 6;
 constexpr double kPlanSpeed = 8.0;  // m/s: the pace a late arrival is planned for
 constexpr double kMendLate = 0.15;  // s: the least a touch no one reaches in time is put back, the first time
 constexpr double kAdviceMargin = 0.05;  // s: on top of the flight the solver advises, for a re-aimed kick
+// A ball longer than any boot kicks it lands this much of the way, and again, up to so many times.
+constexpr double kShorter = 0.85;
+constexpr int kMostShortenings = 4;
 
 std::optional<double> number(const std::string& text, const char* before) {
     const auto at = text.find(before);
@@ -341,7 +344,22 @@ bool mend(Moment& m, std::size_t k, const std::string& message, int tries) {
     }
     if (isKick(a.kind) && a.arrive && message.find("no human kicks") != std::string::npos) {
         const auto needs = number(message, "gets there in ");
-        if (!needs) return false;  // no kick a human can make gets there at all
+        if (!needs) {
+            // No kick of this style gets there at all (a keeper's long ball the data has as a plain
+            // pass): it goes in the air, and if even that falls short, it lands short and whoever plays it
+            // next meets it there (the team shape takes him to where it is aimed).
+            if (a.style != KickStyle::Lofted) {
+                a.style = KickStyle::Lofted;
+                return true;
+            }
+            // Where the ball is when he kicks it: the restart's spot, else where the kick before sent it.
+            std::optional<Vec2> from;
+            if (k == 0) from = m.givenBallStart();
+            else if (m.actions[k - 1].target.kind == KickTarget::Kind::Place) from = m.actions[k - 1].target.place;
+            if (!from || a.target.kind != KickTarget::Kind::Place || tries >= kMostShortenings) return false;
+            a.target.place = *from + (a.target.place - *from) * kShorter;
+            return true;
+        }
         const double later = a.at + *needs + kAdviceMargin - *a.arrive;
         if (later <= 0.0) return false;
         delayFrom(m, k, later, false);

@@ -73,5 +73,33 @@ TEST(PassageBuilder, AnOffsideStopNamesWhoWasCaught) {
     EXPECT_FALSE(passages[1].stop.has_value() && passages[1].stop->player.valid());
 }
 
+// A keeper's free kick the data has going 93 m upfield: longer than any boot kicks it, so it lands
+// short, and the player who plays it next meets it there, rather than the passage ending before the
+// kick is taken (so it was for three of the bundled match's restarts).
+TEST(PassageBuilder, ABallLongerThanAnyoneKicksLandsShortInsteadOfEndingPlay) {
+    const LoadResult loaded = testing::load(testing::fixture() + R"(
+passages:
+  - clock: "0:00"
+    duration: 14
+    restart: { free-kick: Keeper, at: [8, 34] }
+    actions:
+      - { at: 1.0, pass: Keeper, to: [101, 30], arrive: 7.3, style: lofted }
+      - { at: 7.8, pass: Striker, to: [90, 40], arrive: 9.0 }
+)");
+    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
+    Script script = loaded.script;
+    const sim::Lineup lineup(script);
+    std::vector<std::string> notes;
+    repairPassages(script, lineup, notes);
+    std::string said;
+    for (const std::string& n : notes) said += n + "\n";
+    const Moment& p = script.passages[0];
+    ASSERT_EQ(p.actions.size(), 2u) << said;
+    const Vec2 to = p.actions[0].target.place;
+    EXPECT_LT(to.x, 101.0 - 5.0);                            // shorter...
+    EXPECT_NEAR((to.y - 34.0) / (to.x - 8.0), -4.0 / 93.0, 1e-9);  // ...on the same line
+    EXPECT_EQ(said.find("stops before"), std::string::npos) << said;
+}
+
 }  // namespace
 }  // namespace touchline::import
