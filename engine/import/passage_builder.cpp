@@ -472,6 +472,16 @@ int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::s
         }
         failing += failed ? 1 : 0;
         for (Action& a : m.actions) a.where = {};
+        // Nothing of it plays, and no restart opens it: the stoppage before it runs on over its time
+        // instead, so the players walk to the next opening with all of it. (After a goal the data
+        // followed with no kick-off, only a loose ball a minute on, the next throw-in's taker sprinted
+        // the length of the pitch in the six seconds this passage left him.)
+        const bool empty = m.actions.empty() && !m.restart && !(m.stop && m.stop->kind == StopKind::EndOfHalf);
+        if (empty && i > 0 && script.passages[i - 1].stop && script.passageFollowingOn(static_cast<int>(i) - 1)) {
+            said.push_back(formatReading(m.clock) + ": nothing of this passage plays; the stoppage before it runs on");
+            script.passages[i - 1].duration += m.duration;
+            script.passages.erase(script.passages.begin() + static_cast<std::ptrdiff_t>(i));
+        }
     }
     for (const auto& own : told) notes.insert(notes.end(), own.begin(), own.end());
     return failing;

@@ -101,5 +101,41 @@ passages:
     EXPECT_EQ(said.find("stops before"), std::string::npos) << said;
 }
 
+// A passage with nothing that plays and no restart (the data had a goal, then no kick-off, only a
+// loose ball a minute later) is the stoppage before it running on: the players walk to the next
+// restart with all that time, not with the seconds the empty passage left.
+TEST(PassageBuilder, APassageWhereNothingPlaysIsTheStoppageBeforeItRunningOn) {
+    const LoadResult loaded = testing::load(testing::fixture() + R"(
+passages:
+  - clock: "0:00"
+    duration: 10
+    restart: { kick-off: Striker, at: [52.5, 34] }
+    stop: { at: 4.0, why: out }
+    actions:
+      - { at: 0.5, pass: Striker, to: { player: Anchor }, arrive: 1.6 }
+  - clock: "0:10"
+    duration: 6
+    stop: { at: 2.0, why: out }
+  - clock: "0:16"
+    duration: 10
+    restart: { throw-in: Dasher, at: [70, 68] }
+    actions:
+      - { at: 1.0, pass: Dasher, to: { player: Passer }, arrive: 3.0 }
+)");
+    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
+    Script script = loaded.script;
+    const sim::Lineup lineup(script);
+    std::vector<std::string> notes;
+    repairPassages(script, lineup, notes);
+    ASSERT_EQ(script.passages.size(), 2u);
+    EXPECT_DOUBLE_EQ(script.passages[0].duration, 16.0);
+    EXPECT_LT(script.passages[0].stop->at, 10.0);  // its own stop stands
+    EXPECT_EQ(formatReading(script.passages[1].clock), "0:16");
+    EXPECT_TRUE(script.passageFollowingOn(0).has_value());
+    bool said = false;
+    for (const std::string& n : notes) said = said || n == "0:10: nothing of this passage plays; the stoppage before it runs on";
+    EXPECT_TRUE(said);
+}
+
 }  // namespace
 }  // namespace touchline::import
