@@ -198,7 +198,7 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
     std::optional<std::size_t> moment;
     double w = 0.0;  // how much of the moment's end (or start) shows
     bool first = false;
-    if (next > 0 && t - spans_[next - 1].end < seams_[next - 1].after && spans_[next - 1].end >= passageSpans_[p].start) {
+    if (next > 0 && t - spans_[next - 1].end < seams_[next - 1].after && walksOutOf(p, next - 1)) {
         moment = next - 1;
         w = 1.0 - smoothstep(0.0, 1.0, (t - spans_[next - 1].end) / seams_[next - 1].after);
     } else if (next < spans_.size() && spans_[next].start - t < seams_[next].before && walksInto(p, next)) {
@@ -262,6 +262,24 @@ bool Timeline::walksInto(std::size_t p, std::size_t m) const {
            walkInFrom(q, m) == p;
 }
 
+// The mirror of walkInFrom: the passage p plays on into, when no moment starts after m until it ends:
+// the walk out of moment m, which ends in p, may end in it. (A moment that ends a second before a goal
+// kick had everyone walk to the goal kick's places in that second.)
+std::optional<std::size_t> Timeline::walkOutTo(std::size_t p, std::size_t m) const {
+    const std::optional<int> next = script_->passageFollowingOn(static_cast<int>(p));
+    if (!next) return std::nullopt;
+    const auto q = static_cast<std::size_t>(*next);
+    if (m + 1 < spans_.size() && spans_[m + 1].start <= passageSpans_[q].end) return std::nullopt;
+    return q;
+}
+
+// Whether passage p shows the walk out of moment m: m ends in it, or in the passage that plays on into it.
+bool Timeline::walksOutOf(std::size_t p, std::size_t m) const {
+    const double end = spans_[m].end;
+    if (end >= passageSpans_[p].start) return true;
+    return p > 0 && end >= passageSpans_[p - 1].start && end < passageSpans_[p - 1].end && walkOutTo(p - 1, m) == p;
+}
+
 void Timeline::measureSeams(std::size_t p) {
     if (seams_.size() != spans_.size()) seams_.assign(spans_.size(), {kPassageBlendSeconds, kPassageBlendSeconds});
     const MomentSpan& span = passageSpans_[p];
@@ -269,14 +287,26 @@ void Timeline::measureSeams(std::size_t p) {
         // Each seam is the passage's that plays on its side of it, and stays inside that passage, so the
         // walk starts and ends inside one passage; but a moment a restart squeezes into the passage's
         // first seconds may be walked into from the passage before, which ends standing where this one
-        // starts (the walk is measured on this passage's seconds alone).
+        // starts (the walk is measured on this passage's seconds alone), and the walk out of one that
+        // ends just before a restart goes on into the passage after (walkOutTo).
         const double start = spans_[m].start, end = spans_[m].end;
         if (start > span.start && start <= span.end) {
             double room = start - span.start;
             if (const auto before = walkInFrom(p, m)) room = start - passageSpans_[*before].start;
             seams_[m].before = seamLength(p, m, true, room);
         }
-        if (end >= span.start && end < span.end) seams_[m].after = seamLength(p, m, false, span.end - end);
+        if (end >= span.start && end < span.end) {
+            // Past this passage's end the walk is measured with everyone standing where it leaves them:
+            // where the next one starts them, which may not be baked yet (the same bytes in any order).
+            double room = span.end - end;
+            if (const auto after = walkOutTo(p, m)) {
+                // ...until its first action: the restart is taken with everyone where the passage has them.
+                const Moment& next = script_->passages[*after];
+                const double played = next.actions.empty() ? next.duration : next.actions.front().at;
+                room = passageSpans_[*after].start + played - end;
+            }
+            seams_[m].after = seamLength(p, m, false, room);
+        }
         // Between two moments the walk from one and the walk to the next share the gap.
         if (m > 0 && spans_[m - 1].end >= span.start && start <= span.end) {
             const double gap = start - spans_[m - 1].end;

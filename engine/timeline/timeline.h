@@ -92,6 +92,8 @@ private:
     void measureSeams(std::size_t p);
     std::optional<std::size_t> walkInFrom(std::size_t p, std::size_t m) const;
     bool walksInto(std::size_t p, std::size_t m) const;
+    std::optional<std::size_t> walkOutTo(std::size_t p, std::size_t m) const;
+    bool walksOutOf(std::size_t p, std::size_t m) const;
     // The walk's length at the start (first) or end of moment m, inside passage p with `room` seconds
     // there: see measureSeams.
     double seamLength(std::size_t p, std::size_t m, bool first, double room) const;

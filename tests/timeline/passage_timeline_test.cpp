@@ -179,6 +179,55 @@ TEST(PassageTimeline, AWalkBetweenAMomentAndItsPassageIsNeverASprint) {
     }
 }
 
+// The mirror: a moment that ends a second before the next restart, with Maestro far from where that
+// restart stands him. The walk out of it goes on into the next passage until its first kick
+// (Timeline::walkOutTo), not a one-second dash; the ball is fetched back to the throw-in's spot on the way.
+TEST(PassageTimeline, TheWalkOutOfAMomentJustBeforeARestartGoesOnIntoIt) {
+    const LoadResult r = load(fixture(R"(  - id: far
+    clock: "0:10"
+    title: Far from his place
+    duration: 3
+    shape: { Maestro: [85, 55] }
+)") + R"(
+passages:
+  - clock: "0:00"
+    duration: 14
+    restart: { kick-off: Striker, at: [52.5, 34] }
+    stop: { at: 8.5, why: out }
+    actions:
+      - { at: 0.5, pass: Striker, to: { player: Anchor }, arrive: 1.6 }
+      - { at: 2.6, pass: Anchor, to: { player: Winger }, arrive: 4.6 }
+      - { at: 6.0, cross: Winger, to: [80, 40], arrive: 8.0, style: lofted }
+  - clock: "0:14"
+    duration: 16
+    restart: { throw-in: Dasher, at: [70, 68] }
+    actions:
+      - { at: 6.0, pass: Dasher, to: { player: Passer }, arrive: 8.0 }
+      - { at: 9.0, pass: Passer, to: { player: Runner }, arrive: 11.0 }
+)");
+    ASSERT_FALSE(r.diagnostics.hasErrors()) << r.diagnostics.text();
+    const BakeResult baked = bake(r.script);
+    ASSERT_FALSE(baked.diagnostics.hasErrors()) << baked.diagnostics.text();
+    const Timeline& tl = baked.timeline;
+    const PlayerId maestro = *r.script.findPlayer("Maestro");
+    const auto where = [&](double t) {
+        for (const PlayerFrame& p : tl.sample(t).players) {
+            if (p.id == maestro) return p.position;
+        }
+        ADD_FAILURE() << "Maestro is not on the pitch at " << t;
+        return Vec2{};
+    };
+    const Vec2 there{85.0, 55.0};
+    EXPECT_LT(distance(where(12.9), there), 0.01);
+    EXPECT_GT(distance(where(20.0), there), 15.0);  // the throw-in has him far from there
+    EXPECT_GT(distance(where(14.0), there), 1.0);   // on his way at the restart...
+    EXPECT_LT(distance(where(14.0), there), distance(where(20.0), there) - 5.0);  // ...not there yet
+    constexpr double kFrame = 1.0 / 50.0;
+    for (double t = 0.0; t + kFrame < 30.0; t += kFrame) {
+        EXPECT_LE(distance(where(t), where(t + kFrame)) / kFrame, kMaxRunSpeed + 0.05) << "at " << t;
+    }
+}
+
 // Play the data has go on until a moment before the next restart, whose taker is far from it: nobody
 // walks there in time, and the bake says so at the passage's last action (the import ends play before
 // it). With the seconds to walk there (kPassages: play stops 3.5 s before the throw-in), no such error.
