@@ -183,28 +183,19 @@ TEST(PassageTimeline, AWalkBetweenAMomentAndItsPassageIsNeverASprint) {
 // restart stands him. The walk out of it goes on into the next passage until its first kick
 // (Timeline::walkOutTo), not a one-second dash; the ball is fetched back to the throw-in's spot on the way.
 TEST(PassageTimeline, TheWalkOutOfAMomentJustBeforeARestartGoesOnIntoIt) {
+    // kPassages, with the throw-in's first pass 6 s after it rather than 1 s.
+    std::string passages(kPassages);
+    const auto replace = [&](std::string_view from, std::string_view to) {
+        passages.replace(passages.find(from), from.size(), to);
+    };
+    replace("{ at: 1.0, pass: Dasher, to: { player: Passer }, arrive: 4.0 }", "{ at: 6.0, pass: Dasher, to: { player: Passer }, arrive: 8.0 }");
+    replace("{ at: 5.0, pass: Passer, to: { player: Runner }, arrive: 7.0 }", "{ at: 9.0, pass: Passer, to: { player: Runner }, arrive: 11.0 }");
     const LoadResult r = load(fixture(R"(  - id: far
     clock: "0:10"
     title: Far from his place
     duration: 3
     shape: { Maestro: [85, 55] }
-)") + R"(
-passages:
-  - clock: "0:00"
-    duration: 14
-    restart: { kick-off: Striker, at: [52.5, 34] }
-    stop: { at: 8.5, why: out }
-    actions:
-      - { at: 0.5, pass: Striker, to: { player: Anchor }, arrive: 1.6 }
-      - { at: 2.6, pass: Anchor, to: { player: Winger }, arrive: 4.6 }
-      - { at: 6.0, cross: Winger, to: [80, 40], arrive: 8.0, style: lofted }
-  - clock: "0:14"
-    duration: 16
-    restart: { throw-in: Dasher, at: [70, 68] }
-    actions:
-      - { at: 6.0, pass: Dasher, to: { player: Passer }, arrive: 8.0 }
-      - { at: 9.0, pass: Passer, to: { player: Runner }, arrive: 11.0 }
-)");
+)") + passages);
     ASSERT_FALSE(r.diagnostics.hasErrors()) << r.diagnostics.text();
     const BakeResult baked = bake(r.script);
     ASSERT_FALSE(baked.diagnostics.hasErrors()) << baked.diagnostics.text();
