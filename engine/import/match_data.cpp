@@ -10,6 +10,10 @@ std::string idText(double id) {
     return buffer;
 }
 
+std::string alreadyPlaysFor(double id, const TeamData& team) {
+    return "player " + idText(id) + " already plays for " + team.name + "; left out here";
+}
+
 std::string_view providerName(Provider provider) { return provider == Provider::Wyscout ? "Wyscout" : "StatsBomb"; }
 
 std::string_view periodName(PeriodId period) {

@@ -128,6 +128,9 @@ struct MatchData {
 
 // A provider's numeric id as text ("3359"); any double, however odd the file.
 std::string idText(double id);
+// One id is one player of one team: the warning for a file that puts him in the other team too (he is
+// left out there rather than made to play for both).
+std::string alreadyPlaysFor(double id, const TeamData& team);
 
 // The end a team attacks in a period. Both providers give positions relative to the acting team, so
 // which end is which is our choice, made here once (docs/importing.md): the home team attacks the

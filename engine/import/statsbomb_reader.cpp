@@ -230,13 +230,10 @@ private:
         return playerFor(team, *id, player["name"], where, log_);
     }
 
-    // One id is one player of one team: an id the other team already has is the data's mistake, and
-    // the player is left out there rather than made to play for both.
     PlayerRef playerFor(int team, double id, const json::Value& name, const json::Value& where, ImportLog& log) {
         if (auto it = players_.find(id); it != players_.end()) {
             if (it->second.team == team) return it->second;
-            log.warning(where, "player " + idText(id) + " already plays for " +
-                                    match_.teams[static_cast<std::size_t>(it->second.team)].name + "; left out here");
+            log.warning(where, alreadyPlaysFor(id, match_.teams[static_cast<std::size_t>(it->second.team)]));
             return {};
         }
         return addPlayer(team, id, std::string(name.string().value_or("")));

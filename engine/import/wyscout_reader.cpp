@@ -220,14 +220,11 @@ private:
         return ref;
     }
 
-    // A player the records name but the squads do not: known by his id. One id is one player of one
-    // team: the records putting him in the other team too are mistaken, and he is left out there.
+    // A player the records name but the squads do not: known by his id.
     PlayerRef playerFor(std::size_t team, double id, const json::Value& where) {
         if (auto it = ids_.players.find(id); it != ids_.players.end()) {
             if (it->second.team == static_cast<int>(team)) return it->second;
-            files_.matchesLog->warning(where, "player " + idText(id) + " already plays for " +
-                                                  match_.teams[static_cast<std::size_t>(it->second.team)].name +
-                                                  "; left out here");
+            files_.matchesLog->warning(where, alreadyPlaysFor(id, match_.teams[static_cast<std::size_t>(it->second.team)]));
             return {};
         }
         files_.matchesLog->warning(where, "player " + idText(id) + " is not in the events file's squads; shown as '" +

@@ -88,23 +88,27 @@ Script repaired(const std::string& passages, std::string& said) {
 // A keeper's free kick the data has going 93 m upfield: longer than any boot kicks it, so it lands
 // short, and the player who plays it next meets it there, rather than the passage ending before the
 // kick is taken (so it was for three of the bundled match's restarts).
+// The data's style aside (a driven ball, a plain pass): it goes in the air first.
 TEST(PassageBuilder, ABallLongerThanAnyoneKicksLandsShortInsteadOfEndingPlay) {
-    std::string said;
-    const Script script = repaired(R"(
+    for (const std::string_view style : {"lofted", "driven"}) {
+        std::string said;
+        const Script script = repaired(R"(
 passages:
   - clock: "0:00"
     duration: 14
     restart: { free-kick: Keeper, at: [8, 34] }
     actions:
-      - { at: 1.0, pass: Keeper, to: [101, 30], arrive: 7.3, style: lofted }
+      - { at: 1.0, pass: Keeper, to: [101, 30], arrive: 7.3, style: )" + std::string(style) + R"( }
       - { at: 7.8, pass: Striker, to: [90, 40], arrive: 9.0 }
 )", said);
-    const Moment& p = script.passages[0];
-    ASSERT_EQ(p.actions.size(), 2u) << said;
-    const Vec2 to = p.actions[0].target.place;
-    EXPECT_LT(to.x, 101.0 - 5.0);                            // shorter...
-    EXPECT_NEAR((to.y - 34.0) / (to.x - 8.0), -4.0 / 93.0, 1e-9);  // ...on the same line
-    EXPECT_EQ(said.find("stops before"), std::string::npos) << said;
+        const Moment& p = script.passages[0];
+        ASSERT_EQ(p.actions.size(), 2u) << style << "\n" << said;
+        EXPECT_EQ(p.actions[0].style, KickStyle::Lofted) << style;
+        const Vec2 to = p.actions[0].target.place;
+        EXPECT_LT(to.x, 101.0 - 5.0) << style;                                   // shorter...
+        EXPECT_NEAR((to.y - 34.0) / (to.x - 8.0), -4.0 / 93.0, 1e-9) << style;  // ...on the same line
+        EXPECT_EQ(said.find("stops before"), std::string::npos) << said;
+    }
 }
 
 // A passage with nothing that plays and no restart (the data had a goal, then no kick-off, only a

@@ -127,6 +127,18 @@ TEST(WyscoutReader, RecordsWithOtherTeamsAreAnError) {
     EXPECT_TRUE(said(r.diagnostics, "are not the events file's")) << r.diagnostics.text();
 }
 
+// Records that put a player of one team in the other's line-up too (as the import fuzzer's StatsBomb
+// line-ups did): a warning at the entry, and he stays in his own team alone.
+TEST(WyscoutReader, APlayerInBothLineUpsStaysWithHisOwnTeam) {
+    std::string twice = kRecords;
+    twice.replace(twice.find("[{\"playerId\": 3}, {\"playerId\": 4}]"), 34, "[{\"playerId\": 3}, {\"playerId\": 2}]");
+    const Read r = read(kGoal, &twice);
+    ASSERT_TRUE(r.match) << r.diagnostics.text();
+    EXPECT_TRUE(said(r.diagnostics, "records.json: warning: [1].teamsData.20.formation.lineup[1]: player 2 already plays for Home United; left out here"))
+        << r.diagnostics.text();
+    for (const import::SquadPlayer& p : r.match->teams[1].players) EXPECT_NE(p.providerId, "2");
+}
+
 TEST(WyscoutReader, WithoutRecordsTheMatchIsStillRead) {
     const Read r = read(kGoal, nullptr);
     ASSERT_TRUE(r.match) << r.diagnostics.text();
