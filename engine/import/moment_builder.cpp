@@ -22,6 +22,10 @@ constexpr double kDribbleSpeed = 6.5; // m/s: the fastest a player runs with the
 constexpr double kInside = 0.9;      // m inside the lines: the nearest open play comes to them
 constexpr double kRollsOnFor = 0.6;  // s: a ball that reaches a player this much before he plays it rolls on
 constexpr double kSettle = 0.55;      // s a player takes to bring a ball under control before he runs with it
+constexpr double kInCornerArc = 0.4;  // m inside both lines: where a corner is taken
+constexpr double kParrySpeed = 6.0;   // m/s on average: a shot a keeper turns round the post
+constexpr double kParryWide = 2.0;    // m outside the post: where a ball he turns round it crosses the line
+constexpr double kParryBeyond = 1.5;  // m on past the line: where he aims it
 
 struct Planned : Anchor {
     PlayerId id;             // the script's player; invalid for the ball going out
@@ -67,8 +71,8 @@ public:
             const Planned& first = anchors_.front();
             Vec2 ball = first.at;
             if (first.event && first.event->restart == Restart::Corner) {
-                ball.x = std::clamp(ball.x, 0.4, pitch::kLength - 0.4);
-                ball.y = std::clamp(ball.y, 0.4, pitch::kWidth - 0.4);
+                ball.x = std::clamp(ball.x, kInCornerArc, pitch::kLength - kInCornerArc);
+                ball.y = std::clamp(ball.y, kInCornerArc, pitch::kWidth - kInCornerArc);
                 anchors_.front().at = ball;
             }
             draft_.moment.ball = ball;
@@ -504,10 +508,30 @@ private:
             draft_.ballActions.push_back(shot);
             draft_.motion.fix(keeper, arrival, save);
             draft_.motion.fix(keeper, a.t, save + back * 0.6);
-            // A rebound: the next player the data has on the ball, soon after, gets the parry.
             std::size_t resume = i + 1;
             while (resume < anchors_.size() && anchors_[resume].id == keeper) ++resume;
             Action stop = action(ActionKind::Save, arrival, keeper);
+            if (const MatchEvent* corner = cornerFromSave(c_.match, index)) {
+                // He turns it round the post: the ball goes out on the side the corner is taken from, and
+                // both teams go to their places for it.
+                const double toCorner = corner->start ? corner->start->y - pitch::kCentre.y : y - pitch::kCentre.y;
+                const double outside = toCorner < 0.0 ? -1.0 : 1.0;
+                // It crosses the line outside the post whichever side of the goal he meets it.
+                const Vec2 crossing{pitch::goalLineX(end), pitch::kCentre.y + outside * (pitch::kGoalWidth / 2.0 + kParryWide)};
+                stop.target.kind = KickTarget::Kind::Place;
+                stop.target.place = crossing + normalized(crossing - save) * kParryBeyond;
+                const double out = arrival + distance(save, stop.target.place) / kParrySpeed;
+                stop.arrive = out;
+                stop.style = KickStyle::Driven;
+                draft_.ballActions.push_back(stop);
+                const Vec2 arc{pitch::goalLineX(end) - pitch::side(end) * kInCornerArc,
+                               outside < 0.0 ? kInCornerArc : pitch::kWidth - kInCornerArc};
+                cornerAfter_ = CornerAfter{a.t, out, side, corner->start.value_or(arc), c_.playerId(corner->player)};
+                cornerAfter_->spot.x = std::clamp(cornerAfter_->spot.x, kInCornerArc, pitch::kLength - kInCornerArc);
+                cornerAfter_->spot.y = std::clamp(cornerAfter_->spot.y, kInCornerArc, pitch::kWidth - kInCornerArc);
+                return anchors_.size();
+            }
+            // A rebound: the next player the data has on the ball, soon after, gets the parry.
             if (resume < anchors_.size() && anchors_[resume].role != AnchorRole::Out &&
                 anchors_[resume].t < arrival + 3.0 && anchors_[resume].id.valid()) {
                 Planned& rebound = anchors_[resume];
@@ -751,6 +775,14 @@ private:
             s.ball = ballAt(t);
             if (const int team = possessionAt(t); team >= 0) s.possession = static_cast<TeamSide>(team);
             s.restart = restartAt(t);
+            if (cornerAfter_ && t >= cornerAfter_->shot) s.possession = cornerAfter_->to;  // the save does not win it
+            if (cornerAfter_ && t >= cornerAfter_->out) {
+                // Out for a corner: everyone goes to his place for it.
+                s.ball = cornerAfter_->spot;
+                s.possession = cornerAfter_->to;
+                s.restart = RestartKind::Corner;
+                s.taker = cornerAfter_->taker;
+            }
             for (int team = 0; team < 2; ++team) {
                 s.attacking[static_cast<std::size_t>(team)] = c_.script.attackingEnd(static_cast<TeamSide>(team), matchTime(t));
             }
@@ -773,6 +805,14 @@ private:
     double start_ = 0.0;
     double duration_ = 0.0;
     double lastAction_ = 0.0;
+    struct CornerAfter {
+        double shot = 0.0;
+        double out = 0.0;  // when the ball crosses the line
+        TeamSide to = TeamSide::Home;
+        Vec2 spot;
+        PlayerId taker;
+    };
+    std::optional<CornerAfter> cornerAfter_;  // a save turned round the post
 };
 
 }  // namespace

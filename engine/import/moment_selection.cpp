@@ -157,4 +157,20 @@ const MatchEvent* offsideFollowUp(const MatchData& match, const MomentWindow& wi
     return nullptr;
 }
 
+const MatchEvent* cornerFromSave(const MatchData& match, std::size_t shot) {
+    constexpr double kCornerWithin = 60.0;  // s: a corner later than this is not the save's
+    const MatchEvent& s = match.events[shot];
+    if (s.type != EventType::Shot || s.outcome != ShotOutcome::Saved) return nullptr;
+    for (std::size_t j = shot + 1; j < match.events.size(); ++j) {
+        const MatchEvent& n = match.events[j];
+        if (n.period != s.period || n.time > s.time + kCornerWithin) return nullptr;
+        if (n.type == EventType::Pass && n.restart == Restart::Corner) return n.team == s.team ? &n : nullptr;
+        // The keeper's own record of the save, the ball going out, a card or a change: not play.
+        const bool keepersSave = n.type == EventType::Save && n.team != s.team;
+        if (keepersSave || !isOnBall(n.type)) continue;
+        return nullptr;
+    }
+    return nullptr;
+}
+
 }  // namespace touchline::import

@@ -208,7 +208,12 @@ private:
                 return lead + "puts it in the net, but the flag is up: offside, and the goal does not stand.";
             case KeyKind::Woodwork:
                 return lead + how + (from.empty() ? "" : " " + from) + " and is denied by the woodwork.";
-            case KeyKind::Saved: return lead + how + (from.empty() ? "" : " " + from) + ", and " + keeperName(e) + " saves.";
+            case KeyKind::Saved:
+                if (cornerFromSave(c_.match, key.event)) {
+                    return lead + how + (from.empty() ? "" : " " + from) + ", and " + keeperName(e) +
+                           " turns it round the post for a corner.";
+                }
+                return lead + how + (from.empty() ? "" : " " + from) + ", and " + keeperName(e) + " saves.";
             case KeyKind::Blocked: return lead + how + (from.empty() ? "" : " " + from) + ", but it is blocked.";
             default: return lead + how + (from.empty() ? "" : " " + from) + " and it goes " + (goesOver(e) ? "over." : "wide.");
         }

@@ -14,6 +14,9 @@ struct Interval {
     double to = 0.0;
 };
 
+constexpr double kCornerSetUp = 20.0;         // s before a corner's kick its markers stand with their men
+constexpr double kLongestCornerSetUp = 90.0;  // s: the longest from the ball going out to the corner
+
 // When players may crowd each other for a restart: from the whistle (or a while before a corner) to a
 // few seconds after the kick that restarts play.
 std::vector<Interval> setPieces(const std::vector<ObservedEvent>& events, double after) {
@@ -28,7 +31,18 @@ std::vector<Interval> setPieces(const std::vector<ObservedEvent>& events, double
         const ObservedEvent& e = events[i];
         const bool whistle = e.kind == EventKind::Whistle || e.kind == EventKind::Foul;
         if (whistle) out.push_back({e.time, nextKick(i) + after});
-        if (e.kind == EventKind::Kick && e.cause == ActionKind::Corner) out.push_back({e.time - 20.0, e.time + after});
+        if (e.kind == EventKind::Kick && e.cause == ActionKind::Corner) {
+            // Markers take their men from when the ball goes out (or a while before, when no event says).
+            double from = e.time - kCornerSetUp;
+            for (std::size_t j = i; j-- > 0 && events[j].time > e.time - kLongestCornerSetUp;) {
+                const EventKind k = events[j].kind;
+                if (k == EventKind::OutOfPlay || k == EventKind::Wide || k == EventKind::Over) {
+                    from = std::min(from, events[j].time);
+                    break;
+                }
+            }
+            out.push_back({from, e.time + after});
+        }
     }
     std::sort(out.begin(), out.end(), [](const Interval& a, const Interval& b) { return a.from < b.from; });
     return out;

@@ -3,6 +3,8 @@
 // goals. The files are in tests/import/corpus/ (small, written for this; never the shared data).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <string>
 
@@ -136,6 +138,49 @@ TEST(ImportCorpus, PlayGoesOnFromAHeldSaveAndAShotFromHalfwayStaysOut) {
     EXPECT_TRUE(scored);
     EXPECT_TRUE(wide);
     EXPECT_TRUE(said(r.imported.diagnostics, "shot from 59 m is longer than the physics can strike it in the air")) << r.imported.diagnostics.text();
+}
+
+// A keeper who turns a shot round the post gives a corner: the data has the corner next, so the save is a
+// parry out of play beside the post (not a catch), and both teams go to their places for the corner.
+TEST(ImportCorpus, ASaveTheCornerFollowsIsTurnedRoundThePost) {
+    const Baked r = importAndBake("wyscout-save-for-a-corner.json");
+    ASSERT_TRUE(r.imported.ok()) << r.imported.diagnostics.text();
+    ASSERT_TRUE(r.baked && r.baked->ok()) << r.baked->diagnostics.text();
+    const Timeline& tl = r.baked->timeline;
+    const Script& s = tl.script();
+    EXPECT_EQ(tl.scoreAt(tl.duration()), (std::array<int, 2>{0, 0}));
+    const auto saved = std::find_if(s.moments.begin(), s.moments.end(), [](const Moment& m) { return m.title == "Keeper denies Striker"; });
+    ASSERT_NE(saved, s.moments.end());
+    EXPECT_NE(saved->caption.find("turns it round the post for a corner"), std::string::npos) << saved->caption;
+    const auto save = std::find_if(saved->actions.begin(), saved->actions.end(), [](const Action& a) { return a.kind == ActionKind::Save; });
+    ASSERT_NE(save, saved->actions.end());
+    EXPECT_FALSE(save->holds);
+    ASSERT_EQ(save->target.kind, KickTarget::Kind::Place);
+    EXPECT_LT(save->target.place.x, 0.0);  // past the line of the goal Riverside defend in the first half
+    EXPECT_GT(std::abs(save->target.place.y - pitch::kCentre.y), pitch::kGoalWidth / 2.0);
+
+    const auto index = static_cast<int>(saved - s.moments.begin());
+    const MomentSpan& span = tl.moments()[static_cast<std::size_t>(index)];
+    bool parried = false;
+    std::optional<double> out;
+    for (const ObservedEvent& e : tl.events()) {
+        if (e.moment != index) continue;
+        if (e.kind == EventKind::Save) parried = true;
+        if (parried && !out && (e.kind == EventKind::OutOfPlay || e.kind == EventKind::Wide)) out = e.time;
+    }
+    EXPECT_TRUE(parried);
+    ASSERT_TRUE(out);
+    // From then on the taker (Ari Mid) makes for the corner flag on that side.
+    const PlayerId taker = *s.findPlayer("Ari Mid");
+    const auto toCorner = [&](double t) {
+        Frame frame;
+        tl.sample(t, frame);
+        const auto it = std::find_if(frame.players.begin(), frame.players.end(), [&](const PlayerFrame& p) { return p.id == taker; });
+        return it == frame.players.end() ? -1.0 : std::min(distance(it->position, Vec2{0.0, 0.0}), distance(it->position, Vec2{0.0, pitch::kWidth}));
+    };
+    const double whenOut = toCorner(*out), atEnd = toCorner(span.end - 0.01);
+    ASSERT_GE(whenOut, 0.0);
+    EXPECT_LT(atEnd, whenOut - 15.0);
 }
 
 TEST(ImportCorpus, ANullSquadEntryAndAStrangerAreWarnings) {

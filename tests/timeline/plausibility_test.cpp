@@ -104,6 +104,34 @@ TEST(Plausibility, AfterAFoulTheyMayStandCloseUntilTheFreeKick) {
     }
 }
 
+// Allan given Hamšík's formation spot stands on him between moments; a ball kicked at `kickTo` at 10:00
+// and a corner at 11:00.
+Script standingTogetherBeforeACorner(Vec2 kickTo) {
+    Script s = emptyMatch();
+    const PlayerId allan = who(s, "Allan"), hamsik = who(s, "Hamšík");
+    s.teams[static_cast<std::size_t>(allan.team)].players[static_cast<std::size_t>(allan.index)].formationSpot =
+        s.teams[static_cast<std::size_t>(hamsik.team)].players[static_cast<std::size_t>(hamsik.index)].formationSpot + Vec2{0.3, 0.0};
+    Moment& out = addMoment(s, "out", 600.0, 4.0);
+    place(s, out, "Jorginho", {60.0, 10.0});
+    out.actions.push_back(kick(s, ActionKind::Pass, "Jorginho", 0.5, toPlace(kickTo), {}, 16.0, KickStyle::Ground));
+    Moment& corner = addMoment(s, "corner", 660.0, 4.0);
+    place(s, corner, "Insigne", {104.6, 0.4});
+    corner.actions.push_back(kick(s, ActionKind::Corner, "Insigne", 0.5, toPlace({95.0, 34.0}, 1.5), 1.9, {}, KickStyle::Lofted));
+    return s;
+}
+
+// From the ball going out to the corner, players stand where the corner wants them, with their men: a
+// corner taken a minute after the ball went out excuses the whole minute, not only its last 20 s.
+TEST(Plausibility, BeforeACornerTheyMayStandCloseFromWhenTheBallWentOut) {
+    const auto closeBetweenMoments = [](Vec2 kickTo) {
+        const BakeResult baked = bake(standingTogetherBeforeACorner(kickTo));
+        EXPECT_TRUE(baked.ok()) << baked.diagnostics.text();
+        return measurePlausibility(baked.timeline, {}, 610.0, 650.0).closeCalls.size();
+    };
+    EXPECT_EQ(closeBetweenMoments({60.0, -5.0}), 0u);  // over the touchline
+    EXPECT_EQ(closeBetweenMoments({60.0, 30.0}), 1u);  // still in play: nothing excuses them until 20 s before
+}
+
 Script throughBall(double insigneX, bool whistle) {
     Script s = emptyMatch();
     Moment& m = addMoment(s, "through-ball", 43 * 60.0 + 20.0);
