@@ -24,6 +24,8 @@ constexpr double kRollsOnFor = 0.6;  // s: a ball that reaches a player this muc
 constexpr double kSettle = 0.55;      // s a player takes to bring a ball under control before he runs with it
 constexpr double kInCornerArc = 0.4;  // m inside both lines: where a corner is taken
 constexpr double kParrySpeed = 6.0;   // m/s on average: a shot a keeper turns round the post
+constexpr double kHardestParry = 14.0;  // m/s on average: a shot deflected far out of play
+constexpr double kLongestParry = 1.5;   // s: the longest a deflected shot takes to go out
 constexpr double kParryWide = 2.0;    // m outside the post: where a ball he turns round it crosses the line
 constexpr double kParryBeyond = 1.5;  // m on past the line: where he aims it
 
@@ -451,6 +453,33 @@ private:
         return offsideFollowUp(c_.match, w_, static_cast<std::size_t>(&shot - c_.match.events.data())) != nullptr;
     }
 
+    // The keeper at `save` puts the shot `a` out of play for `restart` (the shooter's team's corner or
+    // throw-in): round the post on the corner's side, or over the touchline where the throw is taken. Both
+    // teams then go to their places for it.
+    void parryOut(const MatchEvent& restart, const Planned& a, Vec2 save, double arrival, Action& stop) {
+        const pitch::End end = c_.script.attackingEnd(a.id.side(), matchTime(a.t));
+        Vec2 spot = restart.start.value_or(save);
+        const double outside = spot.y < pitch::kCentre.y ? -1.0 : 1.0;
+        if (restart.restart == Restart::Corner) {
+            // It crosses the line outside the post whichever side of the goal he meets it.
+            const Vec2 crossing{pitch::goalLineX(end), pitch::kCentre.y + outside * (pitch::kGoalWidth / 2.0 + kParryWide)};
+            stop.target.place = crossing + normalized(crossing - save) * kParryBeyond;
+            spot = {pitch::goalLineX(end) - pitch::side(end) * kInCornerArc, spot.y};
+        } else {
+            stop.target.place = {spot.x, spot.y + outside * kParryBeyond};
+        }
+        spot.x = std::clamp(spot.x, kInCornerArc, pitch::kLength - kInCornerArc);
+        spot.y = std::clamp(spot.y, kInCornerArc, pitch::kWidth - kInCornerArc);
+        stop.target.kind = KickTarget::Kind::Place;
+        // A long way to the line (a throw-in far from goal) is a hard deflection, not a soft palm.
+        const double metres = distance(save, stop.target.place);
+        const double out = arrival + metres / std::clamp(metres / kLongestParry, kParrySpeed, kHardestParry);
+        stop.arrive = out;
+        stop.style = KickStyle::Driven;
+        draft_.ballActions.push_back(stop);
+        restartAfter_ = RestartAfter{a.t, out, a.id.side(), *restartKind(restart.restart), spot, c_.playerId(restart.player)};
+    }
+
     // Plans the shot at anchors_[i]; returns the anchor to carry on from (past the end to stop).
     std::size_t planShot(std::size_t i, double& notBefore) {
         Planned& a = anchors_[i];
@@ -511,24 +540,8 @@ private:
             std::size_t resume = i + 1;
             while (resume < anchors_.size() && anchors_[resume].id == keeper) ++resume;
             Action stop = action(ActionKind::Save, arrival, keeper);
-            if (const MatchEvent* corner = cornerFromSave(c_.match, index)) {
-                // He turns it round the post: the ball goes out on the side the corner is taken from, and
-                // both teams go to their places for it.
-                const double toCorner = corner->start ? corner->start->y - pitch::kCentre.y : y - pitch::kCentre.y;
-                const double outside = toCorner < 0.0 ? -1.0 : 1.0;
-                // It crosses the line outside the post whichever side of the goal he meets it.
-                const Vec2 crossing{pitch::goalLineX(end), pitch::kCentre.y + outside * (pitch::kGoalWidth / 2.0 + kParryWide)};
-                stop.target.kind = KickTarget::Kind::Place;
-                stop.target.place = crossing + normalized(crossing - save) * kParryBeyond;
-                const double out = arrival + distance(save, stop.target.place) / kParrySpeed;
-                stop.arrive = out;
-                stop.style = KickStyle::Driven;
-                draft_.ballActions.push_back(stop);
-                const Vec2 arc{pitch::goalLineX(end) - pitch::side(end) * kInCornerArc,
-                               outside < 0.0 ? kInCornerArc : pitch::kWidth - kInCornerArc};
-                cornerAfter_ = CornerAfter{a.t, out, side, corner->start.value_or(arc), c_.playerId(corner->player)};
-                cornerAfter_->spot.x = std::clamp(cornerAfter_->spot.x, kInCornerArc, pitch::kLength - kInCornerArc);
-                cornerAfter_->spot.y = std::clamp(cornerAfter_->spot.y, kInCornerArc, pitch::kWidth - kInCornerArc);
+            if (const MatchEvent* restart = restartFromSave(c_.match, index)) {
+                parryOut(*restart, a, save, arrival, stop);
                 return anchors_.size();
             }
             // A rebound: the next player the data has on the ball, soon after, gets the parry.
@@ -775,13 +788,13 @@ private:
             s.ball = ballAt(t);
             if (const int team = possessionAt(t); team >= 0) s.possession = static_cast<TeamSide>(team);
             s.restart = restartAt(t);
-            if (cornerAfter_ && t >= cornerAfter_->shot) s.possession = cornerAfter_->to;  // the save does not win it
-            if (cornerAfter_ && t >= cornerAfter_->out) {
-                // Out for a corner: everyone goes to his place for it.
-                s.ball = cornerAfter_->spot;
-                s.possession = cornerAfter_->to;
-                s.restart = RestartKind::Corner;
-                s.taker = cornerAfter_->taker;
+            if (restartAfter_ && t >= restartAfter_->shot) s.possession = restartAfter_->to;  // the save does not win it
+            if (restartAfter_ && t >= restartAfter_->out) {
+                // Out for a corner or a throw-in: everyone goes to his place for it.
+                s.ball = restartAfter_->spot;
+                s.possession = restartAfter_->to;
+                s.restart = restartAfter_->kind;
+                s.taker = restartAfter_->taker;
             }
             for (int team = 0; team < 2; ++team) {
                 s.attacking[static_cast<std::size_t>(team)] = c_.script.attackingEnd(static_cast<TeamSide>(team), matchTime(t));
@@ -805,14 +818,15 @@ private:
     double start_ = 0.0;
     double duration_ = 0.0;
     double lastAction_ = 0.0;
-    struct CornerAfter {
+    struct RestartAfter {
         double shot = 0.0;
         double out = 0.0;  // when the ball crosses the line
         TeamSide to = TeamSide::Home;
+        RestartKind kind = RestartKind::Corner;
         Vec2 spot;
         PlayerId taker;
     };
-    std::optional<CornerAfter> cornerAfter_;  // a save turned round the post
+    std::optional<RestartAfter> restartAfter_;  // a save put out of play
 };
 
 }  // namespace

@@ -15,7 +15,8 @@ constexpr double kAfterGoal = 3.5;
 constexpr double kAfter = 3.0;
 constexpr double kLeadIn = 1.0;        // the moment starts this long before its first event
 constexpr double kOffsideAfterShot = 8.0;
-constexpr double kJoinGap = 6.0;       // s: a chance this soon after a moment ends extends it
+constexpr double kJoinGap = 6.0;       // s: a chance this soon after a moment ends extends it, or
+constexpr double kPlayFollows = 6.0;   // m/s: a chance sooner than play moves this fast from where it ended
 
 bool stopsPlay(const MatchEvent& e) {
     return e.type == EventType::BallOut || e.type == EventType::Foul || e.type == EventType::Offside ||
@@ -110,6 +111,16 @@ MomentWindow windowFor(const MatchData& match, std::size_t k, KeyKind kind) {
     return w;
 }
 
+// How soon after `previous` a moment starting at `next` joins it: kJoinGap, or longer when play moved far
+// in between (the ball cleared to the other end): the teams then follow it at no more than kPlayFollows.
+double joinGap(const MatchData& match, const MomentWindow& previous, const MomentWindow& next) {
+    const MatchEvent& last = match.events[previous.last];
+    const MatchEvent& first = match.events[next.first];
+    const std::optional<Vec2> from = last.end ? last.end : last.start;
+    if (!from || !first.start) return kJoinGap;
+    return std::max(kJoinGap, distance(*from, *first.start) / kPlayFollows);
+}
+
 }  // namespace
 
 double periodEnd(const MatchData& match, PeriodId period) {
@@ -132,9 +143,9 @@ std::vector<MomentWindow> selectMoments(const MatchData& match) {
         MomentWindow w = windowFor(match, i, *kind);
         if (!windows.empty()) {
             MomentWindow& previous = windows.back();
-            if (previous.period == w.period && w.start < previous.end + kJoinGap) {
+            if (previous.period == w.period && w.start < previous.end + joinGap(match, previous, w)) {
                 // One passage: the later chance extends the earlier moment (two moments this close would
-                // have their players walk between the two in a second or less).
+                // have their players walk between the two faster than anyone runs).
                 previous.end = std::max(previous.end, w.end);
                 previous.last = std::max(previous.last, w.last);
                 previous.keys.insert(previous.keys.end(), w.keys.begin(), w.keys.end());
@@ -157,14 +168,23 @@ const MatchEvent* offsideFollowUp(const MatchData& match, const MomentWindow& wi
     return nullptr;
 }
 
-const MatchEvent* cornerFromSave(const MatchData& match, std::size_t shot) {
-    constexpr double kCornerWithin = 60.0;  // s: a corner later than this is not the save's
+const MatchEvent* restartFromSave(const MatchData& match, std::size_t shot) {
+    constexpr double kRestartWithin = 60.0;  // s: a restart later than this is not the save's
+    constexpr double kOutWithin = 8.0;       // s: a ball out later than this after the shot is not the save's
+    constexpr double kFarthestParry = 30.0;  // m from the goal line: the farthest a save puts the ball out
     const MatchEvent& s = match.events[shot];
     if (s.type != EventType::Shot || s.outcome != ShotOutcome::Saved) return nullptr;
     for (std::size_t j = shot + 1; j < match.events.size(); ++j) {
         const MatchEvent& n = match.events[j];
-        if (n.period != s.period || n.time > s.time + kCornerWithin) return nullptr;
-        if (n.type == EventType::Pass && n.restart == Restart::Corner) return n.team == s.team ? &n : nullptr;
+        if (n.period != s.period || n.time > s.time + kRestartWithin) return nullptr;
+        if (n.type == EventType::Pass && (n.restart == Restart::Corner || n.restart == Restart::ThrowIn)) {
+            if (n.team != s.team || !n.start) return nullptr;
+            // A throw-in far upfield is not where a save went out: he held it and play went on unrecorded.
+            const double goalLine = s.start && s.start->x < pitch::kCentre.x ? 0.0 : pitch::kLength;
+            return std::abs(n.start->x - goalLine) <= kFarthestParry ? &n : nullptr;
+        }
+        // The ball going out long after the save: play went on, unrecorded.
+        if (n.type == EventType::BallOut && n.time > s.time + kOutWithin) return nullptr;
         // The keeper's own record of the save, the ball going out, a card or a change: not play.
         const bool keepersSave = n.type == EventType::Save && n.team != s.team;
         if (keepersSave || !isOnBall(n.type)) continue;

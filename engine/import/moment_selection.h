@@ -34,10 +34,10 @@ std::vector<MomentWindow> selectMoments(const MatchData& match);
 // team-mate of the shooter: he followed up the rebound from an offside position. Nothing otherwise.
 const MatchEvent* offsideFollowUp(const MatchData& match, const MomentWindow& window, std::size_t shot);
 
-// A saved shot (events[shot]) the keeper turns out of play: the next thing the data has on the ball
-// is a corner to the shooter's team, soon after. That corner; nothing otherwise (he held it, or play
-// went on).
-const MatchEvent* cornerFromSave(const MatchData& match, std::size_t shot);
+// A saved shot (events[shot]) the keeper puts out of play: the next thing the data has on the ball is
+// the shooter's team's corner or throw-in, soon after. That restart; nothing otherwise (he held it, or
+// play went on).
+const MatchEvent* restartFromSave(const MatchData& match, std::size_t shot);
 
 // The period's final whistle, seconds after its kick-off: its last event, plus the few seconds a shot
 // still needs to end in the net or out of play; never before its regular length (45 or 15 minutes).

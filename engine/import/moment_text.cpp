@@ -209,9 +209,10 @@ private:
             case KeyKind::Woodwork:
                 return lead + how + (from.empty() ? "" : " " + from) + " and is denied by the woodwork.";
             case KeyKind::Saved:
-                if (cornerFromSave(c_.match, key.event)) {
+                if (const MatchEvent* restart = restartFromSave(c_.match, key.event)) {
                     return lead + how + (from.empty() ? "" : " " + from) + ", and " + keeperName(e) +
-                           " turns it round the post for a corner.";
+                           (restart->restart == Restart::Corner ? " turns it round the post for a corner."
+                                                                : " pushes it out for a throw-in.");
                 }
                 return lead + how + (from.empty() ? "" : " " + from) + ", and " + keeperName(e) + " saves.";
             case KeyKind::Blocked: return lead + how + (from.empty() ? "" : " " + from) + ", but it is blocked.";
