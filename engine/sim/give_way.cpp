@@ -285,11 +285,11 @@ private:
             for (std::size_t a = 0; a < n_; ++a) {
                 if (!on(a, s)) continue;
                 for (std::size_t b = a + 1; b < n_; ++b) {
-                    if (!on(b, s) || (!movable[a] && !movable[b]) || contest(a, b, s)) continue;
+                    if (!on(b, s) || (!movable[a] && !movable[b])) continue;
                     const Vec2 d = where(s, b) - where(s, a);
                     if (std::abs(d.x) >= gap || std::abs(d.y) >= gap) continue;
                     const double len = length(d);
-                    if (len >= gap) continue;
+                    if (len >= gap || contest(a, b, s)) continue;  // the cheap test first: most pairs are apart
                     const Vec2 axis = len > 1e-9 ? d / len : Vec2{0.0, 1.0};
                     const double need = gap - len;
                     pushed = true;
