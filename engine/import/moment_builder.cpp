@@ -40,6 +40,11 @@ std::string fmt(const char* pattern, const std::string& a, double b = 0.0, doubl
     return buffer;
 }
 
+// The point at least `margin` inside both pairs of lines.
+Vec2 insideLines(Vec2 p, double margin) {
+    return {std::clamp(p.x, margin, pitch::kLength - margin), std::clamp(p.y, margin, pitch::kWidth - margin)};
+}
+
 bool receivesWithHead(const Planned& a) {
     if (!a.event) return false;
     return a.event->header && (a.event->type == EventType::Pass || a.event->type == EventType::Shot ||
@@ -73,8 +78,7 @@ public:
             const Planned& first = anchors_.front();
             Vec2 ball = first.at;
             if (first.event && first.event->restart == Restart::Corner) {
-                ball.x = std::clamp(ball.x, kInCornerArc, pitch::kLength - kInCornerArc);
-                ball.y = std::clamp(ball.y, kInCornerArc, pitch::kWidth - kInCornerArc);
+                ball = insideLines(ball, kInCornerArc);
                 anchors_.front().at = ball;
             }
             draft_.moment.ball = ball;
@@ -138,7 +142,7 @@ private:
             if ((p.role == AnchorRole::Play || p.role == AnchorRole::Tackle) && (!p.event || p.event->restart == Restart::None)) {
                 // Play the data puts on a line (a cut-back from the byline) stays in: a touch there would
                 // roll the ball out.
-                p.at = {std::clamp(p.at.x, kInside, pitch::kLength - kInside), std::clamp(p.at.y, kInside, pitch::kWidth - kInside)};
+                p.at = insideLines(p.at, kInside);
             }
             anchors_.push_back(p);
         }
@@ -458,18 +462,17 @@ private:
     // teams then go to their places for it.
     void parryOut(const MatchEvent& restart, const Planned& a, Vec2 save, double arrival, Action& stop) {
         const pitch::End end = c_.script.attackingEnd(a.id.side(), matchTime(a.t));
-        Vec2 spot = restart.start.value_or(save);
+        Vec2 spot = *restart.start;  // restartFromSave gives only a restart with a place
         const double outside = spot.y < pitch::kCentre.y ? -1.0 : 1.0;
         if (restart.restart == Restart::Corner) {
             // It crosses the line outside the post whichever side of the goal he meets it.
             const Vec2 crossing{pitch::goalLineX(end), pitch::kCentre.y + outside * (pitch::kGoalWidth / 2.0 + kParryWide)};
             stop.target.place = crossing + normalized(crossing - save) * kParryBeyond;
-            spot = {pitch::goalLineX(end) - pitch::side(end) * kInCornerArc, spot.y};
+            spot.x = pitch::goalLineX(end);  // the flag on the side the data has the corner
         } else {
             stop.target.place = {spot.x, spot.y + outside * kParryBeyond};
         }
-        spot.x = std::clamp(spot.x, kInCornerArc, pitch::kLength - kInCornerArc);
-        spot.y = std::clamp(spot.y, kInCornerArc, pitch::kWidth - kInCornerArc);
+        spot = insideLines(spot, kInCornerArc);
         stop.target.kind = KickTarget::Kind::Place;
         // A long way to the line (a throw-in far from goal) is a hard deflection, not a soft palm.
         const double metres = distance(save, stop.target.place);

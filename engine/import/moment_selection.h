@@ -35,8 +35,8 @@ std::vector<MomentWindow> selectMoments(const MatchData& match);
 const MatchEvent* offsideFollowUp(const MatchData& match, const MomentWindow& window, std::size_t shot);
 
 // A saved shot (events[shot]) the keeper puts out of play: the next thing the data has on the ball is
-// the shooter's team's corner or throw-in, soon after. That restart; nothing otherwise (he held it, or
-// play went on).
+// the shooter's team's corner or throw-in, soon after. That restart, which has a place; nothing otherwise
+// (he held it, or play went on).
 const MatchEvent* restartFromSave(const MatchData& match, std::size_t shot);
 
 // The period's final whistle, seconds after its kick-off: its last event, plus the few seconds a shot

@@ -50,6 +50,12 @@ TEST(Plausibility, DistanceAndTopSpeedAsTheViewerShowsThem) {
     EXPECT_NEAR(runningOf(whole, who(s, "Jorginho")).secondsOnPitch, baked.timeline.duration(), 0.11);
 }
 
+// `a`'s formation spot 0.3 m from `b`'s: between moments he stands on him.
+void standOn(Script& s, PlayerId a, PlayerId b) {
+    s.teams[static_cast<std::size_t>(a.team)].players[static_cast<std::size_t>(a.index)].formationSpot =
+        s.teams[static_cast<std::size_t>(b.team)].players[static_cast<std::size_t>(b.index)].formationSpot + Vec2{0.3, 0.0};
+}
+
 Script twoTooClose(bool foul) {
     Script s = emptyMatch();
     Moment& m = addMoment(s, "crowd", 900.0, 8.0);
@@ -71,9 +77,7 @@ Script twoTooClose(bool foul) {
 TEST(Plausibility, TwoPlayersStandingOnEachOtherAreACloseCall) {
     Script s = emptyMatch();
     const PlayerId allan = who(s, "Allan"), hamsik = who(s, "Hamšík");
-    Player& a = s.teams[static_cast<std::size_t>(allan.team)].players[static_cast<std::size_t>(allan.index)];
-    a.formationSpot =
-        s.teams[static_cast<std::size_t>(hamsik.team)].players[static_cast<std::size_t>(hamsik.index)].formationSpot + Vec2{0.3, 0.0};
+    standOn(s, allan, hamsik);
     const BakeResult baked = bake(s);
     ASSERT_TRUE(baked.ok()) << baked.diagnostics.text();
     const Plausibility p = measurePlausibility(baked.timeline, {}, 100.0, 110.0);
@@ -108,9 +112,7 @@ TEST(Plausibility, AfterAFoulTheyMayStandCloseUntilTheFreeKick) {
 // and a corner at 11:00.
 Script standingTogetherBeforeACorner(Vec2 kickTo) {
     Script s = emptyMatch();
-    const PlayerId allan = who(s, "Allan"), hamsik = who(s, "Hamšík");
-    s.teams[static_cast<std::size_t>(allan.team)].players[static_cast<std::size_t>(allan.index)].formationSpot =
-        s.teams[static_cast<std::size_t>(hamsik.team)].players[static_cast<std::size_t>(hamsik.index)].formationSpot + Vec2{0.3, 0.0};
+    standOn(s, who(s, "Allan"), who(s, "Hamšík"));
     Moment& out = addMoment(s, "out", 600.0, 4.0);
     place(s, out, "Jorginho", {60.0, 10.0});
     out.actions.push_back(kick(s, ActionKind::Pass, "Jorginho", 0.5, toPlace(kickTo), {}, 16.0, KickStyle::Ground));
