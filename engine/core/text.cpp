@@ -43,6 +43,13 @@ std::string excerpt(std::string_view text, std::size_t maxCharacters) {
     return std::string(text);
 }
 
+std::string fitColumn(std::string_view text, std::size_t columns) {
+    std::size_t characters = 0;
+    for (const char c : text) characters += isContinuationByte(c) ? 0 : 1;
+    if (characters > columns) return excerpt(text, columns > 0 ? columns - 1 : 0);
+    return std::string(text) + std::string(columns - characters, ' ');
+}
+
 std::string elideMiddle(std::string_view text, std::size_t maxBytes) {
     if (text.size() <= maxBytes) return std::string(text);
     const std::size_t head = boundaryBefore(text, maxBytes / 2);

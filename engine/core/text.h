@@ -26,6 +26,9 @@ std::optional<std::string> nearestName(std::string_view word, std::span<const st
 // At most `maxCharacters` characters of `text`, for quoting a value in a message: a longer one keeps
 // its start and ends in "…", so a message about a huge value stays small.
 std::string excerpt(std::string_view text, std::size_t maxCharacters = 48);
+// `text` in a column `columns` characters wide, for tables: padded with spaces, or cut with "…". UTF-8
+// aware, so "Sigþórsson" lines up with "Sterling".
+std::string fitColumn(std::string_view text, std::size_t columns);
 // `text` cut to at most `maxBytes` bytes (and a few for "…") by dropping the middle, at character
 // boundaries: the start and the end of a long message survive.
 std::string elideMiddle(std::string_view text, std::size_t maxBytes);

@@ -204,7 +204,11 @@ ImportedMatch importMatch(const std::string& path, const ImportOptions& options)
             return out;
     }
     if (!match || diagnostics.hasErrors()) return out;
-    BuiltScript built = buildScript(*match, path, options.passages);
+    BuiltScript built = buildScript(*match, path, options.passages, options.progress);
+    if (options.progress.stopped()) {
+        diagnostics.error({path, 0, 0}, "the import was stopped before it finished");
+        return out;
+    }
     for (const std::string& note : built.notes) diagnostics.warning({path, 0, 0}, note);
     for (std::size_t i = 0; i < built.drafts.size(); ++i) {
         const Moment& m = built.script.moments[i];

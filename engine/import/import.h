@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "import/import_progress.h"
 #include "import/match_data.h"
 #include "import/moment_builder.h"
 #include "import/outcome_check.h"
@@ -22,6 +23,8 @@ struct ImportOptions {
     // The whole match's passages too (Script::passages), baked and repaired: what `touchline import` and
     // the viewer ask for; a few seconds of a whole match's bakes, so off unless asked.
     bool passages = false;
+    // The passages' progress, and stopping them: a stopped import is an error, "stopped", and no script.
+    ImportProgress progress;
 };
 
 struct ImportedMatch {

@@ -416,12 +416,15 @@ bool turnAwayStrayGoal(const Script& script, Moment& m, const std::vector<Observ
 
 }  // namespace
 
-int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::string>& notes) {
+int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::string>& notes,
+                   const ImportProgress& progress) {
     int failing = 0;
+    const std::size_t total = script.passages.size();
     // From the last back: a passage ends in the next one's opening, which stands its first players within
     // reach of their touches (sim::passageOpening), so it is baked as it will play once the next is final.
     std::vector<std::vector<std::string>> told(script.passages.size());  // per passage, said in match order
     for (std::size_t i = script.passages.size(); i-- > 0;) {
+        if (progress.stopped()) return failing;
         Moment& m = script.passages[i];
         std::vector<std::string>& said = told[i];
         for (std::size_t k = 0; k < m.actions.size(); ++k) m.actions[k].where = {"", static_cast<int>(k) + 1, 1};
@@ -482,13 +485,15 @@ int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::s
             script.passages[i - 1].duration += m.duration;
             script.passages.erase(script.passages.begin() + static_cast<std::ptrdiff_t>(i));
         }
+        progress.tell(total - i, total);
     }
     for (const auto& own : told) notes.insert(notes.end(), own.begin(), own.end());
     return failing;
 }
 
 std::vector<Moment> passagesFor(const MatchData& match, const Script& target, const std::string& dataPath,
-                                Diagnostics& diagnostics, std::vector<std::string>& notes) {
+                                Diagnostics& diagnostics, std::vector<std::string>& notes,
+                                const ImportProgress& progress) {
     std::map<std::pair<int, int>, PlayerId> ids;
     std::set<std::pair<int, int>> onBall;
     for (const MatchEvent& e : match.events) {
@@ -526,7 +531,7 @@ std::vector<Moment> passagesFor(const MatchData& match, const Script& target, co
                                     return it == ids.end() ? PlayerId{} : it->second;
                                 }};
     script.passages = buildPassages(context, notes);
-    repairPassages(script, lineup, notes);
+    repairPassages(script, lineup, notes, progress);
     return std::move(script.passages);
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "import/import_progress.h"
 #include "import/match_data.h"
 #include "import/moment_builder.h"
 #include "script/diagnostics.h"
@@ -36,13 +37,16 @@ std::vector<Moment> buildPassages(const MomentContext& context, std::vector<std:
 
 // Bakes every passage of `script` and remakes those the physics cannot play (a kick it cannot make, a
 // touch nobody reaches in time) until they bake without error, or drops the touches it cannot mend,
-// with a note. Returns how many passages had errors before.
-int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::string>& notes);
+// with a note. Returns how many passages had errors before. Reports each passage done to `progress`;
+// when it is stopped, returns at once with the passages left as they are (the caller drops them).
+int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::string>& notes,
+                   const ImportProgress& progress = {});
 
 // The passages of `match` for `target`, another script of the same match (a hand-made one) with the same
 // home team and ends: the data's players are the target's by full name or by name. Each player the
 // data has on the ball who is not among the target's is an error at `dataPath`, and then there are none.
 std::vector<Moment> passagesFor(const MatchData& match, const Script& target, const std::string& dataPath,
-                                Diagnostics& diagnostics, std::vector<std::string>& notes);
+                                Diagnostics& diagnostics, std::vector<std::string>& notes,
+                                const ImportProgress& progress = {});
 
 }  // namespace touchline::import

@@ -73,7 +73,8 @@ Vec2 spotFor(const std::string& position) {
 
 class ScriptBuilder {
 public:
-    ScriptBuilder(const MatchData& match, const std::string& path, bool passages) : match_(match), passages_(passages) {
+    ScriptBuilder(const MatchData& match, const std::string& path, bool passages, const ImportProgress& progress)
+        : match_(match), passages_(passages), progress_(progress) {
         out_.script.path = path;
     }
 
@@ -130,7 +131,7 @@ public:
         }
         if (passages_) {
             s.passages = buildPassages(context, out_.passageNotes);
-            out_.passagesFailing = repairPassages(s, lineup, out_.passageNotes);
+            out_.passagesFailing = repairPassages(s, lineup, out_.passageNotes, progress_);
         }
         return std::move(out_);
     }
@@ -507,6 +508,7 @@ private:
 
     const MatchData& match_;
     bool passages_ = true;
+    const ImportProgress& progress_;
     BuiltScript out_;
     std::vector<MomentWindow> windows_;
     std::map<std::pair<int, int>, PlayerId> ids_;
@@ -515,8 +517,8 @@ private:
 
 }  // namespace
 
-BuiltScript buildScript(const MatchData& match, const std::string& path, bool passages) {
-    return ScriptBuilder(match, path, passages).build();
+BuiltScript buildScript(const MatchData& match, const std::string& path, bool passages, const ImportProgress& progress) {
+    return ScriptBuilder(match, path, passages, progress).build();
 }
 
 }  // namespace touchline::import

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "import/import_progress.h"
 #include "import/match_data.h"
 #include "import/moment_builder.h"
 #include "script/script.h"
@@ -22,7 +23,8 @@ struct BuiltScript {
 };
 
 // `path`: the name the script's messages carry (the provider file's). `passages`: also the whole
-// match's passages (passage_builder.h), baked and repaired.
-BuiltScript buildScript(const MatchData& match, const std::string& path, bool passages = true);
+// match's passages (passage_builder.h), baked and repaired, reported to `progress` as they are.
+BuiltScript buildScript(const MatchData& match, const std::string& path, bool passages = true,
+                        const ImportProgress& progress = {});
 
 }  // namespace touchline::import

@@ -12,13 +12,18 @@ namespace touchline::import {
 namespace {
 
 // The data set writes some names with their JSON escapes doubled ("Pjani\\u0107"): decode them by
-// reading the text as a JSON string once more.
+// reading the text as a JSON string once more. A soft hyphen ("Guðmunds\\u00adson") is a hint for
+// breaking a line, which a name on a shirt or in a table never wants: it goes.
 std::string decodeName(std::string_view text) {
     std::string out(text);
-    if (out.find("\\u") == std::string::npos) return out;
-    auto doc = json::parse("\"" + out + "\"");
-    if (doc) {
-        if (auto s = doc->root().string()) return std::string(*s);
+    if (out.find("\\u") != std::string::npos) {
+        if (auto doc = json::parse("\"" + out + "\"")) {
+            if (auto s = doc->root().string()) out = std::string(*s);
+        }
+    }
+    constexpr std::string_view kSoftHyphen = "\xC2\xAD";
+    for (std::size_t at = out.find(kSoftHyphen); at != std::string::npos; at = out.find(kSoftHyphen, at)) {
+        out.erase(at, kSoftHyphen.size());
     }
     return out;
 }

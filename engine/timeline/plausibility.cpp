@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+#include "core/text.h"
+
 namespace touchline {
 
 namespace {
@@ -206,8 +208,8 @@ std::vector<std::string> plausibilityReport(const Timeline& timeline, const Plau
         lines.push_back(script.teams[static_cast<std::size_t>(team)].name);
         for (const PlayerRunning& r : p.players) {
             if (r.id.team != team) continue;
-            std::snprintf(text, sizeof text, "  %-22s %s %5.1f km in %3.0f'  %5.1f km/90  top %4.1f m/s at %s",
-                          script.player(r.id).name.c_str(), r.keeper ? "GK" : "  ", r.metres / 1000.0,
+            std::snprintf(text, sizeof text, "  %s %s %5.1f km in %3.0f'  %5.1f km/90  top %4.1f m/s at %s",
+                          fitColumn(script.player(r.id).name, 22).c_str(), r.keeper ? "GK" : "  ", r.metres / 1000.0,
                           r.secondsOnPitch / 60.0, r.kmPer90(), r.topSpeed, script.clock.preciseText(r.topSpeedAt).c_str());
             lines.push_back(text);
         }

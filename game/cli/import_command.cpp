@@ -1,11 +1,16 @@
 // touchline import: a provider's event data (Wyscout, StatsBomb) into a replay script, one line per
 // moment made.
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
+#include <stop_token>
 
 #include "cli/commands.h"
+#include "cli/interrupt.h"
 #include "cli/options.h"
+#include "cli/progress_bar.h"
 #include "edit/atomic_save.h"
 #include "import/import.h"
 #include "import/passage_builder.h"
@@ -54,6 +59,33 @@ std::string passagesHeader(const import::ImportedMatch& imported, const std::str
     return s;
 }
 
+// The passages' bake-and-mend takes seconds: a bar on stderr while it runs, and Ctrl-C stops it after
+// the passage in hand (nothing is written then).
+class PassageProgress {
+public:
+    explicit PassageProgress(const std::string& path)
+        : bar_(std::filesystem::path(path).filename().string(), stderr), start_(std::chrono::steady_clock::now()) {}
+
+    import::ImportProgress progress() {
+        import::ImportProgress p;
+        p.stop = stop_.get_token();
+        p.report = [this](std::size_t done, std::size_t total) {
+            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+            bar_.update(static_cast<int>(done), static_cast<int>(total), elapsed, "passages");
+            if (interrupt_.interrupted()) stop_.request_stop();
+        };
+        return p;
+    }
+    void close() { bar_.close(); }
+    bool interrupted() const { return stop_.stop_requested(); }
+
+private:
+    InterruptGuard interrupt_;
+    std::stop_source stop_;
+    ProgressPrinter bar_;
+    std::chrono::steady_clock::time_point start_;
+};
+
 // touchline import FILE --passages-for SCRIPT: the passages alone, for a script of the same match.
 int passagesForMain(const std::string& path, const std::string& target, const import::ImportOptions& request) {
     const LoadResult loaded = loadScript(target);
@@ -69,7 +101,13 @@ int passagesForMain(const std::string& path, const std::string& target, const im
     Diagnostics diagnostics;
     std::vector<std::string> notes;
     Script script = loaded.script;
-    script.passages = import::passagesFor(*imported.match, loaded.script, path, diagnostics, notes);
+    PassageProgress progress(path);
+    script.passages = import::passagesFor(*imported.match, loaded.script, path, diagnostics, notes, progress.progress());
+    progress.close();
+    if (progress.interrupted()) {
+        std::fprintf(stderr, "touchline import: interrupted; nothing written\n");
+        return InterruptGuard::kExitInterrupted;
+    }
     for (const std::string& note : notes) std::fprintf(stderr, "%s: passage %s\n", path.c_str(), note.c_str());
     if (diagnostics.hasErrors()) {
         std::fputs(diagnostics.text().c_str(), stderr);
@@ -122,7 +160,16 @@ int importMain(std::span<const std::string> args) {
         request.passages = false;
         return passagesForMain(path, *target, request);
     }
+    std::optional<PassageProgress> progress;
+    if (request.passages) request.progress = progress.emplace(path).progress();
     import::ImportedMatch imported = import::importMatch(path, request);
+    if (progress) {
+        progress->close();
+        if (progress->interrupted()) {
+            std::fprintf(stderr, "touchline import: interrupted; nothing written\n");
+            return InterruptGuard::kExitInterrupted;
+        }
+    }
     if (imported.script) {
         BakeResult baked = bake(*imported.script);
         for (const Diagnostic& d : baked.diagnostics.items()) imported.diagnostics.add(d);

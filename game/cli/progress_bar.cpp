@@ -30,8 +30,9 @@ std::string ProgressBar::line(int done, int total, double elapsed, bool bar) con
     else if (rate > 0.0 && done >= 3) left = (total - done) / rate;
 
     char numbers[128];
-    std::snprintf(numbers, sizeof numbers, "%d/%d %s  %5.1f fps  %s left", done, total, what_.c_str(), rate,
-                  formatDuration(left).c_str());
+    // Frames go by frames a second; anything else by its own count a second ("9.4/s").
+    std::snprintf(numbers, sizeof numbers, "%d/%d %s  %5.1f%s  %s left", done, total, what_.c_str(), rate,
+                  what_ == "frames" ? " fps" : "/s", formatDuration(left).c_str());
     if (!bar) {
         char percent[16];
         std::snprintf(percent, sizeof percent, " (%d%%)", static_cast<int>(std::floor(fraction * 100.0)));

@@ -94,14 +94,8 @@ void EditController::show(ViewerState& state) {
     const edit::MomentId onScreen = momentOnScreen(state);
     const int before = state.playback.currentMoment();
     const double into = before >= 0 ? state.playback.time() - state.timeline->moments()[static_cast<std::size_t>(before)].start : 0.0;
-    const Playback& old = state.playback;
-    Playback next = makePlayback(*session_->timeline());
-    next.seek(old.time());
-    next.setSpeed(old.speed());
-    if (old.looping()) next.toggleLoop();
-    if (old.playing()) next.play(old.reversed() ? -1 : 1);
+    state.playback = makePlayback(*session_->timeline(), state.playback);
     state.timeline = session_->timeline();
-    state.playback = next;
     const std::optional<int> after = session_->current() ? session_->ids().find(onScreen) : std::nullopt;
     if (after && static_cast<std::size_t>(*after) < state.timeline->moments().size()) {
         const double start = state.timeline->moments()[static_cast<std::size_t>(*after)].start;

@@ -12,6 +12,7 @@
 #include <imgui_impl_sdlrenderer.h>
 
 #include "app/replay_files.h"
+#include "import/import.h"
 #include "viewer/panels/panels.h"
 #include "viewer/ui_style.h"
 
@@ -21,6 +22,17 @@ Playback makePlayback(const Timeline& timeline) {
     // Highlights mode plays the key moments (all of a hand-written script's are).
     return Playback(timeline.duration(), timeline.moments(), timeline.script().clock,
                     highlightMoments(timeline.script(), false));
+}
+
+Playback makePlayback(const Timeline& timeline, const Playback& old) {
+    Playback next = makePlayback(timeline);
+    next.seek(old.time());
+    if (old.inHighlights()) next.toggleHighlights();
+    next.setSpeed(old.speed());
+    if (old.looping()) next.toggleLoop();
+    if (old.playing()) next.play(old.reversed() ? -1 : 1);
+    else next.pause();
+    return next;
 }
 
 namespace {
@@ -85,6 +97,7 @@ Result<std::unique_ptr<ViewerApp>> ViewerApp::create(const ViewerOptions& option
     app->state_.timeline = std::move(timeline);
     app->state_.playback = makePlayback(*app->state_.timeline);
     app->setTitle(app->state_.path);
+    app->importRestOf(app->state_.path);
     app->edit_ = std::make_unique<EditController>(app->state_.path, stateHomeFromEnvironment());
     // The session's timeline (the same bytes) plays from the start, so passages baked in the background
     // go where edits keep them.
@@ -95,6 +108,7 @@ Result<std::unique_ptr<ViewerApp>> ViewerApp::create(const ViewerOptions& option
 }
 
 ViewerApp::~ViewerApp() {
+    import_.stop();
     baker_.stop();
     if (imgui_) {
         ImGui_ImplSDLRenderer_Shutdown();
@@ -119,6 +133,7 @@ void ViewerApp::open(const std::string& path) {
     state_.selected = {};
     state_.hovered = {};
     setTitle(path);
+    importRestOf(path);
     if (edit_) edit_->reopen(path, state_);
 }
 
@@ -195,6 +210,7 @@ bool ViewerApp::frame(double wallSeconds) {
     // Update, then draw: what the panels asked for while they were built is done now, and the next
     // frame shows it.
     if (edit_) edit_->applyRequests(state_);
+    collectImport();
     collectPassages();
     if (state_.path != titlePath_) setTitle(state_.path);
     return true;
@@ -221,6 +237,33 @@ void ViewerApp::collectPassages() {
         state_.timeline = sessionPlays ? session->timeline() : std::make_shared<const Timeline>(bake_->timeline);
     }
     baker_.follow(*state_.timeline, state_.playback.time());
+}
+
+void ViewerApp::importRestOf(const std::string& path) {
+    state_.importing.reset();
+    state_.importError.clear();
+    // A script that holds its passages already plays whole.
+    if (import::isProviderFile(path) && state_.timeline->passages().empty()) {
+        import_.start(path);
+        state_.importing = 0.0;
+    } else {
+        import_.stop();
+    }
+}
+
+void ViewerApp::collectImport() {
+    if (import_.path() != state_.path) return;
+    state_.importing = import_.progress();
+    std::optional<PassageImport::Done> done = import_.take();
+    if (!done) return;
+    if (!done->timeline) {
+        state_.importError = "The rest of the match could not be imported: " + done->error;
+        return;
+    }
+    // The same moments, now with the play between them: playback goes on where it was.
+    state_.playback = makePlayback(*done->timeline, state_.playback);
+    state_.timeline = std::move(done->timeline);
+    bake_.reset();
 }
 
 void ViewerApp::setTitle(const std::string& path) {

@@ -13,6 +13,7 @@
 #include "viewer/edit_controller.h"
 #include "viewer/panels/panels.h"
 #include "viewer/passage_baker.h"
+#include "viewer/passage_import.h"
 #include "viewer/viewer_state.h"
 
 namespace touchline {
@@ -54,6 +55,8 @@ public:
     void open(const std::string& path);
     // The background bake of the open match's passages (for tests and the bench).
     const PassageBaker& baker() const { return baker_; }
+    // The background import of the rest of an event-data match (for tests).
+    const PassageImport& passageImport() const { return import_; }
     // The frame the pitch showed last.
     const Frame& lastFrame() const { return frame_; }
 
@@ -69,6 +72,10 @@ private:
     // Between frames: puts the passages the worker finished into the open timeline (the edit session's
     // when it plays that one), then keeps the worker on the open timeline and the playhead.
     void collectPassages();
+    // Between frames: an event-data match whose passages finished importing plays whole from now on.
+    void collectImport();
+    // Event data opened: import the rest of the match in the background; anything else: stop doing so.
+    void importRestOf(const std::string& path);
 
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
@@ -88,6 +95,7 @@ private:
     bool quit_ = false;
     bool dragging_ = false;
     std::string titlePath_;  // the path the window's title shows
+    PassageImport import_;
     PassageBaker baker_;     // last: stopped and joined first when the viewer closes
 };
 

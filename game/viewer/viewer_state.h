@@ -2,6 +2,7 @@
 // What the viewer's panels read and change: the open replay, playback, camera and selection.
 // Panels are functions of this state; none keeps state of its own that outlives a frame.
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "script/diagnostics.h"
@@ -29,11 +30,18 @@ struct ViewerState {
     std::string jumpError;      // why the last jump did not happen
     Diagnostics loadErrors;     // located errors of the last file that failed to open
     std::string loadErrorPath;
+    // Event data opened: how much of the rest of the match (its passages) is imported so far, 0 to 1,
+    // while that runs in the background; and why it failed, when it did (the moments stay).
+    std::optional<double> importing;
+    std::string importError;
 
     const Script& script() const { return timeline->script(); }
 };
 
 // Builds a ViewerState's playback for a timeline.
 Playback makePlayback(const Timeline& timeline);
+// ... for a new timeline of the same match, going on from `old`: its time, highlights mode, speed,
+// direction, loop, and whether it plays.
+Playback makePlayback(const Timeline& timeline, const Playback& old);
 
 }  // namespace touchline

@@ -16,6 +16,16 @@ TEST(Text, FoldsAccentsAndCase) {
     EXPECT_EQ(foldForSearch("Mandžukić"), "mandzukic");
 }
 
+TEST(Text, AColumnCountsCharactersNotBytes) {
+    // "Sigþórsson" is 10 characters in 12 bytes: padded to the same width as "Sterling".
+    EXPECT_EQ(fitColumn("Sigþórsson", 12), "Sigþórsson  ");
+    EXPECT_EQ(fitColumn("Sterling", 12), "Sterling    ");
+    EXPECT_EQ(fitColumn("", 3), "   ");
+    // Too long: cut to the width, the last character an ellipsis.
+    EXPECT_EQ(fitColumn("Theódór Elmar Bjarnason", 12), "Theódór Elm\u2026");
+    EXPECT_EQ(fitColumn("Hamšík", 6), "Hamšík");
+}
+
 TEST(Text, EditDistanceIgnoresAccents) {
     EXPECT_EQ(editDistance("Hamsik", "Hamšík"), 0u);
     EXPECT_EQ(editDistance("Koulibali", "Koulibaly"), 1u);

@@ -59,7 +59,7 @@ TEST(ProgressBar, SamplesThenFramesAreCountedApart) {
         if (auto text = bar.update(done, 98, 0.4 + done * 0.02, "frames")) lines.push_back(*text);
     }
     ASSERT_EQ(lines.size(), 20u);
-    EXPECT_EQ(lines[9], "clip.gif: 40/40 palette samples  100.0 fps  0:00 left (100%)\n");
+    EXPECT_EQ(lines[9], "clip.gif: 40/40 palette samples  100.0/s  0:00 left (100%)\n");
     EXPECT_EQ(lines[10].rfind("clip.gif: 10/98 frames   50.0 fps", 0), 0u) << lines[10];
     EXPECT_EQ(lines[19], "clip.gif: 98/98 frames   50.0 fps  0:00 left (100%)\n");
 }

@@ -6,7 +6,11 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
+
+#include <unistd.h>
 
 #include "import/import.h"
 #include "timeline/bake.h"
@@ -113,6 +117,30 @@ TEST(ImportCorpus, AGoalIsDetectedOnceAndCreditedToTheShooter) {
     EXPECT_EQ(s.match.competition, "Premier League 2017/18");
     EXPECT_EQ(s.teams[0].players[0].number, 0);           // Wyscout has no shirt numbers...
     EXPECT_EQ(s.teams[0].players[0].shirtText(), "HK");   // ...the disc shows initials
+}
+
+// The data set writes a few names with a soft hyphen (Iceland's "Guðmunds\u00adson"), some with the
+// escape doubled: a hint for breaking lines, never part of the name a disc or a table shows.
+TEST(ImportCorpus, SoftHyphensLeaveTheNames) {
+    std::ifstream in(corpus("wyscout-goal.json"));
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto rename = [&](const std::string& from, const std::string& to) {
+        const std::size_t at = text.find(from);
+        ASSERT_NE(at, std::string::npos) << from;
+        text.replace(at, from.size(), to);
+    };
+    rename("\"H. Striker\"", "\"H. Stri\\u00adker\"");
+    rename("\"H. Mid\"", "\"H. M\\\\u00adid\"");  // doubled: \\u00ad in the file
+    const fs::path file = fs::temp_directory_path() / ("touchline_soft_hyphen_" + std::to_string(::getpid()) + ".json");
+    std::ofstream(file) << text;
+    const import::ImportedMatch imported = import::importMatch(file.string());
+    fs::remove(file);
+    ASSERT_TRUE(imported.ok()) << imported.diagnostics.text();
+    std::vector<std::string> names;
+    for (const Player& p : imported.script->teams[0].players) names.push_back(p.name);
+    EXPECT_NE(std::find(names.begin(), names.end(), "Striker"), names.end());
+    EXPECT_NE(std::find(names.begin(), names.end(), "Mid"), names.end());
+    for (const std::string& name : names) EXPECT_EQ(name.find("\xC2\xAD"), std::string::npos) << name;
 }
 
 // A keeper who holds a shot and throws it upfield starts the move that ends in a goal at the other end:

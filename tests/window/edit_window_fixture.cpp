@@ -7,6 +7,7 @@
 #include "app/replay_files.h"
 #include "edit/atomic_save.h"
 #include "window/synthetic_input.h"
+#include "window/test_viewer.h"
 
 namespace touchline::testing {
 
@@ -29,11 +30,7 @@ void EditWindow::SetUp() {
     ASSERT_EQ(SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS), 0) << SDL_GetError();
     OpenedReplay opened = openReplay(path_);
     ASSERT_TRUE(opened.timeline) << opened.diagnostics.text();
-    ViewerOptions options;
-    options.width = 1280;
-    options.height = 800;
-    options.software = true;
-    auto app = ViewerApp::create(options, opened.timeline, path_);
+    auto app = createTestViewer(opened.timeline, path_);
     ASSERT_TRUE(app.ok()) << app.error().message;
     app_ = std::move(*app);
     frames(3);

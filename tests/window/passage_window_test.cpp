@@ -15,6 +15,7 @@
 #include "script/loader.h"
 #include "support/passage_match.h"
 #include "viewer/viewer_app.h"
+#include "window/test_viewer.h"
 
 namespace touchline {
 namespace {
@@ -37,11 +38,7 @@ protected:
         OpenedReplay opened = openReplay(path_, PassageTiming::Later);
         ASSERT_TRUE(opened.timeline) << opened.diagnostics.text();
         ASSERT_EQ(opened.timeline->passages().size(), static_cast<std::size_t>(kPassages));
-        ViewerOptions options;
-        options.width = 1280;
-        options.height = 800;
-        options.software = true;
-        auto app = ViewerApp::create(options, opened.timeline, path_);
+        auto app = testing::createTestViewer(opened.timeline, path_);
         ASSERT_TRUE(app.ok()) << app.error().message;
         app_ = std::move(*app);
     }

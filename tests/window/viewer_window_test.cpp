@@ -14,6 +14,7 @@
 #include "app/replay_files.h"
 #include "io/image.h"
 #include "viewer/viewer_app.h"
+#include "window/test_viewer.h"
 #include "window/synthetic_input.h"
 #include "window/x11_window.h"
 
@@ -29,11 +30,7 @@ protected:
         ASSERT_EQ(SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS), 0) << SDL_GetError();
         OpenedReplay opened = openReplay(bundledReplayPath());
         ASSERT_TRUE(opened.timeline) << opened.diagnostics.text();
-        ViewerOptions options;
-        options.width = 1280;
-        options.height = 800;
-        options.software = true;
-        auto app = ViewerApp::create(options, opened.timeline, bundledReplayPath());
+        auto app = testing::createTestViewer(opened.timeline, bundledReplayPath());
         ASSERT_TRUE(app.ok()) << app.error().message;
         app_ = std::move(*app);
         frames(3);

@@ -88,18 +88,29 @@ void transportBar(ViewerState& state, Area area) {
     ImGui::Checkbox("Trails", &state.trails);
     ImGui::SameLine();
     if (button("?", "Keyboard shortcuts (?)")) state.showHelp = !state.showHelp;
-    // A whole match still baking in the background: how far, right-aligned under the controls (the
-    // match strip below shows which stretches).
-    if (const std::size_t passages = state.timeline->passages().size(); passages > 0) {
+    // Event data still importing the play between its moments, or a whole match still baking in the
+    // background: how far, right-aligned under the controls (the match strip below shows which stretches).
+    const auto status = [&](const char* text, const char* tooltip) {
+        ImGui::SetCursorScreenPos({area.max.x - 12.0f - ImGui::CalcTextSize(text).x, area.min.y + 34.0f});
+        ImGui::TextColored({0.55f, 0.85f, 0.65f, 1.0f}, "%s", text);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
+    };
+    if (state.importing) {
+        char text[64];
+        std::snprintf(text, sizeof text, "Importing the whole match\xE2\x80\xA6 %d%%", static_cast<int>(100 * *state.importing));
+        status(text, "The moments are ready. The play between them, every passage from a restart to the next,\n"
+                     "is being made from the event data in the background; then it bakes, nearest the\n"
+                     "playhead first.");
+    } else if (!state.importError.empty()) {
+        status("Moments only", state.importError.c_str());
+    } else if (const std::size_t passages = state.timeline->passages().size(); passages > 0) {
         if (const std::size_t baked = state.timeline->passagesBaked(); baked < passages) {
             char text[48];
             std::snprintf(text, sizeof text, "Baking the match\xE2\x80\xA6 %d%%", static_cast<int>(100 * baked / passages));
-            ImGui::SetCursorScreenPos({area.max.x - 12.0f - ImGui::CalcTextSize(text).x, area.min.y + 34.0f});
-            ImGui::TextColored({0.55f, 0.85f, 0.65f, 1.0f}, "%s", text);
-            if (ImGui::IsItemHovered()) {
-                ImGui::SetTooltip("%zu of %zu passages baked; the rest bakes in the background, nearest the\n"
-                                  "playhead first. Play not baked yet says so on the pitch.", baked, passages);
-            }
+            char tooltip[256];
+            std::snprintf(tooltip, sizeof tooltip, "%zu of %zu passages baked; the rest bakes in the background, nearest the\n"
+                                                   "playhead first. Play not baked yet says so on the pitch.", baked, passages);
+            status(text, tooltip);
         }
     }
 
