@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/human_limits.h"
+#include "sim/player_paths.h"
+
 namespace touchline::import {
 
 namespace {
@@ -13,6 +16,30 @@ constexpr double kFixedSpeed = 9.8;  // into or between places on the ball: a sp
 constexpr double kBusyMargin = 1.5;  // no shape waypoint this close to a fixed one
 constexpr double kBusyGap = 6.0;     // between fixed waypoints closer than this he stays in the action
 constexpr double kStill = 0.25;      // waypoints closer than this need no run
+// The fastest a leg between waypoints may peak at, a little under the sprint the validator allows: the
+// engine's path through them is a cubic curve, which from a standing start peaks at 1.5 times the leg's
+// average speed (more where he turns back), so averages alone let a 9.8 m/s leg reach 14.7.
+constexpr double kPeakSpeed = kMaxRunSpeed - 0.3;
+constexpr int kPeakRounds = 6;
+constexpr double kClearOfOthers = 1.2;  // m: a place moved for speed keeps this far from everyone else's
+
+// The engine's path through the waypoints (sim::PlayerPath), as writeTo hands them over.
+sim::PlayerPath pathThrough(const std::vector<Waypoint>& list) {
+    std::vector<sim::Keyframe> keys;
+    for (const Waypoint& w : list) {
+        if (!keys.empty() && w.t - keys.back().time < 1e-6) continue;
+        keys.push_back({w.t, w.at, -1, w.fixed});
+    }
+    return sim::PlayerPath(std::move(keys));
+}
+
+// The highest speed on the path between times a and b (sampled: the curve's speed is smooth).
+double peakSpeed(const sim::PlayerPath& path, double a, double b) {
+    constexpr int kSamples = 12;
+    double peak = 0.0;
+    for (int k = 1; k < kSamples; ++k) peak = std::max(peak, length(path.velocity(a + (b - a) * k / kSamples)));
+    return peak;
+}
 
 Vec2 within(Vec2 from, Vec2 to, double reach) {
     const double d = distance(from, to);
@@ -172,6 +199,46 @@ void PlayerMotion::limitSpeeds(const Script& script, double shapeSpeed, std::vec
             }
             list[i].at = within(list[i - 1].at, list[i].at, reach);
         }
+    }
+    for (auto& [player, list] : players_) limitPeaks(player, list);
+}
+
+bool PlayerMotion::clearOfOthers(PlayerId player, double t, Vec2 at) const {
+    for (const auto& [other, list] : players_) {
+        if (other == player) continue;
+        if (const std::optional<Vec2> there = this->at(other, t); there && distance(*there, at) < kClearOfOthers) return false;
+    }
+    return true;
+}
+
+void PlayerMotion::limitPeaks(PlayerId player, std::vector<Waypoint>& list) {
+    // A leg whose curve peaks over a sprint is shortened at its soft end (the shape's place gives way,
+    // so he leaves it earlier or stays nearer the ball); legs between two places on the ball stay.
+    for (int round = 0; round < kPeakRounds; ++round) {
+        const sim::PlayerPath path = pathThrough(list);
+        bool moved = false;
+        for (std::size_t i = 1; i < list.size(); ++i) {
+            Waypoint& a = list[i - 1];
+            Waypoint& b = list[i];
+            if (b.t - a.t < 1e-6 || (a.fixed && b.fixed)) continue;
+            const double peak = peakSpeed(path, a.t, b.t);
+            if (peak <= kPeakSpeed) continue;
+            // The soft end moves toward the other, but never so far that the leg on its other side
+            // would ask more than a sprint on average (the validator's limit), nor onto anyone else.
+            const double keep = kPeakSpeed / peak;
+            const std::size_t j = b.fixed ? i - 1 : i;
+            Waypoint& soft = list[j];
+            const Waypoint& other = b.fixed ? b : a;
+            Vec2 nearer = lerp(other.at, soft.at, keep);
+            if (!b.fixed && i + 1 < list.size()) nearer = within(list[i + 1].at, nearer, kFixedSpeed * (list[i + 1].t - b.t));
+            if (b.fixed && i >= 2) nearer = within(list[i - 2].at, nearer, kFixedSpeed * (a.t - list[i - 2].t));
+            // Never onto anyone else; and where the moment opens he stands where the play before it
+            // leaves him (the seam from the passage before walks him there).
+            if (j == 0 || !clearOfOthers(player, soft.t, nearer)) continue;
+            soft.at = nearer;
+            moved = true;
+        }
+        if (!moved) return;
     }
 }
 

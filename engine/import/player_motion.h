@@ -45,7 +45,8 @@ public:
     void push(PlayerId player, double t, Vec2 by, double window);
 
     // Soft waypoints give way until nobody runs faster than `shapeSpeed` between them (or 9.8 m/s into a
-    // fixed one); fixed ones no one can reach in time are moved as little as needed, with a note.
+    // fixed one) and the engine's curve through them peaks under a sprint; fixed ones no one can reach
+    // in time are moved as little as needed, with a note.
     void limitSpeeds(const Script& script, double shapeSpeed, std::vector<std::string>& notes);
 
     const std::map<PlayerId, std::vector<Waypoint>>& all() const { return players_; }
@@ -58,6 +59,10 @@ public:
 
 private:
     void insert(PlayerId player, Waypoint w);
+    // His soft waypoints give way until the engine's curve through them peaks under a sprint.
+    void limitPeaks(PlayerId player, std::vector<Waypoint>& list);
+    // Whether nobody else is near `at` at t (by their waypoints).
+    bool clearOfOthers(PlayerId player, double t, Vec2 at) const;
     std::map<PlayerId, std::vector<Waypoint>> players_;
 };
 

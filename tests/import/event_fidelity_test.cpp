@@ -30,24 +30,30 @@ constexpr double kSampling = 0.02;  // m
 
 // The share of a match's on-ball events the import says the physics does not follow, at most (%), as
 // reached: a change that shows fewer of the data's events where and when it has them fails here.
+// Where runs into a touch were made to peak under a sprint (import/player_motion.cpp limitPeaks: the
+// shape's place gives way, so he sets off sooner) three matches warn of a few more events, most of them
+// a player 1.1-1.2 m from the touch instead of 1 m, and three of fewer: Marseille-Metz 15.7 -> 16.2,
+// Girona-Barcelona 14.1 -> 16.4, Lazio-Benevento 14.4 -> 16.3; England-Iceland 14.6 -> 13.9,
+// Belgium-Japan 20.6 -> 20.2, Real Madrid-Girona 15.3 -> 14.8. Players over a sprint fell from 16-25
+// per match to 8-18.
 const std::map<std::string, double> kMostWarned = {
-    {"wyscout/1694433-england-iceland.json", 15.1},
+    {"wyscout/1694433-england-iceland.json", 14.5},
     {"wyscout/1694436-germany-italy.json", 17.5},
     {"wyscout/1694440-portugal-france.json", 17.8},
     {"wyscout/2057960-portugal-spain.json", 22.2},
     {"wyscout/2058003-france-argentina.json", 18.4},
-    {"wyscout/2058007-belgium-japan.json", 20.8},
+    {"wyscout/2058007-belgium-japan.json", 20.3},
     {"wyscout/2058012-russia-croatia.json", 27.3},
     // 11.1 before a chance after a ball cleared to the other end joined the moment before it
     // (moment_selection.cpp joinGap): the joined moment shows 2 more events and warns of 3 more, and
     // Sané no longer walks 65 m at 24 m/s between the two.
     {"wyscout/2499794-manchester-city-stoke-city.json", 12.3},
     {"wyscout/2500033-everton-manchester-city.json", 15.4},
-    {"wyscout/2500919-olympique-marseille-metz.json", 16.2},
+    {"wyscout/2500919-olympique-marseille-metz.json", 16.3},
     {"wyscout/2516890-hannover-96-bayer-leverkusen.json", 15.1},
-    {"wyscout/2565603-girona-barcelona.json", 14.6},
-    {"wyscout/2565836-real-madrid-girona.json", 15.3},
-    {"wyscout/2576249-lazio-benevento.json", 15.1},
+    {"wyscout/2565603-girona-barcelona.json", 16.5},
+    {"wyscout/2565836-real-madrid-girona.json", 14.9},
+    {"wyscout/2576249-lazio-benevento.json", 16.4},
     {"wyscout/2576295-juventus-napoli-2018-04-22.json", 9.9},
     // 13.0 before chances less than 6 s apart made one moment (import/moment_selection.cpp kJoinGap): the
     // longer moments hold more of the events the physics cannot follow, and no one walks at 100 m/s and

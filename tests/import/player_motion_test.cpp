@@ -1,0 +1,69 @@
+// PlayerMotion: the waypoints an import gives each player, and the limits that keep them human.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/human_limits.h"
+#include "import/player_motion.h"
+#include "sim/player_paths.h"
+#include "support/sim_scripts.h"
+
+namespace touchline {
+namespace {
+
+using namespace touchline::testing;
+
+// The engine's curve through his waypoints, and its top speed, sampled finely.
+double topSpeed(const std::vector<import::Waypoint>& list) {
+    std::vector<sim::Keyframe> keys;
+    for (const import::Waypoint& w : list) keys.push_back({w.t, w.at, -1, w.fixed});
+    const sim::PlayerPath path(std::move(keys));
+    double top = 0.0;
+    for (double t = list.front().t; t <= list.back().t; t += 0.01) top = std::max(top, length(path.velocity(t)));
+    return top;
+}
+
+// He stands in the team's shape, then plays the ball 15 m away 1.7 s later: 8.8 m/s on average, which
+// from a standing start the curve through the two places peaks at 13 m/s. The shape's place gives way
+// (he sets off sooner), the touch stays where the data has it.
+TEST(PlayerMotion, ARunFromTheShapeIntoATouchPeaksUnderASprint) {
+    const Script s = emptyMatch();
+    const PlayerId hamsik = who(s, "Hamšík");
+    import::PlayerMotion motion;
+    motion.soft(hamsik, 0.0, {50.0, 30.0});
+    motion.soft(hamsik, 3.3, {50.0, 30.0});
+    motion.fix(hamsik, 5.0, {65.0, 30.0});
+    motion.soft(hamsik, 7.0, {65.0, 30.0});
+    ASSERT_GT(topSpeed(*motion.of(hamsik)), 12.0);  // the waypoints as the shape gave them
+
+    std::vector<std::string> notes;
+    motion.limitSpeeds(s, 7.0, notes);
+    const auto& list = *motion.of(hamsik);
+    EXPECT_LE(topSpeed(list), kMaxRunSpeed);
+    EXPECT_TRUE(notes.empty());
+    ASSERT_EQ(list.size(), 4u);
+    EXPECT_EQ(list[2].at, (Vec2{65.0, 30.0}));  // the touch
+    EXPECT_GT(list[1].at.x, 50.5);              // he has left the shape's place by 3.3 s
+    // No leg asks more than a sprint on average either (the validator's check of each run).
+    for (std::size_t i = 1; i < list.size(); ++i) {
+        EXPECT_LE(distance(list[i - 1].at, list[i].at) / (list[i].t - list[i - 1].t), kMaxRunSpeed) << i;
+    }
+}
+
+// Between two places on the ball nothing gives way: a quick one-two stays where the data has it.
+TEST(PlayerMotion, TwoTouchesStayWhereTheDataHasThem) {
+    const Script s = emptyMatch();
+    const PlayerId hamsik = who(s, "Hamšík");
+    import::PlayerMotion motion;
+    motion.fix(hamsik, 1.0, {40.0, 30.0});
+    motion.fix(hamsik, 2.0, {49.0, 30.0});
+    std::vector<std::string> notes;
+    motion.limitSpeeds(s, 7.0, notes);
+    const auto& list = *motion.of(hamsik);
+    ASSERT_EQ(list.size(), 2u);
+    EXPECT_EQ(list[0].at, (Vec2{40.0, 30.0}));
+    EXPECT_EQ(list[1].at, (Vec2{49.0, 30.0}));
+}
+
+}  // namespace
+}  // namespace touchline
