@@ -101,12 +101,14 @@ int passagesForMain(const std::string& path, const std::string& target, const im
     Diagnostics diagnostics;
     std::vector<std::string> notes;
     Script script = loaded.script;
-    PassageProgress progress(path);
-    script.passages = import::passagesFor(*imported.match, loaded.script, path, diagnostics, notes, progress.progress());
-    progress.close();
-    if (progress.interrupted()) {
-        std::fprintf(stderr, "touchline import: interrupted; nothing written\n");
-        return InterruptGuard::kExitInterrupted;
+    {
+        PassageProgress progress(path);  // Ctrl-C is its own again once this is gone
+        script.passages = import::passagesFor(*imported.match, loaded.script, path, diagnostics, notes, progress.progress());
+        progress.close();
+        if (progress.interrupted()) {
+            std::fprintf(stderr, "touchline import: interrupted; nothing written\n");
+            return InterruptGuard::kExitInterrupted;
+        }
     }
     for (const std::string& note : notes) std::fprintf(stderr, "%s: passage %s\n", path.c_str(), note.c_str());
     if (diagnostics.hasErrors()) {
@@ -169,6 +171,7 @@ int importMain(std::span<const std::string> args) {
             std::fprintf(stderr, "touchline import: interrupted; nothing written\n");
             return InterruptGuard::kExitInterrupted;
         }
+        progress.reset();  // Ctrl-C is its own again
     }
     if (imported.script) {
         BakeResult baked = bake(*imported.script);

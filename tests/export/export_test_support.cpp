@@ -1,5 +1,8 @@
 #include "export/export_test_support.h"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -114,6 +117,40 @@ std::optional<Image> decodeFrame(const std::string& path, int index) {
     fs::remove(png, ignored);
     if (!image) return std::nullopt;
     return *image;
+}
+
+Interrupted interruptMidway(const std::vector<std::string>& args) {
+    int err[2];
+    if (::pipe(err) != 0) return {};
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(err[1], STDERR_FILENO);
+        const int devnull = ::open("/dev/null", O_WRONLY);
+        ::dup2(devnull, STDOUT_FILENO);
+        ::close(err[0]);
+        std::vector<char*> argv{const_cast<char*>(TOUCHLINE_BINARY)};
+        for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(TOUCHLINE_BINARY, argv.data());
+        ::_exit(127);
+    }
+    ::close(err[1]);
+    Interrupted result;
+    bool sent = false;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(err[0], buffer, sizeof buffer)) > 0;) {
+        result.err.append(buffer, static_cast<std::size_t>(n));
+        // The plain progress lines (stderr is a pipe, not a terminal) carry a percentage.
+        if (!sent && result.err.find('%') != std::string::npos) {
+            ::kill(pid, SIGINT);
+            sent = true;
+        }
+    }
+    ::close(err[0]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return result;
 }
 
 }  // namespace touchline::testing

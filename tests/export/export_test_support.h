@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "io/image.h"
 
@@ -42,5 +43,13 @@ std::optional<Probe> probe(const std::string& path);
 std::optional<Image> decodeFrame(const std::string& path, int index);
 
 bool haveFfmpeg();
+
+// The real program run with `args`, sent SIGINT as soon as its stderr first shows progress (a plain
+// progress line's percentage: stderr is a pipe), and waited for: no clock, no sleep.
+struct Interrupted {
+    int exitCode = -1;
+    std::string err;
+};
+Interrupted interruptMidway(const std::vector<std::string>& args);
 
 }  // namespace touchline::testing

@@ -3,11 +3,6 @@
 // once the progress report shows the export under way: no clock, no sleep.
 #include <gtest/gtest.h>
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -18,45 +13,8 @@
 namespace touchline {
 namespace {
 
-struct Interrupted {
-    int exitCode = -1;
-    std::string err;
-};
-
-// Runs touchline with `args`, sends SIGINT when its stderr first shows progress, waits for it to end.
-Interrupted interruptMidway(const std::vector<std::string>& args) {
-    int err[2];
-    if (::pipe(err) != 0) return {};
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::dup2(err[1], STDERR_FILENO);
-        const int devnull = ::open("/dev/null", O_WRONLY);
-        ::dup2(devnull, STDOUT_FILENO);
-        ::close(err[0]);
-        std::vector<char*> argv{const_cast<char*>(TOUCHLINE_BINARY)};
-        for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        ::execv(TOUCHLINE_BINARY, argv.data());
-        ::_exit(127);
-    }
-    ::close(err[1]);
-    Interrupted result;
-    bool sent = false;
-    char buffer[512];
-    for (ssize_t n; (n = ::read(err[0], buffer, sizeof buffer)) > 0;) {
-        result.err.append(buffer, static_cast<std::size_t>(n));
-        // The plain progress lines (stderr is a pipe, not a terminal) carry a percentage.
-        if (!sent && result.err.find('%') != std::string::npos) {
-            ::kill(pid, SIGINT);
-            sent = true;
-        }
-    }
-    ::close(err[0]);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    return result;
-}
+using testing::interruptMidway;
+using testing::Interrupted;
 
 std::string readAll(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
