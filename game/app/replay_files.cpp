@@ -1,6 +1,5 @@
 #include "app/replay_files.h"
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -27,12 +26,16 @@ std::string bundledReplayPath() {
     return (std::filesystem::path(assetsDirectory()) / "replays" / "juventus-napoli-2018-04-22.yaml").string();
 }
 
-ReadReplay readReplay(const std::string& path) {
+ReadReplay readReplay(const std::string& path, const ReadOptions& options) {
     ReadReplay read;
     if (import::isProviderFile(path)) {
-        // The moments only: building a whole match's passages takes seconds (each is baked and mended),
-        // which opening a file must not (`touchline import` writes them, and the script opens whole).
-        import::ImportedMatch imported = import::importMatch(path);
+        // The moments only unless asked: building a whole match's passages takes seconds (each is baked
+        // and mended), which opening a file must not (`touchline import` writes them, and the script
+        // opens whole).
+        import::ImportOptions request;
+        request.passages = options.scope == ImportScope::WholeMatch;
+        request.progress = options.progress;
+        import::ImportedMatch imported = import::importMatch(path, request);
         read.diagnostics = std::move(imported.diagnostics);
         read.imported = true;
         if (!imported.ok()) return read;
@@ -54,9 +57,9 @@ BakeResult bakeReplay(ReadReplay& read, PassageTiming passages) {
     return baked;
 }
 
-OpenedReplay openReplay(const std::string& path, PassageTiming passages) {
+OpenedReplay openReplay(const std::string& path, PassageTiming passages, const ReadOptions& options) {
     OpenedReplay opened;
-    ReadReplay read = readReplay(path);
+    ReadReplay read = readReplay(path, options);
     // What the physics cannot do (an unreachable kick) is an error of the file too: the caller shows it
     // with the loader's warnings, in the order of the file.
     if (read.script) {
@@ -65,15 +68,6 @@ OpenedReplay openReplay(const std::string& path, PassageTiming passages) {
     }
     opened.diagnostics = std::move(read.diagnostics);
     return opened;
-}
-
-Result<std::shared_ptr<const Timeline>> openReplayReporting(const std::optional<std::string>& path) {
-    const std::string file = path ? *path : bundledReplayPath();
-    OpenedReplay opened = openReplay(file);
-    for (const Diagnostic& d : opened.diagnostics.items()) std::fprintf(stderr, "%s\n", d.text().c_str());
-    if (opened.timeline) return opened.timeline;
-    const std::size_t errors = opened.diagnostics.errorCount();
-    return Error{file + ": " + std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", nothing to show"};
 }
 
 }  // namespace touchline

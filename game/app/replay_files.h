@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "core/result.h"
+#include "import/import_progress.h"
 #include "import/moment_builder.h"
 #include "script/diagnostics.h"
 #include "timeline/bake.h"
@@ -27,7 +27,17 @@ struct ReadReplay {
     bool imported = false;
 };
 
-ReadReplay readReplay(const std::string& path);
+// How much of a provider's event data to import: its moments (a fraction of a second), or the whole
+// match, every passage of play between them baked and mended (seconds; `progress` reports them and can
+// stop the import, which is then an error). A replay script is read whole either way.
+enum class ImportScope { Moments, WholeMatch };
+
+struct ReadOptions {
+    ImportScope scope = ImportScope::Moments;
+    import::ImportProgress progress;
+};
+
+ReadReplay readReplay(const std::string& path, const ReadOptions& options = {});
 // Bakes what was read, adding to its diagnostics what the physics cannot do and, for an import, every
 // moment where the physics does not show what the data says.
 // The viewer bakes a whole match's passages later (PassageTiming::Later), in the background; the
@@ -39,10 +49,7 @@ struct OpenedReplay {
     Diagnostics diagnostics;                   // errors and warnings, located
 };
 
-OpenedReplay openReplay(const std::string& path, PassageTiming passages = PassageTiming::Now);
-
-// For the sub-commands: opens `path` (the bundled replay when there is none), prints every diagnostic to
-// stderr, one per line, and fails with one line that says how many errors the file has.
-Result<std::shared_ptr<const Timeline>> openReplayReporting(const std::optional<std::string>& path);
+OpenedReplay openReplay(const std::string& path, PassageTiming passages = PassageTiming::Now,
+                        const ReadOptions& options = {});
 
 }  // namespace touchline

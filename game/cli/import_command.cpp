@@ -1,16 +1,14 @@
 // touchline import: a provider's event data (Wyscout, StatsBomb) into a replay script, one line per
 // moment made.
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
-#include <stop_token>
 
 #include "cli/commands.h"
 #include "cli/interrupt.h"
 #include "cli/options.h"
-#include "cli/progress_bar.h"
+#include "cli/passage_progress.h"
 #include "edit/atomic_save.h"
 #include "import/import.h"
 #include "import/passage_builder.h"
@@ -58,33 +56,6 @@ std::string passagesHeader(const import::ImportedMatch& imported, const std::str
     }
     return s;
 }
-
-// The passages' bake-and-mend takes seconds: a bar on stderr while it runs, and Ctrl-C stops it after
-// the passage in hand (nothing is written then).
-class PassageProgress {
-public:
-    explicit PassageProgress(const std::string& path)
-        : bar_(std::filesystem::path(path).filename().string(), stderr), start_(std::chrono::steady_clock::now()) {}
-
-    import::ImportProgress progress() {
-        import::ImportProgress p;
-        p.stop = stop_.get_token();
-        p.report = [this](std::size_t done, std::size_t total) {
-            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-            bar_.update(static_cast<int>(done), static_cast<int>(total), elapsed, "passages");
-            if (interrupt_.interrupted()) stop_.request_stop();
-        };
-        return p;
-    }
-    void close() { bar_.close(); }
-    bool interrupted() const { return stop_.stop_requested(); }
-
-private:
-    InterruptGuard interrupt_;
-    std::stop_source stop_;
-    ProgressPrinter bar_;
-    std::chrono::steady_clock::time_point start_;
-};
 
 // touchline import FILE --passages-for SCRIPT: the passages alone, for a script of the same match.
 int passagesForMain(const std::string& path, const std::string& target, const import::ImportOptions& request) {

@@ -7,6 +7,7 @@
 #include "cli/clip_export.h"
 #include "cli/commands.h"
 #include "cli/interrupt.h"
+#include "cli/open_replay.h"
 #include "cli/progress_bar.h"
 #include "cli/render_request.h"
 #include "io/subprocess.h"
@@ -69,9 +70,17 @@ int renderMain(std::span<const std::string> args) {
         if (auto ffmpeg = locateFfmpeg(SinkSettings{}); !ffmpeg) return fail(ffmpeg.error().message, kExitFailure);
     }
 
-    auto replay = openReplayReporting(request->file);
-    if (!replay) return fail(replay.error().message, kExitFailure);
-    const Timeline& timeline = **replay;
+    // A stretch between the moments of a provider's event data needs the whole match imported.
+    const auto betweenMoments = [&](const Timeline& moments) {
+        auto plan = planClip(*request, moments.script(), moments.moments(), moments.duration());
+        if (!plan) return false;  // said below, once the replay is open
+        std::vector<double> times(static_cast<std::size_t>(plan->frameCount()));
+        for (int i = 0; i < plan->frameCount(); ++i) times[static_cast<std::size_t>(i)] = plan->frame(i).matchTime;
+        return outsideMoments(moments.moments(), times);
+    };
+    const CommandReplay replay = openForCommand(request->file, betweenMoments);
+    if (!replay) return fail(replay.error, replay.exitCode);
+    const Timeline& timeline = *replay.timeline;
     auto plan = planClip(*request, timeline.script(), timeline.moments(), timeline.duration());
     if (!plan) return fail(plan.error().message, kExitUsage);
 

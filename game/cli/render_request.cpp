@@ -25,7 +25,8 @@ Options renderOptions() {
         .value("fps", "N", "frames a second (default 50; 20 for a GIF)")
         .value("speed", "S", "playback speed: 0.5 is slow motion (default 1)")
         .value("camera", "MODE", "follow, pitch or action (default action: zoomed to the play)")
-        .positionals(0, 1, "FILE (a replay script; the bundled match when omitted)");
+        .positionals(0, 1, "FILE (a replay script or a provider's event data, imported whole when the stretch\n"
+                           "lies between its moments; the bundled match when omitted)");
     return options;
 }
 

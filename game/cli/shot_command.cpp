@@ -3,6 +3,7 @@
 
 #include "app/replay_files.h"
 #include "cli/commands.h"
+#include "cli/open_replay.h"
 #include "cli/options.h"
 #include "io/staged_output.h"
 #include "io/image.h"
@@ -18,7 +19,8 @@ Options shotOptions() {
     Options options("shot [FILE] --out PNG [--at TIME] [--size WxH] [--camera pitch|follow|action]",
                     "Renders one frame of a replay exactly as the viewer draws it, offscreen, to a PNG.\n"
                     "Without FILE, the bundled Juventus 0-1 Napoli; without --at, the first moment's start.");
-    options.positionals(0, 1, "FILE")
+    options.positionals(0, 1, "FILE (a replay script or a provider's event data, imported whole when --at lies\n"
+                              "between its moments)")
         .value("out", "PNG", "where to write the image (required)")
         .value("at", "TIME", "what to show: a match time (91, 90+1, 44:30, 10:22.9) or a moment and seconds\n"
                              "into it (koulibaly-winner+2.9, koulibaly-winner-1.5)")
@@ -54,12 +56,19 @@ int shotMain(std::span<const std::string> args) {
 
     std::optional<std::string> file;
     if (!parsed->positionals().empty()) file = parsed->positionals().front();
-    auto opened = openReplayReporting(file);
-    if (!opened) return fail(opened.error().message, kExitFailure);
-    const Timeline& timeline = **opened;
+    const auto at = parsed->get("at");
+    // A time between the moments of a provider's event data needs the whole match imported.
+    const auto betweenMoments = [&](const Timeline& moments) {
+        if (!at) return false;
+        auto t = parseTypedTime(*at, moments.script());
+        return t && outsideMoments(moments.moments(), {*t});
+    };
+    const CommandReplay opened = openForCommand(file, betweenMoments);
+    if (!opened) return fail(opened.error, opened.exitCode);
+    const Timeline& timeline = *opened.timeline;
 
     double t = timeline.moments().empty() ? 0.0 : timeline.moments().front().start;
-    if (auto at = parsed->get("at")) {
+    if (at) {
         auto matchTime = parseTypedTime(*at, timeline.script());
         if (!matchTime) return fail("--at " + *at + ": " + matchTime.error().message, kExitUsage);
         t = *matchTime;

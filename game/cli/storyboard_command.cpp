@@ -3,6 +3,7 @@
 
 #include "app/replay_files.h"
 #include "cli/commands.h"
+#include "cli/open_replay.h"
 #include "cli/options.h"
 #include "io/staged_output.h"
 #include "render/storyboard_panels.h"
@@ -65,16 +66,17 @@ int storyboardMain(std::span<const std::string> args) {
 
     std::optional<std::string> file;
     if (!parsed->positionals().empty()) file = parsed->positionals().front();
-    auto replay = openReplayReporting(file);
-    if (!replay) return fail(replay.error().message, kExitFailure);
-    if ((*replay)->script().moments.empty()) return fail("the replay has no moments to draw", kExitFailure);
+    const CommandReplay opened = openForCommand(file);
+    if (!opened) return fail(opened.error, opened.exitCode);
+    const std::shared_ptr<const Timeline>& replay = opened.timeline;
+    if (replay->script().moments.empty()) return fail("the replay has no moments to draw", kExitFailure);
     auto fonts = loadDefaultFonts();
     if (!fonts) return fail(fonts.error().message, kExitFailure);
     MatchRenderer renderer(std::move(*fonts));
-    const Image image = renderStoryboard(**replay, renderer, board);
+    const Image image = renderStoryboard(*replay, renderer, board);
     if (auto written = writePng(staged->path(), image); !written) return fail("cannot write '" + *out + "'", kExitFailure);
     if (auto committed = staged->commit(); !committed) return fail(committed.error().message, kExitFailure);
-    std::printf("%s: %zu panels, %dx%d\n", out->c_str(), (*replay)->script().moments.size(), image.width,
+    std::printf("%s: %zu panels, %dx%d\n", out->c_str(), replay->script().moments.size(), image.width,
                 image.height);
     return kExitOk;
 }

@@ -3,6 +3,7 @@
 
 #include "app/replay_files.h"
 #include "cli/commands.h"
+#include "cli/open_replay.h"
 #include "cli/options.h"
 #include "timeline/match_summary.h"
 #include "timeline/plausibility.h"
@@ -19,7 +20,8 @@ Options summaryOptions() {
     options.flag("every-touch", "also list every kick, header and bounce")
         .flag("stats", "then how far and how fast each player ran, players standing too close, and whether\n"
                        "the offsides computed agree with the offside whistles")
-        .positionals(0, 1, "FILE (a replay script; the bundled match when omitted)");
+        .positionals(0, 1, "FILE (a replay script or a provider's event data; the bundled match when omitted:\n"
+                           "event data is imported whole for --every-touch and --stats)");
     return options;
 }
 
@@ -38,16 +40,19 @@ int summaryMain(std::span<const std::string> args) {
     }
     std::optional<std::string> file;
     if (!parsed->positionals().empty()) file = parsed->positionals().front();
-    auto timeline = openReplayReporting(file);
-    if (!timeline) {
-        std::fprintf(stderr, "touchline summary: %s\n", timeline.error().message.c_str());
-        return kExitFailure;
+    // Every touch and the running figures are the whole match's: a provider's event data is imported
+    // with its passages for them. The goals are all in the moments.
+    const bool whole = parsed->has("every-touch") || parsed->has("stats");
+    const CommandReplay replay = openForCommand(file, [whole](const Timeline&) { return whole; });
+    if (!replay) {
+        std::fprintf(stderr, "touchline summary: %s\n", replay.error.c_str());
+        return replay.exitCode;
     }
-    for (const std::string& line : matchSummary(**timeline, SummaryOptions{parsed->has("every-touch")})) {
+    for (const std::string& line : matchSummary(*replay.timeline, SummaryOptions{parsed->has("every-touch")})) {
         std::printf("%s\n", line.c_str());
     }
     if (parsed->has("stats")) {
-        const Timeline& tl = **timeline;
+        const Timeline& tl = *replay.timeline;
         for (const std::string& line : plausibilityReport(tl, measurePlausibility(tl))) std::printf("%s\n", line.c_str());
     }
     return kExitOk;
