@@ -91,17 +91,17 @@ std::string backupPath(const std::string& path) { return path + ".bak"; }
 Status saveAtomically(const std::string& path, std::string_view text, FileWriter& writer, const SaveOptions& options) {
     const std::optional<FileInfo> existing = writer.info(path);
     if (!existing && options.mustExist) {
-        return Error{path + " is no longer there (moved or deleted?); the edits are kept in memory"};
+        return Error{path + " is no longer there (moved or deleted?)"};
     }
     if (existing && !existing->writable) {
-        return Error{path + " is read-only; the edits are kept in memory"};
+        return Error{path + " is read-only"};
     }
     const std::string directory = directoryOf(path);
     const int pid = options.processId != 0 ? options.processId : static_cast<int>(::getpid());
     const std::string temp = path + ".tmp-" + std::to_string(pid);
     if (auto written = writer.writeFile(temp, text, existing ? existing->mode : 0644); !written) {
         writer.remove(temp);
-        return Error{written.error().message + "; " + path + " is unchanged and the edits are kept in memory"};
+        return Error{written.error().message + "; " + path + " is unchanged"};
     }
     if (existing && options.keepBackup) {
         if (auto kept = writer.keepCopy(path, backupPath(path)); !kept) {
@@ -112,7 +112,7 @@ Status saveAtomically(const std::string& path, std::string_view text, FileWriter
     }
     if (auto replaced = writer.replace(temp, path); !replaced) {
         writer.remove(temp);
-        return Error{replaced.error().message + "; " + path + " is unchanged and the edits are kept in memory"};
+        return Error{replaced.error().message + "; " + path + " is unchanged"};
     }
     writer.syncDirectory(directory);
     return success();

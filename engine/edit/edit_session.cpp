@@ -33,6 +33,10 @@ Result<std::optional<std::string>> carryPassages(const std::string& from, const 
     return std::optional<std::string>(target.string());
 }
 
+// A save that failed leaves the session as it was: the author's edits are not lost, and the message says
+// so (the file's own fate is in the save's words).
+Error keptInMemory(const Error& failed) { return Error{failed.message + "; the edits are kept in memory"}; }
+
 }  // namespace
 
 EditSession::EditSession(std::string path, std::string text, PassageTiming passages)
@@ -133,7 +137,8 @@ bool EditSession::redo() {
 
 Status EditSession::save(FileWriter& files, const SaveOptions& options) {
     Status saved = saveAtomically(path_, text(), files, options);
-    if (saved) savedText_ = text();
+    if (!saved) return keptInMemory(saved.error());
+    savedText_ = text();
     return saved;
 }
 
@@ -141,11 +146,11 @@ Status EditSession::saveAs(const std::string& path, FileWriter& files, const Sav
     SaveOptions elsewhere = options;
     elsewhere.mustExist = false;  // a new file is what Save As is for
     const auto carried = carryPassages(path_, path, loaded_.script.passagesFile, files, elsewhere);
-    if (!carried) return carried.error();
+    if (!carried) return keptInMemory(carried.error());
     Status saved = saveAtomically(path, text(), files, elsewhere);
     if (!saved) {
         if (*carried) files.remove(**carried);
-        return saved;
+        return keptInMemory(saved.error());
     }
     path_ = path;
     savedText_ = text();

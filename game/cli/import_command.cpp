@@ -11,6 +11,7 @@
 #include "cli/passage_progress.h"
 #include "edit/atomic_save.h"
 #include "import/import.h"
+#include "io/staged_output.h"
 #include "import/passage_builder.h"
 #include "script/loader.h"
 #include "script/script_writer.h"
@@ -133,6 +134,12 @@ int importMain(std::span<const std::string> args) {
         request.passages = false;
         return passagesForMain(path, *target, request);
     }
+    const std::string out = parsed->getOr("out", std::filesystem::path(path).replace_extension(".yaml").string());
+    // Before the import's seconds: a destination that cannot be written should not cost the wait.
+    if (auto writable = StagedFile::create(out); !writable) {
+        std::fprintf(stderr, "touchline import: %s\n", writable.error().message.c_str());
+        return kExitFailure;
+    }
     std::optional<PassageProgress> progress;
     if (request.passages) request.progress = progress.emplace(path).progress();
     import::ImportedMatch imported = import::importMatch(path, request);
@@ -173,7 +180,6 @@ int importMain(std::span<const std::string> args) {
             std::fprintf(stderr, "%s: %d passages needed mending to bake\n", path.c_str(), imported.passagesFailing);
         }
     }
-    const std::string out = parsed->getOr("out", std::filesystem::path(path).replace_extension(".yaml").string());
     // What we write must read back as the same match: a script the loader refuses is never left behind.
     // (Checked with the passages in the script itself, before either file is written.)
     const LoadResult reread = parseScript(writeScript(script), out);

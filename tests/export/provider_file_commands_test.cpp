@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/open_replay.h"
 #include "export/export_test_support.h"
+#include "support/command_run.h"
 #include "io/image.h"
 
 namespace touchline {
@@ -19,20 +20,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandRun {
-    int code = 0;
-    std::string out, err;
-};
-
-CommandRun run(cli::CommandMain command, std::vector<std::string> args) {
-    ::testing::internal::CaptureStdout();
-    ::testing::internal::CaptureStderr();
-    CommandRun r;
-    r.code = command(args);
-    r.out = ::testing::internal::GetCapturedStdout();
-    r.err = ::testing::internal::GetCapturedStderr();
-    return r;
-}
+using testing::CommandRun;
+using testing::runCommand;
 
 // Six passages and one moment: a save the corner after it follows.
 std::string eventsFile() {
@@ -44,7 +33,7 @@ class ProviderFileCommands : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         imports_ = new testing::ScratchDir;
-        const CommandRun imported = run(cli::importMain, {eventsFile(), "--out", script()});
+        const CommandRun imported = runCommand(cli::importMain, {eventsFile(), "--out", script()});
         ASSERT_EQ(imported.code, cli::kExitOk) << imported.err;
         const OpenedReplay opened = openReplay(script());
         ASSERT_TRUE(opened.timeline) << opened.diagnostics.text();
@@ -80,7 +69,7 @@ TEST_F(ProviderFileCommands, AShotBetweenMomentsIsTheImportedScriptsFrame) {
     auto shot = [&](const std::string& file, const std::string& out) {
         std::vector<std::string> args{file, "--out", dir_.path(out)};
         args.insert(args.end(), frame.begin(), frame.end());
-        return run(cli::shotMain, args);
+        return runCommand(cli::shotMain, args);
     };
     const CommandRun direct = shot(eventsFile(), "direct.png");
     ASSERT_EQ(direct.code, cli::kExitOk) << direct.err;
@@ -96,16 +85,16 @@ TEST_F(ProviderFileCommands, AShotBetweenMomentsIsTheImportedScriptsFrame) {
 TEST_F(ProviderFileCommands, AShotInsideAMomentOpensAtOnce) {
     ASSERT_FALSE(whole_->moments().empty());
     const MomentSpan& m = whole_->moments().front();
-    const CommandRun r = run(cli::shotMain, {eventsFile(), "--at", clockText((m.start + m.end) / 2.0), "--size",
+    const CommandRun r = runCommand(cli::shotMain, {eventsFile(), "--at", clockText((m.start + m.end) / 2.0), "--size",
                                              "320x180", "--out", dir_.path("moment.png")});
     ASSERT_EQ(r.code, cli::kExitOk) << r.err;
     EXPECT_EQ(r.err.find("passages"), std::string::npos) << "the whole match was imported for a moment: " << r.err;
 }
 
 TEST_F(ProviderFileCommands, SummaryStatsAreTheWholeMatchs) {
-    const CommandRun direct = run(cli::summaryMain, {eventsFile(), "--stats"});
+    const CommandRun direct = runCommand(cli::summaryMain, {eventsFile(), "--stats"});
     ASSERT_EQ(direct.code, cli::kExitOk) << direct.err;
-    const CommandRun imported = run(cli::summaryMain, {script(), "--stats"});
+    const CommandRun imported = runCommand(cli::summaryMain, {script(), "--stats"});
     ASSERT_EQ(imported.code, cli::kExitOk) << imported.err;
     EXPECT_EQ(direct.out, imported.out);
 }
@@ -113,10 +102,10 @@ TEST_F(ProviderFileCommands, SummaryStatsAreTheWholeMatchs) {
 TEST_F(ProviderFileCommands, RenderBetweenMomentsIsTheWholeMatch) {
     const double t = betweenMoments();
     const std::string from = clockText(t);  // to the second: both commands read the same instant
-    const CommandRun r = run(cli::renderMain, {eventsFile(), "--from", from, "--to", clockText(t + 1.0), "--size",
+    const CommandRun r = runCommand(cli::renderMain, {eventsFile(), "--from", from, "--to", clockText(t + 1.0), "--size",
                                                "320x180", "--fps", "10", "--out", dir_.path("frames") + "/"});
     ASSERT_EQ(r.code, cli::kExitOk) << r.err;
-    const CommandRun shot = run(cli::shotMain, {script(), "--at", from, "--size", "320x180", "--camera", "action",
+    const CommandRun shot = runCommand(cli::shotMain, {script(), "--at", from, "--size", "320x180", "--camera", "action",
                                                 "--out", dir_.path("shot.png")});
     ASSERT_EQ(shot.code, cli::kExitOk) << shot.err;
     const auto a = readPng(dir_.path("frames/frame_00001.png"));

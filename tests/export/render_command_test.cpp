@@ -9,26 +9,15 @@
 
 #include "cli/commands.h"
 #include "export/export_test_support.h"
+#include "support/command_run.h"
 #include "io/image.h"
 #include "support/image_compare.h"
 
 namespace touchline {
 namespace {
 
-struct CommandRun {
-    int code = 0;
-    std::string out, err;
-};
-
-CommandRun run(cli::CommandMain command, std::vector<std::string> args) {
-    ::testing::internal::CaptureStdout();
-    ::testing::internal::CaptureStderr();
-    CommandRun r;
-    r.code = command(args);
-    r.out = ::testing::internal::GetCapturedStdout();
-    r.err = ::testing::internal::GetCapturedStderr();
-    return r;
-}
+using testing::CommandRun;
+using testing::runCommand;
 
 std::string readAll(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -51,7 +40,7 @@ std::vector<std::string> clipTo(const std::string& out, std::vector<std::string>
 TEST(RenderCommand, Mp4IsH264WithTheFramesAsked) {
     if (!testing::haveFfmpeg()) GTEST_SKIP() << "ffmpeg is not installed (scripts/bootstrap installs it)";
     testing::ScratchDir dir;
-    const CommandRun r = run(cli::renderMain, clipTo(dir.path("winner.mp4"), {"--fps", "25"}));
+    const CommandRun r = runCommand(cli::renderMain, clipTo(dir.path("winner.mp4"), {"--fps", "25"}));
     ASSERT_EQ(r.code, cli::kExitOk) << r.err;
     const auto probe = testing::probe(dir.path("winner.mp4"));
     ASSERT_TRUE(probe.has_value());
@@ -67,7 +56,7 @@ TEST(RenderCommand, Mp4IsH264WithTheFramesAsked) {
 TEST(RenderCommand, SlowMotionStretchesTheClip) {
     if (!testing::haveFfmpeg()) GTEST_SKIP() << "ffmpeg is not installed (scripts/bootstrap installs it)";
     testing::ScratchDir dir;
-    const CommandRun r = run(cli::renderMain, clipTo(dir.path("slow.mp4"), {"--fps", "25", "--speed", "0.5"}));
+    const CommandRun r = runCommand(cli::renderMain, clipTo(dir.path("slow.mp4"), {"--fps", "25", "--speed", "0.5"}));
     ASSERT_EQ(r.code, cli::kExitOk) << r.err;
     const auto probe = testing::probe(dir.path("slow.mp4"));
     ASSERT_TRUE(probe.has_value());
@@ -78,7 +67,7 @@ TEST(RenderCommand, SlowMotionStretchesTheClip) {
 TEST(RenderCommand, GifHasEveryFrame) {
     if (!testing::haveFfmpeg()) GTEST_SKIP() << "ffmpeg is not installed (scripts/bootstrap installs it)";
     testing::ScratchDir dir;
-    const CommandRun r = run(cli::renderMain, clipTo(dir.path("winner.gif"), {"--fps", "10"}));
+    const CommandRun r = runCommand(cli::renderMain, clipTo(dir.path("winner.gif"), {"--fps", "10"}));
     ASSERT_EQ(r.code, cli::kExitOk) << r.err;
     const auto probe = testing::probe(dir.path("winner.gif"));
     ASSERT_TRUE(probe.has_value());
@@ -90,7 +79,7 @@ TEST(RenderCommand, GifHasEveryFrame) {
 TEST(RenderCommand, PngFramesAreTheViewersFrames) {
     testing::ScratchDir dir;
     const std::string frames = dir.path("frames") + "/";
-    const CommandRun r = run(cli::renderMain, clipTo(frames, {"--fps", "10"}));
+    const CommandRun r = runCommand(cli::renderMain, clipTo(frames, {"--fps", "10"}));
     ASSERT_EQ(r.code, cli::kExitOk) << r.err;
     int count = 0;
     for (const auto& entry : std::filesystem::directory_iterator(dir.path("frames"))) {
@@ -99,7 +88,7 @@ TEST(RenderCommand, PngFramesAreTheViewersFrames) {
     EXPECT_EQ(count, 20);
     // Frame 1 is at 90+0:03 exactly; `touchline shot` at that clock must draw the same picture.
     const std::string shot = dir.path("shot.png");
-    const CommandRun s = run(cli::shotMain, {"--at", "90+0:03", "--size", "320x180", "--camera", "action", "--out", shot});
+    const CommandRun s = runCommand(cli::shotMain, {"--at", "90+0:03", "--size", "320x180", "--camera", "action", "--out", shot});
     ASSERT_EQ(s.code, cli::kExitOk) << s.err;
     auto exported = readPng(dir.path("frames/frame_00001.png"));
     auto viewer = readPng(shot);
@@ -112,15 +101,15 @@ TEST(RenderCommand, MistakesAreOneLineAndLeaveTheOldFileAlone) {
     const std::string out = dir.path("winner.mp4");
     std::ofstream(out) << "an earlier export";
 
-    const CommandRun unknown = run(cli::renderMain, {"--moment", "koulibali-winner", "--out", out});
+    const CommandRun unknown = runCommand(cli::renderMain, {"--moment", "koulibali-winner", "--out", out});
     EXPECT_NE(unknown.code, cli::kExitOk);
     EXPECT_NE(unknown.err.find("koulibaly-winner"), std::string::npos) << "should suggest the nearest id: " << unknown.err;
 
-    const CommandRun backwards = run(cli::renderMain, {"--from", "91", "--to", "90", "--out", out});
+    const CommandRun backwards = runCommand(cli::renderMain, {"--from", "91", "--to", "90", "--out", out});
     EXPECT_NE(backwards.code, cli::kExitOk);
     EXPECT_FALSE(backwards.err.empty());
 
-    const CommandRun noSuchClock = run(cli::renderMain, {"--from", "90+30", "--to", "90+31", "--out", out});
+    const CommandRun noSuchClock = runCommand(cli::renderMain, {"--from", "90+30", "--to", "90+31", "--out", out});
     EXPECT_NE(noSuchClock.code, cli::kExitOk);
 
     for (const CommandRun* r : {&unknown, &backwards, &noSuchClock}) {
@@ -128,7 +117,7 @@ TEST(RenderCommand, MistakesAreOneLineAndLeaveTheOldFileAlone) {
     }
     EXPECT_EQ(readAll(out), "an earlier export");
 
-    const CommandRun unwritable = run(cli::renderMain, clipTo(dir.path("no/such/dir/winner.png") + "/"));
+    const CommandRun unwritable = runCommand(cli::renderMain, clipTo(dir.path("no/such/dir/winner.png") + "/"));
     EXPECT_NE(unwritable.code, cli::kExitOk);
 }
 
@@ -137,7 +126,7 @@ TEST(RenderCommand, MissingFfmpegIsOneClearLine) {
     const char* path = std::getenv("PATH");
     const std::string saved = path ? path : "";
     ::setenv("PATH", dir.root().c_str(), 1);  // a directory with no ffmpeg in it
-    const CommandRun r = run(cli::renderMain, clipTo(dir.path("winner.mp4")));
+    const CommandRun r = runCommand(cli::renderMain, clipTo(dir.path("winner.mp4")));
     ::setenv("PATH", saved.c_str(), 1);
     EXPECT_EQ(r.code, cli::kExitFailure);
     EXPECT_NE(r.err.find("ffmpeg"), std::string::npos) << r.err;
@@ -146,7 +135,7 @@ TEST(RenderCommand, MissingFfmpegIsOneClearLine) {
 
 TEST(StoryboardCommand, OnePanelPerMoment) {
     testing::ScratchDir dir;
-    const CommandRun r = run(cli::storyboardMain, {"--out", dir.path("board.png"), "--panel-size", "320x180"});
+    const CommandRun r = runCommand(cli::storyboardMain, {"--out", dir.path("board.png"), "--panel-size", "320x180"});
     ASSERT_EQ(r.code, cli::kExitOk) << r.err;
     EXPECT_NE(r.out.find("12 panels"), std::string::npos) << r.out;
     auto board = readPng(dir.path("board.png"));

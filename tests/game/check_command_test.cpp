@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli/commands.h"
+#include "support/command_run.h"
 #include "support/script_fixture.h"
 
 namespace touchline {
@@ -29,19 +30,7 @@ protected:
         return path;
     }
 
-    struct Run {
-        int exitCode;
-        std::string out, err;
-    };
-    static Run check(std::vector<std::string> args) {
-        ::testing::internal::CaptureStdout();
-        ::testing::internal::CaptureStderr();
-        const int code = cli::checkMain(args);
-        std::fflush(stdout);
-        std::fflush(stderr);
-        Run run{code, ::testing::internal::GetCapturedStdout(), ::testing::internal::GetCapturedStderr()};
-        return run;
-    }
+    static testing::CommandRun check(const std::vector<std::string>& args) { return testing::runCommand(cli::checkMain, args); }
 
     fs::path dir_;
 };
@@ -49,8 +38,8 @@ protected:
 TEST_F(CheckCommand, AValidFileGetsAOneLineSummary) {
     const std::string path = write("good.yaml", testing::fixture("  - id: one\n    clock: \"5'\"\n    title: One\n",
                                                                  "  - { clock: \"45+1:00\", whistle: half-time }\n"));
-    const Run run = check({path});
-    EXPECT_EQ(run.exitCode, cli::kExitOk) << run.err;
+    const testing::CommandRun run = check({path});
+    EXPECT_EQ(run.code, cli::kExitOk) << run.err;
     EXPECT_EQ(run.out, path + ": ok \u2014 Reds 1\u20130 Blues, 1 moment, 1 marker\n");
     EXPECT_EQ(run.err, "");
 }
@@ -60,8 +49,8 @@ TEST_F(CheckCommand, AnInvalidFileFailsWithEveryLocatedError) {
     text.replace(text.find("format: 1"), 9, "format: 2");
     text.replace(text.find("name: Keeper, position: GK"), 26, "name: Keeper, position: CB");
     const std::string path = write("bad.yaml", text);
-    const Run run = check({path});
-    EXPECT_EQ(run.exitCode, cli::kExitFailure);
+    const testing::CommandRun run = check({path});
+    EXPECT_EQ(run.code, cli::kExitFailure);
     EXPECT_EQ(run.out, "");
     EXPECT_NE(run.err.find(path + ":1:9: this file is in format 2"), std::string::npos) << run.err;
     EXPECT_NE(run.err.find(path + ":13:5: Reds start without a goalkeeper"), std::string::npos) << run.err;
@@ -76,14 +65,14 @@ TEST_F(CheckCommand, WhatThePhysicsCannotDoIsALocatedError) {
         "      - { at: 0.5, shot: Winger, to: { goal: right, y: 34, z: 0.5 }, arrive: 1.5 }\n";
     const std::string text = testing::fixture(moment);
     const std::string path = write("impossible.yaml", text);
-    const Run run = check({path});
-    EXPECT_EQ(run.exitCode, cli::kExitFailure) << run.out;
+    const testing::CommandRun run = check({path});
+    EXPECT_EQ(run.code, cli::kExitFailure) << run.out;
     const std::size_t line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + text.find("shot: Winger"), '\n')) + 1;
     EXPECT_NE(run.err.find(path + ":" + std::to_string(line) + ":"), std::string::npos) << run.err;
     EXPECT_NE(run.err.find("m/s"), std::string::npos) << "the message should say how fast the kick would be: " << run.err;
 
-    const Run textOnly = check({"--no-physics", path});
-    EXPECT_EQ(textOnly.exitCode, cli::kExitOk) << textOnly.err;
+    const testing::CommandRun textOnly = check({"--no-physics", path});
+    EXPECT_EQ(textOnly.code, cli::kExitOk) << textOnly.err;
 }
 
 TEST_F(CheckCommand, WarningsArePrintedButDoNotFail) {
@@ -91,8 +80,8 @@ TEST_F(CheckCommand, WarningsArePrintedButDoNotFail) {
     text.erase(text.find("      - { number: 8, name: Engine"), text.find("      - { number: 11, name: Flyer") -
                                                                       text.find("      - { number: 8, name: Engine"));
     const std::string path = write("ten.yaml", text);
-    const Run run = check({path});
-    EXPECT_EQ(run.exitCode, cli::kExitOk);
+    const testing::CommandRun run = check({path});
+    EXPECT_EQ(run.code, cli::kExitOk);
     EXPECT_NE(run.err.find("warning: Reds start with 10 players"), std::string::npos) << run.err;
     EXPECT_NE(run.out.find(": ok \u2014"), std::string::npos);
 }
@@ -100,21 +89,21 @@ TEST_F(CheckCommand, WarningsArePrintedButDoNotFail) {
 TEST_F(CheckCommand, SeveralFilesFailIfAnyFails) {
     const std::string good = write("good.yaml", testing::fixture());
     const std::string empty = write("empty.yaml", "");
-    const Run run = check({good, empty, (dir_ / "missing.yaml").string()});
-    EXPECT_EQ(run.exitCode, cli::kExitFailure);
+    const testing::CommandRun run = check({good, empty, (dir_ / "missing.yaml").string()});
+    EXPECT_EQ(run.code, cli::kExitFailure);
     EXPECT_NE(run.out.find(good + ": ok"), std::string::npos);
     EXPECT_NE(run.err.find(empty + ":1:1: the file is empty"), std::string::npos) << run.err;
     EXPECT_NE(run.err.find("missing.yaml: cannot open the file"), std::string::npos) << run.err;
 }
 
 TEST_F(CheckCommand, UsageAndHelp) {
-    const Run none = check({});
-    EXPECT_EQ(none.exitCode, cli::kExitUsage);
+    const testing::CommandRun none = check({});
+    EXPECT_EQ(none.code, cli::kExitUsage);
     EXPECT_NE(none.err.find("missing argument"), std::string::npos);
-    const Run help = check({"--help"});
-    EXPECT_EQ(help.exitCode, cli::kExitOk);
+    const testing::CommandRun help = check({"--help"});
+    EXPECT_EQ(help.code, cli::kExitOk);
     EXPECT_NE(help.out.find("usage: touchline check FILE..."), std::string::npos);
-    EXPECT_EQ(check({"--strict", "x.yaml"}).exitCode, cli::kExitUsage);
+    EXPECT_EQ(check({"--strict", "x.yaml"}).code, cli::kExitUsage);
 }
 
 }  // namespace
