@@ -12,7 +12,8 @@ constexpr double kStill = 1.0;     // m/s: a ball slower than this is at someone
 constexpr double kOverHead = 2.0;  // m: a ball higher than this passes over everyone
 constexpr double kMendSeconds = 1.5;  // s before a touch over which a shortfall is made up
 constexpr double kMendFrom = 0.05;    // m: a shortfall smaller than this is none
-constexpr double kLineDrops = 3.0;    // s before a pass is kicked the back line starts to drop with its runner
+constexpr double kLineDrops = 3.0;
+constexpr double kAsideEase = 0.5;   // s over which a player stepping aside for a bent run eases in and out    // s before a pass is kicked the back line starts to drop with its runner
 
 // The follower heads for each touch within its limits and is put exactly there at its time; when the
 // data's touches come quicker than a footballer's acceleration allows, he would be short of it at the
@@ -88,6 +89,76 @@ void withRunners(ShapeSituation& situation, double t, const std::vector<ShapePla
 
 }  // namespace
 
+void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>& unbent, std::size_t players,
+                          const std::function<bool(std::size_t player, int sample)>& free, double gap, int ease) {
+    const std::size_t n = players;
+    if (n == 0) return;
+    const int samples = static_cast<int>(positions.size() / n);
+    const auto index = [n](int s, std::size_t p) { return static_cast<std::size_t>(s) * n + p; };
+    const auto bent = [&](int s, std::size_t p) { return distance(positions[index(s, p)], unbent[index(s, p)]) > 1e-9; };
+    // Per sample and player, the step aside the runner needs of him there (the largest, where several do).
+    // He steps off the runner's line, to the side of it he stood on, and stays on that side while the
+    // runner goes by: judged afresh at every sample, a runner passing through him would throw him from
+    // one side to the other, and pushed away from the runner he would be driven ahead of him.
+    std::vector<Vec2> need(positions.size());
+    std::vector<Vec2> side(n * n);
+    std::vector<int> sideFrom(n * n, -2);  // the last sample the pair's side was used
+    bool any = false;
+    for (int s = 0; s < samples; ++s) {
+        for (std::size_t p = 0; p < n; ++p) {
+            if (!bent(s, p)) continue;
+            for (std::size_t q = 0; q < n; ++q) {
+                if (q == p || bent(s, q) || !free(q, s)) continue;
+                const Vec2 d = positions[index(s, q)] - positions[index(s, p)];
+                const double len = length(d);
+                if (len >= gap) continue;
+                const std::size_t pair = p * n + q;
+                if (sideFrom[pair] != s - 1) {
+                    const Vec2 run = positions[index(std::min(s + 1, samples - 1), p)] - positions[index(std::max(s - 1, 0), p)];
+                    if (length(run) > 1e-6) {
+                        const Vec2 off = perpendicular(normalized(run));
+                        side[pair] = dot(d, off) >= 0.0 ? off : -off;
+                    } else {
+                        side[pair] = len > 1e-9 ? d / len : Vec2{0.0, 1.0};
+                    }
+                }
+                sideFrom[pair] = s;
+                const double across = dot(d, side[pair]);
+                if (across >= gap) continue;
+                const Vec2 aside = side[pair] * (gap - across);
+                if (length(aside) > length(need[index(s, q)])) need[index(s, q)] = aside;
+                any = true;
+            }
+        }
+    }
+    if (!any) return;
+    for (std::size_t q = 0; q < n; ++q) {
+        std::vector<Vec2> step(static_cast<std::size_t>(samples));
+        for (int s = 0; s < samples; ++s) {
+            const Vec2 v = need[index(s, q)];
+            if (v == Vec2{}) continue;
+            for (int k = std::max(0, s - ease); k <= std::min(samples - 1, s + ease); ++k) {
+                const Vec2 eased = v * (1.0 - static_cast<double>(std::abs(k - s)) / (ease + 1));
+                if (length(eased) > length(step[static_cast<std::size_t>(k)])) step[static_cast<std::size_t>(k)] = eased;
+            }
+        }
+        // Eased out before he is busy with the ball (or leaves the pitch) as well: his run into a touch
+        // is his own.
+        int sinceBusy = ease + 1;
+        std::vector<int> fromBusy(static_cast<std::size_t>(samples));
+        for (int s = 0; s < samples; ++s) {
+            sinceBusy = free(q, s) ? std::min(sinceBusy + 1, ease + 1) : 0;
+            fromBusy[static_cast<std::size_t>(s)] = sinceBusy;
+        }
+        int untilBusy = ease + 1;
+        for (int s = samples - 1; s >= 0; --s) {
+            untilBusy = free(q, s) ? std::min(untilBusy + 1, ease + 1) : 0;
+            const int clear = std::min(untilBusy, fromBusy[static_cast<std::size_t>(s)]);
+            positions[index(s, q)] += step[static_cast<std::size_t>(s)] * (static_cast<double>(clear) / (ease + 1));
+        }
+    }
+}
+
 int shapeSamples(double duration, double interval) {
     return static_cast<int>(std::ceil(duration / interval - 1e-9)) + 1;
 }
@@ -133,9 +204,20 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
         }
     }
     std::vector<Vec2> positions = followTargets(follow);
+    const std::vector<Vec2> unbent = positions;
     for (std::size_t p = 0; p < n; ++p) {
         if (in.moved[p] && p < in.appointments.size()) arriveSmoothly(positions, n, p, in.appointments[p], in.interval);
     }
+    const auto free = [&](std::size_t p, int s) {
+        const double t = s * in.interval;
+        if (!in.moved[p] || t < in.onFrom[p] || t >= in.onUntil[p]) return false;
+        if (p >= in.appointments.size()) return true;
+        return std::none_of(in.appointments[p].begin(), in.appointments[p].end(), [&](const Appointment& a) {
+            return t >= a.time - in.limits.busy && t <= a.time + in.limits.busyAfter;
+        });
+    };
+    stepAsideForBentRuns(positions, unbent, n, free, in.limits.gap,
+                         static_cast<int>(std::lround(kAsideEase / in.interval)));
 
     std::vector<PlayerPath> out;
     out.reserve(n);

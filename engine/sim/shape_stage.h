@@ -4,6 +4,8 @@
 // (team_shape.h); the follower turns that into runs a footballer could make (shape_follower.h), around
 // the players the script moves and to every ball a shaped player plays; the result is a PlayerPath per
 // player, through a key every interval and exactly through each touch.
+#include <cstddef>
+#include <functional>
 #include <vector>
 
 #include "sim/player_paths.h"
@@ -34,5 +36,14 @@ int shapeSamples(double duration, double interval);
 // A path per player: for a shaped one, where the shape and the follower take him; for the others, a
 // copy of `given`.
 std::vector<PlayerPath> shapePaths(const ShapeStageInput& input);
+
+// Runs into a touch are bent after the follower kept everyone apart (the data's touches can come
+// quicker than his limits allow, and the shortfall is made up over the second before), so a bend can
+// take the runner onto someone. Where it does, the other steps aside, when `free` says he may (moved
+// by the shape, on the pitch, not about to play the ball himself): pushed to `gap` from the runner at
+// each sample, eased in and out over `ease` samples either side so that nobody jumps. Two runners both
+// bent there are left to their touches. `positions` and `unbent` are [sample * players + player].
+void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>& unbent, std::size_t players,
+                          const std::function<bool(std::size_t player, int sample)>& free, double gap, int ease);
 
 }  // namespace touchline::sim

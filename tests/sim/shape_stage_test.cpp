@@ -85,5 +85,57 @@ TEST(ShapeStage, TheTeamGoesUpThePitchWithTheBall) {
     EXPECT_GT(paths[13].position(20.0).x, paths[13].position(0.0).x + 3.5);
 }
 
+// A run bent late onto its touch passes through a team-mate standing still: over 4 s at 0.1 s, the
+// runner's own line is y = 3, bent to y = 0 from 1 s to 3 s, running from x = -2 to 2; the other stands
+// at (0, 0.1), free to move.
+struct BentRun {
+    static constexpr int kSamples = 41;
+    static constexpr double kGap = 0.9;
+    static constexpr int kEase = 5;
+    std::vector<Vec2> unbent, bent;
+    BentRun() {
+        for (int s = 0; s < kSamples; ++s) {
+            const double x = -2.0 + 4.0 * s / (kSamples - 1);
+            const bool bending = s >= 10 && s <= 30;
+            unbent.push_back({x, 3.0});
+            unbent.push_back({0.0, 0.1});
+            bent.push_back({x, bending ? 0.0 : 3.0});
+            bent.push_back({0.0, 0.1});
+        }
+    }
+    static Vec2 at(const std::vector<Vec2>& v, int s, int p) { return v[static_cast<std::size_t>(s * 2 + p)]; }
+};
+
+TEST(ShapeStage, WhoABentRunWouldGoThroughStepsAsideSmoothly) {
+    BentRun run;
+    std::vector<Vec2> positions = run.bent;
+    stepAsideForBentRuns(positions, run.unbent, 2, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase);
+    double closest = 1e9, fastest = 0.0;
+    for (int s = 0; s < BentRun::kSamples; ++s) {
+        EXPECT_EQ(BentRun::at(positions, s, 0), BentRun::at(run.bent, s, 0)) << "the runner keeps his run";
+        closest = std::min(closest, distance(BentRun::at(positions, s, 0), BentRun::at(positions, s, 1)));
+        if (s > 0) fastest = std::max(fastest, distance(BentRun::at(positions, s, 1), BentRun::at(positions, s - 1, 1)) / 0.1);
+    }
+    EXPECT_GE(closest, BentRun::kGap - 1e-9);
+    // He steps off the runner's line, to the side he stood on, and back: at a walk, never thrown across.
+    EXPECT_GT(BentRun::at(positions, 20, 1).y, 0.1 + 0.5);
+    EXPECT_LE(fastest, 2.0);
+    EXPECT_EQ(BentRun::at(positions, 0, 1), (Vec2{0.0, 0.1}));
+    EXPECT_EQ(BentRun::at(positions, BentRun::kSamples - 1, 1), (Vec2{0.0, 0.1}));
+}
+
+TEST(ShapeStage, OneBusyWithTheBallOrARunnerHimselfIsNotMoved) {
+    BentRun run;
+    std::vector<Vec2> busy = run.bent;
+    stepAsideForBentRuns(busy, run.unbent, 2, [](std::size_t p, int) { return p != 1; }, BentRun::kGap, BentRun::kEase);
+    EXPECT_EQ(busy, run.bent);
+    // Both bent there: two runs to the ball are the touches' business.
+    BentRun both;
+    for (int s = 10; s <= 30; ++s) both.unbent[static_cast<std::size_t>(s * 2 + 1)] = {0.0, 5.0};
+    std::vector<Vec2> positions = both.bent;
+    stepAsideForBentRuns(positions, both.unbent, 2, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase);
+    EXPECT_EQ(positions, both.bent);
+}
+
 }  // namespace
 }  // namespace touchline
