@@ -12,8 +12,8 @@ constexpr double kStill = 1.0;     // m/s: a ball slower than this is at someone
 constexpr double kOverHead = 2.0;  // m: a ball higher than this passes over everyone
 constexpr double kMendSeconds = 1.5;  // s before a touch over which a shortfall is made up
 constexpr double kMendFrom = 0.05;    // m: a shortfall smaller than this is none
-constexpr double kLineDrops = 3.0;
-constexpr double kAsideEase = 0.5;   // s over which a player stepping aside for a bent run eases in and out    // s before a pass is kicked the back line starts to drop with its runner
+constexpr double kLineDrops = 3.0;    // s before a pass is kicked the back line starts to drop with its runner
+constexpr double kAsideEase = 0.5;    // s over which a player stepping aside for a bent run eases in and out
 
 // The follower heads for each touch within its limits and is put exactly there at its time; when the
 // data's touches come quicker than a footballer's acceleration allows, he would be short of it at the
