@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "app/replay_files.h"
 #include "cli/clip_export.h"
 #include "cli/commands.h"
 #include "cli/interrupt.h"

@@ -1,7 +1,6 @@
 // touchline shot: one frame to a PNG, drawn by the same renderer as the viewer, with no display.
 #include <cstdio>
 
-#include "app/replay_files.h"
 #include "cli/commands.h"
 #include "cli/open_replay.h"
 #include "cli/options.h"

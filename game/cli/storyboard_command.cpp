@@ -1,7 +1,6 @@
 // touchline storyboard: every moment at its key instant, on one PNG.
 #include <cstdio>
 
-#include "app/replay_files.h"
 #include "cli/commands.h"
 #include "cli/open_replay.h"
 #include "cli/options.h"

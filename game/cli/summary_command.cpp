@@ -1,7 +1,6 @@
 // touchline summary: the match as the physics saw it, one line per observed event in clock order.
 #include <cstdio>
 
-#include "app/replay_files.h"
 #include "cli/commands.h"
 #include "cli/open_replay.h"
 #include "cli/options.h"
