@@ -211,6 +211,30 @@ bool PlayerMotion::clearOfOthers(PlayerId player, double t, Vec2 at) const {
     return true;
 }
 
+bool PlayerMotion::clearOfTouches(PlayerId player, const std::vector<Waypoint>& list, std::size_t j, Vec2 moved) const {
+    // A place moved for speed changes the way he gets there: the new way must not take him through
+    // someone else playing the ball (the ball would strike him) where the old one kept clear.
+    const double from = j > 0 ? list[j - 1].t : list[j].t;
+    const double to = j + 1 < list.size() ? list[j + 1].t : list[j].t;
+    const auto along = [&](double t, Vec2 here) {
+        if (t <= list[j].t) {
+            if (j == 0) return here;
+            return lerp(list[j - 1].at, here, (t - list[j - 1].t) / std::max(list[j].t - list[j - 1].t, 1e-9));
+        }
+        return lerp(here, list[j + 1].at, (t - list[j].t) / std::max(list[j + 1].t - list[j].t, 1e-9));
+    };
+    for (const auto& [other, others] : players_) {
+        if (other == player) continue;
+        for (const Waypoint& w : others) {
+            if (!w.onBall || w.t < from || w.t > to) continue;
+            if (distance(along(w.t, moved), w.at) < kClearOfOthers && distance(along(w.t, list[j].at), w.at) >= kClearOfOthers) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 void PlayerMotion::limitPeaks(PlayerId player, std::vector<Waypoint>& list) {
     // A leg whose curve peaks over a sprint is shortened at its soft end (the shape's place gives way,
     // so he leaves it earlier or stays nearer the ball); legs between two places on the ball stay.
@@ -232,9 +256,10 @@ void PlayerMotion::limitPeaks(PlayerId player, std::vector<Waypoint>& list) {
             Vec2 nearer = lerp(other.at, soft.at, keep);
             if (!b.fixed && i + 1 < list.size()) nearer = within(list[i + 1].at, nearer, kFixedSpeed * (list[i + 1].t - b.t));
             if (b.fixed && i >= 2) nearer = within(list[i - 2].at, nearer, kFixedSpeed * (a.t - list[i - 2].t));
-            // Never onto anyone else; and where the moment opens he stands where the play before it
-            // leaves him (the seam from the passage before walks him there).
-            if (j == 0 || !clearOfOthers(player, soft.t, nearer)) continue;
+            // Never onto anyone else, nor on the way through anyone playing the ball. The place the
+            // moment opens with gives way too: it is the team shape's guess, and a guess too far from his
+            // first touch is the sprint (a passage before the moment walks him to it in the seam).
+            if (!clearOfOthers(player, soft.t, nearer) || !clearOfTouches(player, list, j, nearer)) continue;
             soft.at = nearer;
             moved = true;
         }

@@ -63,6 +63,9 @@ private:
     void limitPeaks(PlayerId player, std::vector<Waypoint>& list);
     // Whether nobody else is near `at` at t (by their waypoints).
     bool clearOfOthers(PlayerId player, double t, Vec2 at) const;
+    // Whether moving his waypoint j to `moved` keeps the legs either side of it as clear of everyone
+    // else's touches as they were.
+    bool clearOfTouches(PlayerId player, const std::vector<Waypoint>& list, std::size_t j, Vec2 moved) const;
     std::map<PlayerId, std::vector<Waypoint>> players_;
 };
 

@@ -65,5 +65,47 @@ TEST(PlayerMotion, TwoTouchesStayWhereTheDataHasThem) {
     EXPECT_EQ(list[1].at, (Vec2{49.0, 30.0}));
 }
 
+// The moment opens with him where the team shape guesses, 26 m from the pass he takes 3 s later (from
+// England-Iceland's first moment: Dier at 13 m/s). The guess gives way: he opens nearer, the touch
+// stays where the data has it.
+TEST(PlayerMotion, TheOpeningPlaceGivesWayToTheFirstTouch) {
+    const Script s = emptyMatch();
+    const PlayerId hamsik = who(s, "Hamšík");
+    import::PlayerMotion motion;
+    motion.soft(hamsik, 0.0, {23.0, 40.0});
+    motion.fix(hamsik, 3.0, {49.0, 40.0});
+    ASSERT_GT(topSpeed(*motion.of(hamsik)), 12.5);
+
+    std::vector<std::string> notes;
+    motion.limitSpeeds(s, 7.0, notes);
+    const auto& list = *motion.of(hamsik);
+    EXPECT_LE(topSpeed(list), kMaxRunSpeed);
+    ASSERT_EQ(list.size(), 2u);
+    EXPECT_GT(list[0].at.x, 28.0);
+    EXPECT_EQ(list[1].at, (Vec2{49.0, 40.0}));
+}
+
+// ... unless the nearer opening would take him through a team-mate as he plays the ball (the pass
+// would strike him): the old way passed 3 m from him, the new one through him. He keeps his place.
+TEST(PlayerMotion, NoPlaceGivesWayOntoSomeoneOnTheBall) {
+    const Script s = emptyMatch();
+    const PlayerId hamsik = who(s, "Hamšík");
+    const PlayerId allan = who(s, "Allan");
+    import::PlayerMotion motion;
+    motion.soft(hamsik, 0.0, {0.0, 40.0});
+    motion.fix(hamsik, 3.0, {27.0, 40.0});
+    motion.fix(allan, 1.5, {16.8, 40.0});  // where the nearer opening's run would be then
+    std::vector<std::string> notes;
+    motion.limitSpeeds(s, 7.0, notes);
+    EXPECT_EQ(motion.of(hamsik)->front().at, (Vec2{0.0, 40.0}));
+
+    // Without Allan on the ball there, the same opening gives way.
+    import::PlayerMotion alone;
+    alone.soft(hamsik, 0.0, {0.0, 40.0});
+    alone.fix(hamsik, 3.0, {27.0, 40.0});
+    alone.limitSpeeds(s, 7.0, notes);
+    EXPECT_GT(alone.of(hamsik)->front().at.x, 5.0);
+}
+
 }  // namespace
 }  // namespace touchline
