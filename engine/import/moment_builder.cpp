@@ -738,11 +738,14 @@ private:
         kick.at = spot;
         kick.t = std::max(kick.t, 1.0);
         draft_.moment.ball = spot;
+        // The Laws place the taker behind the ball and the keeper on his line: pinned there, so nothing
+        // that keeps runs under a sprint moves them (a keeper moved toward where the data has him dive
+        // stands in the penalty's way).
         const Vec2 runUp{-pitch::side(end) * 2.5, -1.2};
-        draft_.motion.soft(kick.id, 0.0, spot + runUp);
+        draft_.motion.pin(kick.id, 0.0, spot + runUp);
         const PlayerId keeper = keeperOf(opponent(side));
         const Vec2 line{pitch::goalLineX(end) - pitch::side(end) * 0.3, pitch::kCentre.y};
-        if (keeper.valid()) draft_.motion.soft(keeper, 0.0, line);
+        if (keeper.valid()) draft_.motion.pin(keeper, 0.0, line);
         if (w_.period != PeriodId::Shootout) return;  // the team shape places everyone else for a penalty
         std::array<int, 2> slots{0, 0};
         for (PlayerId id : c_.lineup.onPitchAt(start_)) {

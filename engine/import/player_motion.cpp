@@ -21,6 +21,9 @@ constexpr double kStill = 0.25;      // waypoints closer than this need no run
 // average speed (more where he turns back), so averages alone let a 9.8 m/s leg reach 14.7.
 constexpr double kPeakSpeed = kMaxRunSpeed - 0.3;
 constexpr int kPeakRounds = 6;
+// m/s: the average of a run from a standing start into a touch that peaks under a sprint (the curve
+// peaks at 1.5 times its average).
+constexpr double kOpeningReach = 6.5;
 constexpr double kClearOfOthers = 1.2;  // m: a place moved for speed keeps this far from everyone else's
 
 // The engine's path through the waypoints (sim::PlayerPath), as writeTo hands them over.
@@ -169,7 +172,26 @@ std::optional<Vec2> PlayerMotion::at(PlayerId player, double t) const {
     return list->back().at;
 }
 
+void PlayerMotion::openWithinReach(PlayerId player, std::vector<Waypoint>& list) const {
+    // The team shape's guess of where he stands as the moment opens, too far from where the data has him
+    // on the ball a few seconds later, is a sprint from a standing start whatever the waypoints between:
+    // he opens as near as a run that peaks under a sprint needs (partly, where the whole way would put
+    // him on someone or take him through someone playing the ball).
+    if (list.empty() || list.front().fixed) return;
+    Vec2 wanted = list.front().at;
+    for (std::size_t k = 1; k < list.size(); ++k) {
+        if (list[k].fixed) wanted = within(list[k].at, wanted, kOpeningReach * (list[k].t - list.front().t));
+    }
+    for (const double part : {1.0, 0.5, 0.25}) {
+        const Vec2 step = lerp(list.front().at, wanted, part);
+        if (!clearOfOthers(player, list.front().t, step) || !clearOfTouches(player, list, 0, step)) continue;
+        list.front().at = step;
+        return;
+    }
+}
+
 void PlayerMotion::limitSpeeds(const Script& script, double shapeSpeed, std::vector<std::string>& notes) {
+    for (auto& [player, list] : players_) openWithinReach(player, list);
     for (auto& [player, list] : players_) {
         for (int round = 0; round < 3; ++round) {
             // Forward, then backward: each soft waypoint within reach of its neighbours.
@@ -259,9 +281,14 @@ void PlayerMotion::limitPeaks(PlayerId player, std::vector<Waypoint>& list) {
             // Never onto anyone else, nor on the way through anyone playing the ball. The place the
             // moment opens with gives way too: it is the team shape's guess, and a guess too far from his
             // first touch is the sprint (a passage before the moment walks him to it in the seam).
-            if (!clearOfOthers(player, soft.t, nearer) || !clearOfTouches(player, list, j, nearer)) continue;
-            soft.at = nearer;
-            moved = true;
+            // Where the whole step is in the way, a part of it still takes some of the sprint out.
+            for (const double part : {1.0, 0.5, 0.25}) {
+                const Vec2 step = lerp(soft.at, nearer, part);
+                if (!clearOfOthers(player, soft.t, step) || !clearOfTouches(player, list, j, step)) continue;
+                soft.at = step;
+                moved = true;
+                break;
+            }
         }
         if (!moved) return;
     }

@@ -2,8 +2,9 @@
 // them (timeline/plausibility.h): no two players' centres closer than 0.8 m for more than 0.5 s outside
 // a contest for the ball or a set piece. Printed beside it: the bake's own warnings of players on top
 // of each other, and the players faster than 10.5 m/s in the moments (the importer's legs into a touch
-// that could not be made to peak under a sprint, import/player_motion.cpp limitPeaks: the moment's
-// opening place, a place that would put him on someone; giving way never adds speed,
+// that could not be made to peak under a sprint, import/player_motion.cpp limitPeaks: a place that would
+// put him on someone or take him through someone playing the ball, legs between two touches the data
+// has too far apart, a shape that turns him back before a run; giving way never adds speed,
 // tests/sim/give_way_test.cpp).
 #include <gtest/gtest.h>
 
