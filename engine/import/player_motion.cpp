@@ -44,6 +44,22 @@ double peakSpeed(const sim::PlayerPath& path, double a, double b) {
     return peak;
 }
 
+// The time of his next place on the ball after waypoint i, and of the last one before it (far away
+// where there is none).
+double nextFixed(const std::vector<Waypoint>& list, std::size_t i) {
+    for (std::size_t k = i + 1; k < list.size(); ++k) {
+        if (list[k].fixed) return list[k].t;
+    }
+    return 1e9;
+}
+
+double previousFixed(const std::vector<Waypoint>& list, std::size_t i) {
+    for (std::size_t k = i; k-- > 0;) {
+        if (list[k].fixed) return list[k].t;
+    }
+    return -1e9;
+}
+
 Vec2 within(Vec2 from, Vec2 to, double reach) {
     const double d = distance(from, to);
     if (d <= reach || d <= 0.0) return to;
@@ -271,13 +287,17 @@ void PlayerMotion::limitPeaks(PlayerId player, std::vector<Waypoint>& list) {
             if (peak <= kPeakSpeed) continue;
             // The soft end moves toward the other, but never so far that the leg on its other side
             // would ask more than a sprint on average (the validator's limit), nor onto anyone else.
+            // Between two shape places, the one further from the ball gives way: on his way into a
+            // touch he leaves the shape sooner (moving the later place back would turn him round, and
+            // the run after it would be the sprint); after one he stays nearer the ball.
             const double keep = kPeakSpeed / peak;
-            const std::size_t j = b.fixed ? i - 1 : i;
+            const bool intoTouch = !a.fixed && !b.fixed && nextFixed(list, i) - b.t < a.t - previousFixed(list, i - 1);
+            const std::size_t j = b.fixed || intoTouch ? i - 1 : i;
             Waypoint& soft = list[j];
-            const Waypoint& other = b.fixed ? b : a;
+            const Waypoint& other = j == i ? a : b;
             Vec2 nearer = lerp(other.at, soft.at, keep);
-            if (!b.fixed && i + 1 < list.size()) nearer = within(list[i + 1].at, nearer, kFixedSpeed * (list[i + 1].t - b.t));
-            if (b.fixed && i >= 2) nearer = within(list[i - 2].at, nearer, kFixedSpeed * (a.t - list[i - 2].t));
+            if (j == i && i + 1 < list.size()) nearer = within(list[i + 1].at, nearer, kFixedSpeed * (list[i + 1].t - b.t));
+            if (j + 1 == i && i >= 2) nearer = within(list[i - 2].at, nearer, kFixedSpeed * (a.t - list[i - 2].t));
             // Never onto anyone else, nor on the way through anyone playing the ball. The place the
             // moment opens with gives way too: it is the team shape's guess, and a guess too far from his
             // first touch is the sprint (a passage before the moment walks him to it in the seam).

@@ -129,5 +129,25 @@ TEST(PlayerMotion, TheOpeningPlaceIsWithinReachOfATouchSecondsLater) {
     EXPECT_TRUE(notes.empty());
 }
 
+// Between two places of the shape, on his way into a touch, the earlier one gives way: the shape steps
+// him back 5 m at 4.5 s, then the data has him 25 m on at 7.6 s to head on his keeper's long kick
+// (England-Iceland, Sigþórsson, 13.4 m/s). Moving the later place back would turn him round harder; he
+// leaves the shape sooner instead.
+TEST(PlayerMotion, OnHisWayIntoATouchTheShapeDoesNotTurnHimBack) {
+    const Script s = emptyMatch();
+    const PlayerId mertens = who(s, "Mertens");
+    import::PlayerMotion motion;
+    motion.soft(mertens, 0.0, {65.0, 34.0});
+    motion.soft(mertens, 3.0, {72.9, 32.8});
+    motion.soft(mertens, 4.5, {70.0, 37.0});
+    motion.soft(mertens, 6.0, {82.5, 34.8});
+    motion.fix(mertens, 7.56, {95.4, 32.5});
+    std::vector<std::string> notes;
+    motion.limitSpeeds(s, 7.0, notes);
+    const auto& list = *motion.of(mertens);
+    EXPECT_LE(topSpeed(list), kMaxRunSpeed);
+    EXPECT_EQ(list.back().at, (Vec2{95.4, 32.5}));
+}
+
 }  // namespace
 }  // namespace touchline

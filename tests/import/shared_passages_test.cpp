@@ -72,9 +72,10 @@ int mostOffsidesMissed(int stops) { return std::max(2, stops / 2); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 5-17, 176 over the 16 (16-25 before runs into a touch were
+// Of about 28 who play, in any one match: 3-17, 158 over the 16 (16-25 before runs into a touch were
 // made to peak under a sprint, import/player_motion.cpp limitPeaks, not only to average under one;
-// 8-18, 209 over the 16, before the place a moment opens with gave way to its first touches).
+// 8-18, 209 over the 16, before the place a moment opens with gave way to its first touches, and 176
+// before the shape stopped turning a player back on his way into a touch).
 constexpr int kMostPlayersOverASprint = 17;
 // m/s: 17.5 Hannover-Leverkusen, 13-16.6 in the others; 24.7 in Belgium-Japan before a save the data
 // follows with a throw-in was put out for it (Hazard walked 33 m in 2 s to take it), 24.4 in City-Stoke
