@@ -188,7 +188,7 @@ std::optional<Vec2> PlayerMotion::at(PlayerId player, double t) const {
     return list->back().at;
 }
 
-void PlayerMotion::openWithinReach(PlayerId player, std::vector<Waypoint>& list) const {
+void PlayerMotion::openWithinReach(PlayerId player, std::vector<Waypoint>& list) {
     // The team shape's guess of where he stands as the moment opens, too far from where the data has him
     // on the ball a few seconds later, is a sprint from a standing start whatever the waypoints between:
     // he opens as near as a run that peaks under a sprint needs (partly, where the whole way would put

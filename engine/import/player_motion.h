@@ -60,7 +60,7 @@ public:
 private:
     void insert(PlayerId player, Waypoint w);
     // His place as the moment opens moves within a sprint's reach of his touches after it.
-    void openWithinReach(PlayerId player, std::vector<Waypoint>& list) const;
+    void openWithinReach(PlayerId player, std::vector<Waypoint>& list);
     // His soft waypoints give way until the engine's curve through them peaks under a sprint.
     void limitPeaks(PlayerId player, std::vector<Waypoint>& list);
     // Whether nobody else is near `at` at t (by their waypoints).
