@@ -13,7 +13,7 @@
 #include "cli/open_replay.h"
 #include "export/export_test_support.h"
 #include "support/command_run.h"
-#include "io/image.h"
+#include "support/image_compare.h"
 
 namespace touchline {
 namespace {
@@ -76,10 +76,8 @@ TEST_F(ProviderFileCommands, AShotBetweenMomentsIsTheImportedScriptsFrame) {
     EXPECT_NE(direct.err.find("passages"), std::string::npos) << "no progress shown: " << direct.err;
     const CommandRun imported = shot(script(), "imported.png");
     ASSERT_EQ(imported.code, cli::kExitOk) << imported.err;
-    const auto a = readPng(dir_.path("direct.png"));
-    const auto b = readPng(dir_.path("imported.png"));
-    ASSERT_TRUE(a && b);
-    EXPECT_TRUE(a->rgba == b->rgba) << "the frame at " << at << " differs from the imported script's";
+    EXPECT_TRUE(testing::samePngs(dir_.path("imported.png"), dir_.path("direct.png")))
+        << "the frame at " << at << " differs from the imported script's";
 }
 
 TEST_F(ProviderFileCommands, AShotInsideAMomentOpensAtOnce) {
@@ -108,10 +106,8 @@ TEST_F(ProviderFileCommands, RenderBetweenMomentsIsTheWholeMatch) {
     const CommandRun shot = runCommand(cli::shotMain, {script(), "--at", from, "--size", "320x180", "--camera", "action",
                                                 "--out", dir_.path("shot.png")});
     ASSERT_EQ(shot.code, cli::kExitOk) << shot.err;
-    const auto a = readPng(dir_.path("frames/frame_00001.png"));
-    const auto b = readPng(dir_.path("shot.png"));
-    ASSERT_TRUE(a && b);
-    EXPECT_TRUE(a->rgba == b->rgba) << "the rendered frame at " << from << " differs from the shot of the script";
+    EXPECT_TRUE(testing::samePngs(dir_.path("shot.png"), dir_.path("frames/frame_00001.png")))
+        << "the rendered frame at " << from << " differs from the shot of the script";
 }
 
 TEST_F(ProviderFileCommands, CtrlCStopsTheWholeMatchImport) {

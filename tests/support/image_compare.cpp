@@ -20,6 +20,23 @@ ImageDifference compareImages(const Image& expected, const Image& actual, int ch
     return diff;
 }
 
+::testing::AssertionResult samePngs(const std::string& expected, const std::string& actual) {
+    const auto a = readPng(expected);
+    if (!a) return ::testing::AssertionFailure() << expected << ": " << a.error().message;
+    const auto b = readPng(actual);
+    if (!b) return ::testing::AssertionFailure() << actual << ": " << b.error().message;
+    const ImageDifference diff = compareImages(*a, *b, 0);
+    if (!diff.sameSize) {
+        return ::testing::AssertionFailure() << actual << " is " << b->width << "x" << b->height << ", " << expected
+                                             << " " << a->width << "x" << a->height;
+    }
+    if (diff.differingPixels > 0 || a->rgba != b->rgba) {
+        return ::testing::AssertionFailure() << diff.differingPixels << " pixels of " << actual << " differ from "
+                                             << expected << " (by up to " << diff.largestChannelDelta << ")";
+    }
+    return ::testing::AssertionSuccess();
+}
+
 ::testing::AssertionResult matchesGolden(const std::string& name, const Image& actual, long maxDifferingPixels) {
     const std::filesystem::path golden = std::filesystem::path(TOUCHLINE_TESTS_DIR) / "golden" / (name + ".png");
     const char* update = std::getenv("TOUCHLINE_UPDATE_GOLDEN");

@@ -18,6 +18,9 @@ struct ImageDifference {
 // pixel "differs" only past `channelThreshold`, and the images match when few enough pixels differ.
 ImageDifference compareImages(const Image& expected, const Image& actual, int channelThreshold = 40);
 
+// Whether two PNG files hold the very same picture, pixel for pixel (two commands drawing one instant).
+::testing::AssertionResult samePngs(const std::string& expected, const std::string& actual);
+
 // Compares against tests/golden/NAME.png. With TOUCHLINE_UPDATE_GOLDEN=1 in the environment, writes the
 // image as the new golden instead. Writes the actual image next to the build's failures on mismatch.
 ::testing::AssertionResult matchesGolden(const std::string& name, const Image& actual, long maxDifferingPixels);
