@@ -7,6 +7,7 @@
 #include "import/ball_chain.h"
 #include "import/moment_text.h"
 #include "import/off_ball.h"
+#include "sim/set_piece.h"
 
 namespace touchline::import {
 
@@ -28,6 +29,7 @@ constexpr double kHardestParry = 14.0;  // m/s on average: a shot deflected far 
 constexpr double kLongestParry = 1.5;   // s: the longest a deflected shot takes to go out
 constexpr double kParryWide = 2.0;    // m outside the post: where a ball he turns round it crosses the line
 constexpr double kParryBeyond = 1.5;  // m on past the line: where he aims it
+constexpr double kClearOfPenalty = 0.5;  // m clear of the area, the arc and the mark at a penalty kick
 
 struct Planned : Anchor {
     PlayerId id;             // the script's player; invalid for the ball going out
@@ -113,6 +115,7 @@ public:
         }
         m.duration = std::min(std::max(duration_, lastAction_ + 1.5), periodEnd(c_.match, w_.period) - w_.start);
         addShape();
+        keepClearOfPenalty();
         draft_.motion.limitSpeeds(c_.script, kShapeSpeed, draft_.notes);
         describeMoment(c_, w_, draft_, std::nullopt);
         return std::move(draft_);
@@ -746,7 +749,10 @@ private:
         const PlayerId keeper = keeperOf(opponent(side));
         const Vec2 line{pitch::goalLineX(end) - pitch::side(end) * 0.3, pitch::kCentre.y};
         if (keeper.valid()) draft_.motion.pin(keeper, 0.0, line);
-        if (w_.period != PeriodId::Shootout) return;  // the team shape places everyone else for a penalty
+        if (w_.period != PeriodId::Shootout) {
+            penalty_ = PenaltyKick{kick.id, keeper, end};  // the team shape places everyone else
+            return;
+        }
         std::array<int, 2> slots{0, 0};
         for (PlayerId id : c_.lineup.onPitchAt(start_)) {
             if (id == kick.id || id == keeper) continue;
@@ -754,6 +760,25 @@ private:
             const Vec2 place = shootoutWaitingPlace(id.team, slots[static_cast<std::size_t>(id.team)]++, gk);
             draft_.motion.soft(id, 0.0, place);
             draft_.motion.soft(id, kick.t + 4.0, place);
+        }
+    }
+
+    // The shape places everyone outside the area for a penalty, but its next place, after the kick, is
+    // where he follows the ball in, and he would be on his way there before it: until the kick he stays
+    // where he last was, outside the area and the arc (Law 14), where nothing that keeps runs under a
+    // sprint moves him.
+    void keepClearOfPenalty() {
+        if (!penalty_) return;
+        const double kickAt = anchors_.front().t;
+        for (PlayerId id : c_.lineup.onPitchAt(start_)) {
+            if (id == penalty_->taker || id == penalty_->keeper) continue;
+            const std::vector<Waypoint>* list = draft_.motion.of(id);
+            if (!list || list->empty()) continue;
+            Vec2 last = list->front().at;
+            for (const Waypoint& w : *list) {
+                if (w.t <= kickAt) last = w.at;
+            }
+            draft_.motion.pin(id, kickAt, sim::nearestClearOfPenaltyKick(last, penalty_->end, kClearOfPenalty));
         }
     }
 
@@ -833,6 +858,12 @@ private:
         PlayerId taker;
     };
     std::optional<RestartAfter> restartAfter_;  // a save put out of play
+    struct PenaltyKick {
+        PlayerId taker;
+        PlayerId keeper;
+        pitch::End end = pitch::End::Right;
+    };
+    std::optional<PenaltyKick> penalty_;  // the penalty (not a shoot-out's) the moment opens with
 };
 
 }  // namespace

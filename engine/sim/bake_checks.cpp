@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "sim/pitch_world.h"
+#include "sim/set_piece.h"
 
 namespace touchline::sim {
 
@@ -220,6 +221,40 @@ void checkOverlaps(const Script& script, const MomentPlan& plan, const std::vect
             }
         }
         overlapping = std::move(now);
+    }
+}
+
+void checkPenaltyPlaces(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths,
+                        const std::vector<PlayerTrack>& tracks, BakeReport& report) {
+    if (!plan.setPiece) return;
+    const Moment& moment = stretchOf(script, plan);
+    const SetPiece& penalty = *plan.setPiece;
+    const Action* kick = actionAt(moment, penalty.action);
+    if (!kick) return;
+    const pitch::End end = script.attackingEnd(kick->actor.side(), moment.matchTime);
+    const double t = penalty.kickAt;
+    const int sample = static_cast<int>(std::lround(t * kPlayerSamplesPerSecond));
+    for (std::size_t p = 0; p < plan.players.size(); ++p) {
+        const PlayerId id = plan.players[p].id;
+        if (id == kick->actor || id == penalty.keeper) continue;
+        if (t < plan.players[p].onFrom || t >= plan.players[p].onUntil) continue;
+        const Vec2 at = tracks[p].at(sample).position();
+        if (clearOfPenaltyKick(at, end)) continue;
+        const SourceLocation* where = nullptr;
+        if (const Action* action = actionAt(moment, actionBehind(paths[p], t))) where = &action->where;
+        if (!where) where = shapeEntry(moment, id);
+        if (!where) where = &kick->where;
+        const bool inArea = std::abs(pitch::goalLineX(end) - at.x) < pitch::kPenaltyAreaDepth &&
+                            std::abs(at.y - pitch::kCentre.y) < pitch::kPenaltyAreaWidth / 2.0;
+        const char* place = inArea ? "in the penalty area"
+                            : distance(at, pitch::penaltySpot(end)) < pitch::kPenaltyArcRadius ? "in the arc"
+                                                                                              : "nearer the goal line than the mark";
+        report.add(Severity::Warning, *where,
+                   name(script, id) + " stands " + place + fmt(" [%.1f, %.1f]", at.x, at.y) + " as " +
+                       name(script, kick->actor) +
+                       fmt(" takes his penalty (%.2f s into the moment): the Laws keep everyone but the taker and "
+                           "the keeper outside the area and its arc, behind the mark, until the kick",
+                           t));
     }
 }
 

@@ -31,4 +31,10 @@ void checkBodyContacts(const Script& script, const MomentPlan& plan, const std::
 void checkOverlaps(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths,
                    const std::vector<PlayerTrack>& tracks, BakeReport& report);
 
+// Warnings: as a penalty is kicked (sim/set_piece.h), someone other than the taker and the defending
+// keeper inside the penalty area, its arc, or nearer the goal line than the mark (Law 14). Once per
+// player, at the action that brought him there, else at his shape entry, else at the penalty.
+void checkPenaltyPlaces(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths,
+                        const std::vector<PlayerTrack>& tracks, BakeReport& report);
+
 }  // namespace touchline::sim

@@ -157,6 +157,7 @@ MomentBake bakeStretch(const Script& script, MomentPlan plan, Diagnostics planni
     checkPaths(script, plan, paths, report);
     checkBodyContacts(script, plan, pass.contacts, report);
     checkOverlaps(script, plan, paths, track.playerTracks, report);
+    checkPenaltyPlaces(script, plan, paths, track.playerTracks, report);
     out.diagnostics = report.take();
 
     track.events = std::move(pass.events);

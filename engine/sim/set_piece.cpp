@@ -1,6 +1,8 @@
 #include "sim/set_piece.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 #include "sim/set_piece_shape.h"
 #include "sim/team_shape.h"
@@ -60,6 +62,61 @@ std::optional<SetPiece> setPieceOf(const Script& script, const Moment& moment, s
         }
     }
     return out;
+}
+
+namespace {
+
+// A place in the frame of the goal at `end`: metres out from the goal line, and across from the middle.
+struct FromGoal {
+    double out = 0.0;
+    double across = 0.0;
+};
+
+FromGoal fromGoal(Vec2 at, pitch::End end) {
+    return {(pitch::goalLineX(end) - at.x) * pitch::side(end), at.y - pitch::kCentre.y};
+}
+
+Vec2 onPitch(FromGoal g, pitch::End end) {
+    return {pitch::goalLineX(end) - pitch::side(end) * g.out, pitch::kCentre.y + g.across};
+}
+
+}  // namespace
+
+bool clearOfPenaltyKick(Vec2 at, pitch::End end, double margin) {
+    const FromGoal g = fromGoal(at, end);
+    const bool inArea = g.out < pitch::kPenaltyAreaDepth + margin && std::abs(g.across) < pitch::kPenaltyAreaWidth / 2.0 + margin;
+    const bool behindTheMark = g.out >= pitch::kPenaltySpotDistance + margin;
+    return !inArea && behindTheMark && distance(at, pitch::penaltySpot(end)) >= pitch::kPenaltyArcRadius + margin;
+}
+
+Vec2 nearestClearOfPenaltyKick(Vec2 at, pitch::End end, double margin) {
+    if (clearOfPenaltyKick(at, end, margin)) return at;
+    // The nearest clear place is on the edge of where he may not stand: on the line `margin` beyond the
+    // area's front (straight back), beyond its side (behind the mark), on the arc (straight away from the
+    // mark), or where the arc meets the front line. Of those that are clear, the nearest.
+    const FromGoal g = fromGoal(at, end);
+    const double front = pitch::kPenaltyAreaDepth + margin;
+    const double radius = pitch::kPenaltyArcRadius + margin;
+    const double reach = std::sqrt(radius * radius - (front - pitch::kPenaltySpotDistance) * (front - pitch::kPenaltySpotDistance));
+    const Vec2 spot = pitch::penaltySpot(end);
+    const Vec2 away = at - spot;
+    const FromGoal candidates[] = {
+        {std::max(g.out, front), g.across},
+        {std::max(g.out, pitch::kPenaltySpotDistance + margin),
+         std::copysign(std::max(std::abs(g.across), pitch::kPenaltyAreaWidth / 2.0 + margin), g.across)},
+        fromGoal(spot + (length(away) > 1e-9 ? normalized(away) : Vec2{-pitch::side(end), 0.0}) * radius, end),
+        {front, reach},
+        {front, -reach},
+    };
+    Vec2 best = onPitch(candidates[0], end);
+    double nearest = std::numeric_limits<double>::infinity();
+    for (const FromGoal& c : candidates) {
+        const Vec2 place = onPitch(c, end);
+        if (!clearOfPenaltyKick(place, end, margin - 1e-9) || distance(place, at) >= nearest) continue;
+        best = place;
+        nearest = distance(place, at);
+    }
+    return best;
 }
 
 }  // namespace touchline::sim

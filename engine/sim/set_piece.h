@@ -31,4 +31,11 @@ inline constexpr double kRunUp = 2.5;
 std::optional<SetPiece> setPieceOf(const Script& script, const Moment& moment, std::span<const PlayerId> players,
                                    std::span<const Vec2> starts);
 
+// Law 14 as the penalty is kicked at the goal at `end`: whether anyone but the taker and the defending
+// keeper may stand at `at` (outside the penalty area, at least 9.15 m from the mark, which is the arc, and
+// no nearer the goal line than the mark), `margin` clear of each of those limits.
+bool clearOfPenaltyKick(Vec2 at, pitch::End end, double margin = 0.0);
+// The nearest place to `at` that is (`at` itself when it is).
+Vec2 nearestClearOfPenaltyKick(Vec2 at, pitch::End end, double margin);
+
 }  // namespace touchline::sim

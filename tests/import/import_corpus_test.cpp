@@ -119,6 +119,36 @@ TEST(ImportCorpus, AGoalIsDetectedOnceAndCreditedToTheShooter) {
     EXPECT_EQ(s.teams[0].players[0].shirtText(), "HK");   // ...the disc shows initials
 }
 
+// A penalty's moment opens with the team shape's places for it, outside the area; the shape's next place
+// is after the kick, in the area where the rebound falls. Until the kick everyone waits outside (Law 14):
+// without that, Abe Back walked into the area during the run-up.
+TEST(ImportCorpus, APenaltysOtherPlayersWaitOutsideTheAreaUntilTheKick) {
+    const Baked r = importAndBake("wyscout-penalty.json");
+    ASSERT_TRUE(r.imported.ok()) << r.imported.diagnostics.text();
+    ASSERT_TRUE(r.baked && r.baked->ok()) << r.baked->diagnostics.text();
+    EXPECT_FALSE(said(r.baked->diagnostics, "takes his penalty")) << r.baked->diagnostics.text();
+    const Timeline& tl = r.baked->timeline;
+    const Script& s = tl.script();
+    ASSERT_EQ(s.moments.size(), 1u);
+    const auto penalty = std::find_if(s.moments[0].actions.begin(), s.moments[0].actions.end(),
+                                      [](const Action& a) { return a.kind == ActionKind::Penalty; });
+    ASSERT_NE(penalty, s.moments[0].actions.end());
+    const pitch::End end = s.attackingEnd(penalty->actor.side(), s.moments[0].matchTime);
+    const Frame atTheKick = tl.sample(tl.moments()[0].start + penalty->at);
+    int waiting = 0;
+    for (const PlayerFrame& p : atTheKick.players) {
+        if (p.id == penalty->actor || s.player(p.id).isGoalkeeper()) continue;
+        ++waiting;
+        const double out = std::abs(pitch::goalLineX(end) - p.position.x);  // metres from the goal line
+        EXPECT_FALSE(out < pitch::kPenaltyAreaDepth && std::abs(p.position.y - pitch::kCentre.y) < pitch::kPenaltyAreaWidth / 2.0)
+            << s.player(p.id).name << " in the area at [" << p.position.x << ", " << p.position.y << "]";
+        EXPECT_GE(distance(p.position, pitch::penaltySpot(end)), pitch::kPenaltyArcRadius) << s.player(p.id).name;
+        EXPECT_GE(out, pitch::kPenaltySpotDistance) << s.player(p.id).name << " ahead of the mark";
+    }
+    EXPECT_GE(waiting, 3);
+    EXPECT_EQ(tl.scoreAt(tl.duration()), (std::array<int, 2>{1, 0}));
+}
+
 // The data set writes a few names with a soft hyphen (Iceland's "Guðmunds\u00adson"), some with the
 // escape doubled: a hint for breaking lines, never part of the name a disc or a table shows.
 TEST(ImportCorpus, SoftHyphensLeaveTheNames) {

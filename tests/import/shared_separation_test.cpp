@@ -1,4 +1,5 @@
-// Issue 13: "nobody on top of anyone else". Over every shared match's imported moments, as a viewer sees
+// Issue 13: "nobody on top of anyone else" (and, at a penalty, nobody but the taker and the keeper in the
+// area or its arc as it is kicked). Over every shared match's imported moments, as a viewer sees
 // them (timeline/plausibility.h): no two players' centres closer than 0.8 m for more than 0.5 s outside
 // a contest for the ball or a set piece. Printed beside it: the bake's own warnings of players on top
 // of each other, and the players faster than 10.5 m/s in the moments (the importer's legs into a touch
@@ -55,6 +56,8 @@ TEST_P(SharedSeparation, NobodyOnTopOfAnyoneNorFasterThanASprint) {
     int onTop = 0;
     for (const Diagnostic& d : baked.diagnostics.items()) {
         if (d.message.find("on top of each other") != std::string::npos) ++onTop;
+        // Law 14: until a penalty is kicked, everyone else waits outside the area and its arc.
+        if (d.message.find("takes his penalty") != std::string::npos) ADD_FAILURE() << GetParam() << ": " << d.message;
     }
     std::printf("%s: %zu moments; close calls %d; the bake's warnings of players on top of each other: %d; "
                 "players faster than 10.5 m/s in a moment: %d (fastest %.1f m/s)\n",

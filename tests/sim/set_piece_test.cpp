@@ -131,6 +131,67 @@ TEST(Penalty, AMomentWithoutOneIsLeftAlone) {
     EXPECT_FALSE(sim::setPieceOf(s, m, players, starts).has_value());
 }
 
+// Law 14's places at the kick, at either end: outside the area, off the arc, behind the mark.
+TEST(PenaltyPlaces, OutsideTheAreaTheArcAndBehindTheMark) {
+    using sim::clearOfPenaltyKick;
+    EXPECT_FALSE(clearOfPenaltyKick({95.0, 34.0}, pitch::End::Right));   // by the spot
+    EXPECT_FALSE(clearOfPenaltyKick({90.0, 15.0}, pitch::End::Right));   // in the area, wide
+    EXPECT_FALSE(clearOfPenaltyKick({86.0, 34.0}, pitch::End::Right));   // in the arc
+    EXPECT_FALSE(clearOfPenaltyKick({100.0, 5.0}, pitch::End::Right));   // beside the area, nearer the line
+    EXPECT_TRUE(clearOfPenaltyKick({86.0, 45.0}, pitch::End::Right));    // on the edge, clear of the arc
+    EXPECT_TRUE(clearOfPenaltyKick({92.0, 60.0}, pitch::End::Right));    // beside the area, behind the mark
+    EXPECT_TRUE(clearOfPenaltyKick({40.0, 34.0}, pitch::End::Right));
+    EXPECT_FALSE(clearOfPenaltyKick({10.0, 34.0}, pitch::End::Left));
+    EXPECT_FALSE(clearOfPenaltyKick({19.0, 34.0}, pitch::End::Left));
+    EXPECT_TRUE(clearOfPenaltyKick({19.0, 45.0}, pitch::End::Left));
+    EXPECT_FALSE(clearOfPenaltyKick({86.0, 45.0}, pitch::End::Right, 3.0));  // within the margin of the line
+}
+
+// The nearest place clear of a penalty is clear and no further than any other clear place: every point
+// of a grid over the area and round it, against every clear point of a finer grid.
+TEST(PenaltyPlaces, TheNearestClearPlaceIsTheShortestStepOut) {
+    constexpr double kMargin = 0.5;
+    std::vector<Vec2> clear;
+    for (double x = 70.0; x <= 105.0; x += 0.25) {
+        for (double y = 0.0; y <= 68.0; y += 0.25) {
+            if (sim::clearOfPenaltyKick({x, y}, pitch::End::Right, kMargin)) clear.push_back({x, y});
+        }
+    }
+    for (double x = 80.0; x <= 105.0; x += 1.5) {
+        for (double y = 5.0; y <= 63.0; y += 1.5) {
+            const Vec2 from{x, y};
+            const Vec2 to = sim::nearestClearOfPenaltyKick(from, pitch::End::Right, kMargin);
+            EXPECT_TRUE(sim::clearOfPenaltyKick(to, pitch::End::Right, kMargin - 1e-9)) << x << ", " << y;
+            double best = 1e9;
+            for (const Vec2& c : clear) best = std::min(best, distance(from, c));
+            EXPECT_LE(distance(from, to), best + 1e-9) << x << ", " << y;
+        }
+    }
+    // Mirrored at the left-hand end.
+    const Vec2 left = sim::nearestClearOfPenaltyKick({12.0, 36.0}, pitch::End::Left, kMargin);
+    EXPECT_TRUE(sim::clearOfPenaltyKick(left, pitch::End::Left, kMargin - 1e-9));
+    EXPECT_NEAR(distance(left, pitch::penaltySpot(pitch::End::Left)), pitch::kPenaltyArcRadius + kMargin, 1e-9);
+}
+
+// Someone the script walks into the area before the kick is told of, at the run that takes him there;
+// placed by the Laws, nobody is.
+TEST(PenaltyPlaces, ARunIntoTheAreaBeforeTheKickIsAWarning) {
+    const Script laws = penalty(36.4, 0.6, 22.0);
+    const BakeResult clean = bake(laws);
+    ASSERT_TRUE(clean.ok()) << clean.diagnostics.text();
+    EXPECT_EQ(clean.diagnostics.text().find("takes his penalty"), std::string::npos) << clean.diagnostics.text();
+
+    Script s = penalty(36.4, 0.6, 22.0);
+    place(s, s.moments[0], "Koulibaly", {87.0, 40.0});  // clear of the area and the arc
+    s.moments[0].actions.push_back(run(s, "Koulibaly", 0.0, {92.0, 40.0}, 0.9, 42));
+    const BakeResult baked = bake(s);
+    ASSERT_TRUE(baked.ok()) << baked.diagnostics.text();
+    const std::string text = baked.diagnostics.text();
+    EXPECT_NE(text.find(":42:"), std::string::npos) << text;
+    EXPECT_NE(text.find("Koulibaly stands in the penalty area [92.0, 40.0] as Mertens takes his penalty"), std::string::npos)
+        << text;
+}
+
 // 10': Mertens shoots from 16 m at the right-hand goal; Buffon stands in its middle.
 Script shotAtBuffon(double y) {
     Script s = emptyMatch();
