@@ -72,19 +72,22 @@ int mostOffsidesMissed(int stops) { return std::max(2, stops / 2); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 3-17, 158 over the 16 (16-25 before runs into a touch were
+// Of about 28 who play, in any one match: 2-15, 144 over the 16 (16-25 before runs into a touch were
 // made to peak under a sprint, import/player_motion.cpp limitPeaks, not only to average under one;
-// 8-18, 209 over the 16, before the place a moment opens with gave way to its first touches, and 176
-// before the shape stopped turning a player back on his way into a touch).
-constexpr int kMostPlayersOverASprint = 17;
-// m/s: 17.5 Hannover-Leverkusen, 13-16.6 in the others; 24.7 in Belgium-Japan before a save the data
+// 8-18, 209 over the 16, before the place a moment opens with gave way to its first touches, 176
+// before the shape stopped turning a player back on his way into a touch, and 3-17, 158, before two
+// who cross on a walk between a passage and a moment were no longer pushed round each other,
+// Timeline::keepApart).
+constexpr int kMostPlayersOverASprint = 15;
+// m/s: 16.7 Germany-Italy, 11.1-13.8 in the others (17.5 in Hannover-Leverkusen before the walkers
+// crossing were left to pass); 24.7 in Belgium-Japan before a save the data
 // follows with a throw-in was put out for it (Hazard walked 33 m in 2 s to take it), 24.4 in City-Stoke
 // before a chance after a ball cleared to the other end joined the moment before it (Sané walked 65 m
 // in 5.7 s), 28.9 in Barcelona-Girona before a save the data follows with a corner was turned round the
 // post (Piqué walked 44 m in 3 s), 29.9 in Lazio-Benevento before the walk out of a moment just before a
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
-constexpr double kFastestAnyone = 18.0;
+constexpr double kFastestAnyone = 17.0;
 // In any one match: 0-1 (0-4, 28 over the 16, before a player a run bent late into its touch would go
 // through stepped aside, sim/shape_stage.cpp).
 constexpr std::size_t kMostCloseCalls = 1;

@@ -4,6 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "sim/lineup.h"
 #include "sim/moment_bake.h"
@@ -177,6 +181,61 @@ TEST(PassageTimeline, AWalkBetweenAMomentAndItsPassageIsNeverASprint) {
     for (double t = 0.0; t + kFrame < 30.0; t += kFrame) {
         EXPECT_LE(distance(where(t), where(t + kFrame)) / kFrame, kMaxRunSpeed + 0.05) << "at " << t;
     }
+}
+
+// Two players the walk out of a moment takes across each other's way, quickly: they pass, and are not
+// jerked round each other (pushed apart as they passed, both went 12-16 m/s for a frame:
+// Timeline::keepApart).
+TEST(PassageTimeline, TwoWhoCrossOnTheWalkOutOfAMomentPassWithoutAJerk) {
+    const Script plain = passagesScript();
+    const BakeResult passagesOnly = bake(plain);
+    ASSERT_FALSE(passagesOnly.diagnostics.hasErrors()) << passagesOnly.diagnostics.text();
+    const auto where = [](const Timeline& tl, PlayerId id, double t) {
+        for (const PlayerFrame& p : tl.sample(t).players) {
+            if (p.id == id) return p.position;
+        }
+        ADD_FAILURE() << "not on the pitch at " << t;
+        return Vec2{};
+    };
+    // From 26 s to the end of the passage at 30 s, two who stand still 15-20 m apart: the moment ends at
+    // 26 s with each where the passage has the other (half a metre aside), so the walks back cross at
+    // about 7 m/s each.
+    constexpr double kEnd = 26.0;
+    const std::vector<PlayerFrame> standing = passagesOnly.timeline.sample(kEnd).players;
+    std::optional<std::pair<PlayerId, PlayerId>> pair;
+    for (std::size_t a = 0; a < standing.size() && !pair; ++a) {
+        for (std::size_t b = a + 1; b < standing.size() && !pair; ++b) {
+            const double apart = distance(standing[a].position, standing[b].position);
+            const bool still = distance(where(passagesOnly.timeline, standing[a].id, 29.9), standing[a].position) < 0.01 &&
+                               distance(where(passagesOnly.timeline, standing[b].id, 29.9), standing[b].position) < 0.01;
+            if (still && apart > 15.0 && apart < 20.0) pair = std::make_pair(standing[a].id, standing[b].id);
+        }
+    }
+    ASSERT_TRUE(pair.has_value());
+    const auto [first, second] = *pair;
+    const Vec2 a = where(passagesOnly.timeline, first, kEnd), b = where(passagesOnly.timeline, second, kEnd);
+    const Vec2 aside = perpendicular(normalized(b - a)) * 0.5;
+    char moment[300];
+    std::snprintf(moment, sizeof moment, R"(  - id: swapped
+    clock: "0:23"
+    title: Swapped
+    duration: 3
+    shape: { %s: [%.2f, %.2f], %s: [%.2f, %.2f] }
+)", plain.player(first).name.c_str(), b.x + aside.x, b.y + aside.y, plain.player(second).name.c_str(), a.x, a.y);
+    const Script script = passagesScript(moment);
+    const BakeResult baked = bake(script);
+    ASSERT_FALSE(baked.diagnostics.hasErrors()) << baked.diagnostics.text();
+    const Timeline& tl = baked.timeline;
+    constexpr double kFrame = 1.0 / 30.0;
+    double nearest = 1e9;
+    for (double t = kEnd; t + kFrame < 30.0; t += kFrame) {
+        for (const PlayerId id : {first, second}) {
+            EXPECT_LE(distance(where(tl, id, t), where(tl, id, t + kFrame)) / kFrame, kMaxRunSpeed + 0.05)
+                << script.player(id).name << " at " << t;
+        }
+        nearest = std::min(nearest, distance(where(tl, first, t), where(tl, second, t)));
+    }
+    EXPECT_LT(nearest, 1.0) << "the walks did not cross";
 }
 
 // The mirror: a moment that ends a second before the next restart, with Maestro far from where that
