@@ -244,9 +244,7 @@ void checkPenaltyPlaces(const Script& script, const MomentPlan& plan, const std:
         if (const Action* action = actionAt(moment, actionBehind(paths[p], t))) where = &action->where;
         if (!where) where = shapeEntry(moment, id);
         if (!where) where = &kick->where;
-        const bool inArea = std::abs(pitch::goalLineX(end) - at.x) < pitch::kPenaltyAreaDepth &&
-                            std::abs(at.y - pitch::kCentre.y) < pitch::kPenaltyAreaWidth / 2.0;
-        const char* place = inArea ? "in the penalty area"
+        const char* place = inPenaltyArea(at, end) ? "in the penalty area"
                             : distance(at, pitch::penaltySpot(end)) < pitch::kPenaltyArcRadius ? "in the arc"
                                                                                               : "nearer the goal line than the mark";
         report.add(Severity::Warning, *where,

@@ -82,11 +82,15 @@ Vec2 onPitch(FromGoal g, pitch::End end) {
 
 }  // namespace
 
-bool clearOfPenaltyKick(Vec2 at, pitch::End end, double margin) {
+bool inPenaltyArea(Vec2 at, pitch::End end, double margin) {
     const FromGoal g = fromGoal(at, end);
-    const bool inArea = g.out < pitch::kPenaltyAreaDepth + margin && std::abs(g.across) < pitch::kPenaltyAreaWidth / 2.0 + margin;
-    const bool behindTheMark = g.out >= pitch::kPenaltySpotDistance + margin;
-    return !inArea && behindTheMark && distance(at, pitch::penaltySpot(end)) >= pitch::kPenaltyArcRadius + margin;
+    return g.out < pitch::kPenaltyAreaDepth + margin && std::abs(g.across) < pitch::kPenaltyAreaWidth / 2.0 + margin;
+}
+
+bool clearOfPenaltyKick(Vec2 at, pitch::End end, double margin) {
+    const bool behindTheMark = fromGoal(at, end).out >= pitch::kPenaltySpotDistance + margin;
+    return !inPenaltyArea(at, end, margin) && behindTheMark &&
+           distance(at, pitch::penaltySpot(end)) >= pitch::kPenaltyArcRadius + margin;
 }
 
 Vec2 nearestClearOfPenaltyKick(Vec2 at, pitch::End end, double margin) {

@@ -35,6 +35,8 @@ std::optional<SetPiece> setPieceOf(const Script& script, const Moment& moment, s
 // keeper may stand at `at` (outside the penalty area, at least 9.15 m from the mark, which is the arc, and
 // no nearer the goal line than the mark), `margin` clear of each of those limits.
 bool clearOfPenaltyKick(Vec2 at, pitch::End end, double margin = 0.0);
+// Whether `at` is inside the penalty area at `end`, or within `margin` of it.
+bool inPenaltyArea(Vec2 at, pitch::End end, double margin = 0.0);
 // The nearest place to `at` that is (`at` itself when it is).
 Vec2 nearestClearOfPenaltyKick(Vec2 at, pitch::End end, double margin);
 
