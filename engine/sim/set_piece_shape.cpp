@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "sim/lineup.h"
+#include "sim/set_piece.h"
 
 namespace touchline::sim {
 
@@ -71,11 +72,6 @@ std::vector<std::size_t> markMen(const std::vector<std::size_t>& men, std::vecto
     return free;
 }
 
-bool inTheirBox(Vec2 p) {
-    return p.x > pitch::kLength - pitch::kPenaltyAreaDepth &&
-           std::abs(p.y - pitch::kCentre.y) < pitch::kPenaltyAreaWidth / 2.0;
-}
-
 // Keeps the defending team `away` from the ball (pushed straight away from it); those pushed keep the
 // place (pinned), others make room.
 void keepAway(const std::vector<std::size_t>& team, Vec2 ball, double away, std::vector<Vec2>& targets,
@@ -111,7 +107,7 @@ void corner(std::span<const ShapePlayer> players, const Sides& s, Vec2 ball, std
             targets[i] = {60.0, cy + (k + back == order.size() ? -12.0 : 12.0)};  // two men back
         } else if (k < box.size()) {
             targets[i] = box[k];
-            if (inTheirBox(box[k])) inBox.push_back(i);
+            if (inPenaltyArea(box[k], pitch::End::Right)) inBox.push_back(i);
         }
     }
     std::vector<std::size_t> free;

@@ -7,4 +7,5 @@ target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/match_score.cpp
   ${CMAKE_CURRENT_LIST_DIR}/match_summary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/plausibility.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/seam_walk.cpp
   ${CMAKE_CURRENT_LIST_DIR}/timeline.cpp)

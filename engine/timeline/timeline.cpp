@@ -6,6 +6,7 @@
 
 #include "core/human_limits.h"
 #include "core/math.h"
+#include "timeline/seam_walk.h"
 
 namespace touchline {
 
@@ -20,12 +21,6 @@ constexpr int kTrailStride = 4;  // steps between the points of the ball's trail
 constexpr double kPassageBlendSeconds = 1.5;
 constexpr double kSeamWalkSpeed = 4.0;  // m/s
 constexpr double kLongestSeam = 8.0;    // s
-constexpr double kSeamGap = 1.0;        // m between two players on those walks
-constexpr double kSeamFade = 0.4;       // m: nearer than this, the push apart fades (see keepApart)
-// Two walkers who close faster than kSeamPassing are within 0.8 m of each other for under half a second:
-// they pass, and are pushed apart less the faster they close, not at all from kSeamCrossing (see keepApart).
-constexpr double kSeamPassing = 3.2;    // m/s
-constexpr double kSeamCrossing = 6.4;   // m/s
 constexpr double kSeamLookBack = 1.0 / kSamplesPerSecond;  // s
 
 double attackFacing(const Script& script, PlayerId id, double t) {
@@ -220,11 +215,11 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
     const sim::MomentTrack& mt = *tracks_[*moment];
     const double at = first ? 0.0 : spans_[*moment].end - mt.start;
     walkToward(mt, trackIndex_[*moment], at, w, out.players);
-    // The same walk a frame earlier says how fast each pair closes (see keepApart).
+    // The same walk a frame earlier says how fast each pair closes (see keepWalkersApart).
     Frame earlier;
     fillTrack(tr, passageIndex_[p], t - kSeamLookBack, false, earlier);
     walkToward(mt, trackIndex_[*moment], at, weight(t - kSeamLookBack), earlier.players);
-    keepApart(out.players, earlier.players, std::min(1.0, 16.0 * w * (1.0 - w)));
+    keepWalkersApart(out.players, earlier.players, kSeamLookBack, std::min(1.0, 16.0 * w * (1.0 - w)));
     const int step = std::clamp(static_cast<int>(std::lround(at * sim::kStepsPerSecond)), 0, mt.steps);
     if (mt.ballVisible) out.ball.position = lerp(out.ball.position, mt.ballAt(step).position(), w);
     out.ballTrail.clear();
@@ -238,42 +233,6 @@ void Timeline::walkToward(const sim::MomentTrack& mt, const TrackIndex& index, d
         if (!trackedAt(mt, index, pf.id, at, there, facing)) continue;
         pf.position = lerp(pf.position, there, w);
         pf.facing = lerpAngle(pf.facing, facing, w);
-    }
-}
-
-// Two players walking between a passage and a moment go straight, so their paths may cross: through the
-// middle of the walk (`strength` 1) nobody is nearer anyone than kSeamGap; at either end (0) nothing
-// moves, so the walk still starts and ends exactly where the passage and the moment have them. Two who
-// pass each other quickly are not on top of each other (they are within 0.8 m for under half a second):
-// pushed apart as they passed, both were jerked round each other at 12-16 m/s for a frame. So the push
-// fades with how fast the pair closes (from `earlier`, the same walk kSeamLookBack before).
-void Timeline::keepApart(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double strength) {
-    if (strength <= 0.0) return;
-    // Where each was a frame earlier: both lists are in the track's order, some perhaps not on the pitch.
-    std::vector<const Vec2*> before(players.size(), nullptr);
-    for (std::size_t a = 0, e = 0; a < players.size(); ++a) {
-        while (e < earlier.size() && earlier[e].id != players[a].id) ++e;
-        if (e == earlier.size()) break;
-        before[a] = &earlier[e].position;
-    }
-    const std::vector<PlayerFrame> unpushed = players;
-    for (std::size_t a = 0; a < players.size(); ++a) {
-        for (std::size_t b = a + 1; b < players.size(); ++b) {
-            const Vec2 d = unpushed[b].position - unpushed[a].position;
-            const double len = length(d);
-            if (len >= kSeamGap) continue;
-            if (len < 1e-9) continue;
-            double closing = 0.0;
-            if (before[a] && before[b]) closing = length(d - (*before[b] - *before[a])) / kSeamLookBack;
-            const double slow = std::clamp((kSeamCrossing - closing) / (kSeamCrossing - kSeamPassing), 0.0, 1.0);
-            if (slow <= 0.0) continue;
-            // Fading to nothing as the centres meet: two who walk straight through each other would
-            // otherwise swap the side they are pushed to in one frame (a jump).
-            const double fade = std::min(1.0, len / kSeamFade);
-            const Vec2 push = d / len * (0.5 * (kSeamGap - len) * strength * fade * slow);
-            players[a].position -= push;
-            players[b].position += push;
-        }
     }
 }
 
@@ -357,7 +316,7 @@ void Timeline::measureSeams(std::size_t p) {
 // longer where the walk, on top of his passage run, would carry him faster than a player runs (he runs
 // away from where the moment leaves him: the gap grows as he walks it). Of the lengths from there that
 // fit in `room`, the shortest that keeps everyone a little under a sprint (or his own passage's pace,
-// where that is faster: keepApart may add a little); when none does, the one that comes nearest.
+// where that is faster: keepWalkersApart may add a little); when none does, the one that comes nearest.
 double Timeline::seamLength(std::size_t p, std::size_t m, bool first, double room) const {
     constexpr double kTry = 0.5;      // s between the lengths tried
     constexpr double kLook = 0.1;     // s between the walk's points looked at

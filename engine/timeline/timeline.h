@@ -100,7 +100,6 @@ private:
     // Moves each player `w` of the way to where moment track `mt` has him at `at` seconds.
     static void walkToward(const sim::MomentTrack& mt, const TrackIndex& index, double at, double w,
                            std::vector<PlayerFrame>& players);
-    static void keepApart(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double strength);
     void fillMoment(std::size_t m, double t, Frame& out) const;
     bool playsAt(const MomentSpan& span, double t) const;
     void fillPassage(std::size_t p, double t, Frame& out) const;

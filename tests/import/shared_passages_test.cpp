@@ -77,7 +77,7 @@ constexpr int kMostOutsideTheDistances = 1;   // in any one match
 // 8-18, 209 over the 16, before the place a moment opens with gave way to its first touches, 176
 // before the shape stopped turning a player back on his way into a touch, and 3-17, 158, before two
 // who cross on a walk between a passage and a moment were no longer pushed round each other,
-// Timeline::keepApart).
+// keepWalkersApart).
 constexpr int kMostPlayersOverASprint = 15;
 // m/s: 16.7 Germany-Italy, 11.1-13.8 in the others (17.5 in Hannover-Leverkusen before the walkers
 // crossing were left to pass); 24.7 in Belgium-Japan before a save the data

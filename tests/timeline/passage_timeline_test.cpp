@@ -185,7 +185,7 @@ TEST(PassageTimeline, AWalkBetweenAMomentAndItsPassageIsNeverASprint) {
 
 // Two players the walk out of a moment takes across each other's way, quickly: they pass, and are not
 // jerked round each other (pushed apart as they passed, both went 12-16 m/s for a frame:
-// Timeline::keepApart).
+// keepWalkersApart).
 TEST(PassageTimeline, TwoWhoCrossOnTheWalkOutOfAMomentPassWithoutAJerk) {
     const Script plain = passagesScript();
     const BakeResult passagesOnly = bake(plain);

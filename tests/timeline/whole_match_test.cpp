@@ -27,7 +27,7 @@ namespace {
 // run on; 1,056 before fewer passages were cut)
 constexpr int kMostSecondsBallOffThePitch = 240;
 // 8 reached (9 before two who cross on a walk between a passage and a moment were no longer pushed
-// round each other, Timeline::keepApart; 11 before the bodies in a passage let the ball through: sim/exclusions.h; 16 before a walk into a moment a restart squeezes could start in the passage before; 17
+// round each other, keepWalkersApart; 11 before the bodies in a passage let the ball through: sim/exclusions.h; 16 before a walk into a moment a restart squeezes could start in the passage before; 17
 // before play stopped early enough for the next restart's players to get there, 18
 // before the walks between passages and moments were lengthened where the passage runs away from the
 // moment (Timeline::seamLength); 23 before a sprint faster than anyone runs into a touch

@@ -1,0 +1,21 @@
+#pragma once
+// The walk between a passage and a moment (Timeline's seams): everyone goes straight from where the
+// passage has him to where the moment does, so two paths may cross. keepWalkersApart keeps two who
+// would stand on top of each other apart, and leaves two who merely pass each other alone.
+#include <vector>
+
+#include "timeline/frame.h"
+
+namespace touchline {
+
+// Through the middle of the walk (`strength` 1) nobody is nearer anyone than a metre; at either end (0)
+// nothing moves, so the walk still starts and ends exactly where the passage and the moment have them.
+// Two who pass each other quickly are not on top of each other (they are within 0.8 m for under half a
+// second): pushed apart as they passed, both were jerked round each other at 12-16 m/s for a frame. So
+// the push fades with how fast the pair closes, from `earlier`: the same walk `lookBack` seconds before.
+// Both lists are in the same (track) order; one who is in `players` only (he came on within `lookBack`)
+// is pushed as if he stood.
+void keepWalkersApart(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double lookBack,
+                      double strength);
+
+}  // namespace touchline
