@@ -128,6 +128,7 @@ private:
                     request.target = t.aim;
                     request.style = style;
                     request.arriveSteps = std::max(1, static_cast<int>(std::lround(tried * sim::kStepsPerSecond)));
+                    request.advise = false;  // only whether it can: the tries that cannot are most of them
                     if (!sim::solveKick(model_, request, kicks_)) continue;
                     drafted->style = style;
                     const double arrive = drafted->at + tried;

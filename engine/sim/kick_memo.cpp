@@ -13,7 +13,7 @@ Result<KickSolution> KickMemo::solve(const BallModel& model, const KickRequest& 
                   bits(request.target.y), bits(request.target.z),
                   request.arriveSteps ? 1u + static_cast<std::uint64_t>(static_cast<std::uint32_t>(*request.arriveSteps)) : 0u,
                   request.speed ? 1u : 0u, request.speed ? bits(*request.speed) : 0u,
-                  static_cast<std::uint64_t>(request.style), bits(request.tolerance), request.mayBounce ? 1u : 0u, bits(model.radius), bits(model.mass), bits(model.gravity),
+                  static_cast<std::uint64_t>(request.style), bits(request.tolerance), request.mayBounce ? 1u : 0u, request.advise ? 1u : 0u, bits(model.radius), bits(model.mass), bits(model.gravity),
                   bits(model.airDensity), bits(model.dragCoefficient), bits(model.restitution), bits(model.bounceFriction),
                   bits(model.slidingFriction), bits(model.rollingResistance), bits(model.settleSpeed)};
     if (auto it = solved_.find(key); it != solved_.end()) return it->second;

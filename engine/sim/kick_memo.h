@@ -18,7 +18,7 @@ public:
     std::size_t size() const { return solved_.size(); }
 
 private:
-    using Key = std::array<std::uint64_t, 22>;
+    using Key = std::array<std::uint64_t, 23>;
     std::map<Key, Result<KickSolution>> solved_;
 };
 

@@ -317,6 +317,7 @@ Result<KickSolution> airAtStep(const BallModel& model, const KickRequest& reques
         }
         std::string message = format("that kick needs %.1f m/s to cover %.1f m in %.2f s", speed, d, n * kStep) +
                               format("; no human kicks faster than about %.0f m/s", kMaxKickSpeed);
+        if (!request.advise) return Error{message};
         if (const auto advised = adviseArrival(model, request, dir, d, n)) {
             const double at = length(launchAtStep(model, request, dir, d, *advised).ball.velocity);
             message += format(request.style == KickStyle::Lofted ? " (lofted, at %.1f m/s, it gets there in %.2f s)"

@@ -29,6 +29,9 @@ struct KickRequest {
     // A ball through the air no boot can fly there in time may land short and bounce on to it (a
     // passage's long ball: the ball model carries about 60 m at the hardest kick).
     bool mayBounce = false;
+    // A kick through the air that cannot arrive in time says when it could (below): a search of some
+    // twenty solves, which a caller that only asks whether a kick can be made (false) is spared.
+    bool advise = true;
 };
 
 struct KickSolution {

@@ -63,6 +63,18 @@ TEST(KickMemo, AnswersExactlyAsTheSolverAndOnlyForTheSameRequest) {
         EXPECT_EQ(remembered.error().message, failed.error().message);
     }
     EXPECT_EQ(memo.size(), 6u);
+
+    // Nor is the same kick asked without advice (KickRequest::advise) the advised answer.
+    KickRequest tooSoon = impossible;
+    tooSoon.style = KickStyle::Lofted;
+    const auto advised = memo.solve(model, tooSoon);
+    tooSoon.advise = false;
+    const auto plain = memo.solve(model, tooSoon);
+    ASSERT_FALSE(advised);
+    ASSERT_FALSE(plain);
+    EXPECT_EQ(plain.error().message, solveKick(model, tooSoon).error().message);
+    EXPECT_NE(plain.error().message, advised.error().message);
+    EXPECT_EQ(memo.size(), 8u);
 }
 
 TEST(KickMemo, AMomentBakedThroughItIsTheMomentBakedWithout) {

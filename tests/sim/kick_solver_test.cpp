@@ -146,6 +146,34 @@ TEST(KickSolver, AKickAskedToFlyTooFastSaysWhenABootGetsItThere) {
     }
 }
 
+// A caller that only asks whether a kick can be made (the importer trying other flights for a kick it
+// must reshape) is spared the search for when it could: the same answer, the same sentence up to it.
+TEST(KickSolver, WithoutAdviceATooFastKickFailsTheSameWayWithoutTheSearch) {
+    const BallModel model;
+    KickRequest request;
+    request.from = {10, 34, model.radius};
+    request.target = {50, 30, model.radius};
+    for (const KickStyle style : {KickStyle::Driven, KickStyle::Lofted}) {
+        request.style = style;
+        request.arriveSteps = kStepsPerSecond / 2;
+        request.advise = true;
+        const auto advised = solveKick(model, request);
+        request.advise = false;
+        const auto plain = solveKick(model, request);
+        ASSERT_FALSE(advised);
+        ASSERT_FALSE(plain);
+        EXPECT_FALSE(advisedSteps(plain.error().message)) << plain.error().message;
+        EXPECT_EQ(advised.error().message.rfind(plain.error().message, 0), 0u)
+            << advised.error().message << " | " << plain.error().message;
+        // A kick that can be made is made alike.
+        request.arriveSteps = 2 * kStepsPerSecond;
+        const auto made = solveKick(model, request);
+        request.advise = true;
+        ASSERT_TRUE(made) << made.error().message;
+        EXPECT_EQ(made->velocity, solveKick(model, request)->velocity);
+    }
+}
+
 TEST(KickSolver, APassagesLongBallBeyondTheAirsReachLandsShortAndBouncesOn) {
     const BallModel model;
     KickRequest request;
