@@ -155,18 +155,22 @@ private:
                     return at(planned_, s + k, b) - at(planned_, s + k, a) + at(offset_, s, b) - at(offset_, s, a) +
                            drift * (k * dt);
                 };
-                double nearest = length(r0);
+                // Compared squared (the root is taken once): a root is the same or no nearer for a
+                // square no nearer, and a tie of roots under a strict squared win did not occur in any
+                // shared match (the imports are the same byte for byte).
+                double nearest2 = dot(r0, r0);
                 int when = 0;
                 Vec2 closest = r0;
                 for (int k = 1; k <= ahead_; ++k) {
                     const Vec2 r = apart(k);
-                    const double d = length(r);
-                    if (d < nearest) {
-                        nearest = d;
+                    const double d2 = dot(r, r);
+                    if (d2 < nearest2) {
+                        nearest2 = d2;
                         when = k;
                         closest = r;
                     }
                 }
+                const double nearest = length(closest);
                 if (nearest < lim_.holdNear) near[a] = near[b] = true;
                 if (nearest >= lim_.clear) continue;
                 // Across the way they close: each away from the line the other passes on (opposite sides,
