@@ -155,9 +155,9 @@ private:
                     return at(planned_, s + k, b) - at(planned_, s + k, a) + at(offset_, s, b) - at(offset_, s, a) +
                            drift * (k * dt);
                 };
-                // Compared squared (the root is taken once): a root is the same or no nearer for a
-                // square no nearer, and a tie of roots under a strict squared win did not occur in any
-                // shared match (the imports are the same byte for byte).
+                // Compared squared, the root taken once (a few per cent of an import). Only two squares
+                // that differ in the last bit but share a root could choose another sample than the
+                // roots did; the imports of three shared matches came out the same byte for byte.
                 double nearest2 = dot(r0, r0);
                 int when = 0;
                 Vec2 closest = r0;
