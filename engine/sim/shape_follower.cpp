@@ -110,22 +110,32 @@ private:
 
     // The offside line as it stands now for a player of `team`, along the way his team attacks: the
     // second-last opponent, the ball or halfway, whichever is furthest forward (sim/offside.h).
-    double offsideLine(int s, int team) const {
+    // `rate`, when asked: how fast the line moves that way, with the second-last opponent (m/s).
+    double offsideLine(int s, int team, double* rate = nullptr) const {
         const double dir = in_.forward[static_cast<std::size_t>(team)];
         double last = -1e300, secondLast = -1e300;
+        std::size_t lastBy = n_, secondLastBy = n_;
         const double now = s * in_.interval;
         for (std::size_t q = 0; q < n_; ++q) {
             if (in_.team[q] == team || !on(q, now)) continue;
             const double f = dir * pos_[q].x;
             if (f > last) {
                 secondLast = last;
+                secondLastBy = lastBy;
                 last = f;
+                lastBy = q;
             } else if (f > secondLast) {
                 secondLast = f;
+                secondLastBy = q;
             }
         }
         double line = std::max(secondLast, dir * pitch::kCentre.x);
-        if (!in_.ball.empty()) line = std::max(line, dir * in_.ball[static_cast<std::size_t>(std::min(s, static_cast<int>(in_.ball.size()) - 1))].x);
+        if (rate) *rate = line == secondLast && secondLastBy < n_ ? dir * vel_[secondLastBy].x : 0.0;
+        if (!in_.ball.empty()) {
+            const double ball = dir * in_.ball[static_cast<std::size_t>(std::min(s, static_cast<int>(in_.ball.size()) - 1))].x;
+            if (ball > line && rate) *rate = 0.0;
+            line = std::max(line, ball);
+        }
         return line;
     }
 
@@ -151,7 +161,8 @@ private:
 
     // The pass he is caught offside for, if it is near: before it he goes beyond the line (level with his
     // place across the pitch, drawn towards where the ball will go), after it he runs on to the ball.
-    bool offsideRun(int s, std::size_t p, double t, Vec2& place) const {
+    // `drift`: how fast that place moves (with the line), for him to keep up with.
+    bool offsideRun(int s, std::size_t p, double t, Vec2& place, Vec2& drift) const {
         if (in_.forward.size() < 2 || p >= in_.team.size()) return false;
         for (const OffsideRun& run : in_.offsideRuns) {
             if (run.player != p || t < run.kicked - kOffsideLookAhead || t > run.kicked + kOffsideChase) continue;
@@ -161,7 +172,13 @@ private:
             }
             const int team = in_.team[p];
             const double dir = in_.forward[static_cast<std::size_t>(team)];
-            const double beyond = dir * (offsideLine(s - 1, team) + kOffsideBeyond);
+            // A back line dropping as the attack comes on (2-4 m/s) ran from the spot beyond it that he
+            // chased: he reached it level as the ball was played. He keeps up with the line, and is
+            // beyond where it will be as he gets there.
+            double rate = 0.0;
+            const double line = offsideLine(s - 1, team, &rate);
+            const double dropping = std::max(0.0, rate);
+            const double beyond = dir * (line + kOffsideBeyond + dropping * kOffsideCatchUp);
             const Vec2 spot{std::clamp(beyond, 1.0, pitch::kLength - 1.0), 0.5 * (place.y + run.ballTo.y)};
             // Far back, he sets off as soon as he must to be there in time.
             const Vec2 toward = spot - pos_[p];
@@ -169,6 +186,7 @@ private:
             const double along = d > 1e-9 ? dot(vel_[p], toward / d) : 0.0;
             if (t < run.kicked - kOffsideDrift && timeToCover(d, along) < run.kicked - t - kLeeway) return false;
             place = spot;
+            drift = {dir * dropping, 0.0};
             return true;
         }
         return false;
@@ -207,16 +225,23 @@ private:
             const double soon = std::clamp(1.0 - (tau - needed - kLeeway) / kDrawnAhead, 0.0, 1.0);
             place = lerp(place, a.place, soon);
         }
-        const bool running = offsideRun(s, p, t, place);
+        Vec2 drift;
+        const bool running = offsideRun(s, p, t, place, drift);
         const Vec2 g = place - pos_[p];
         const double d = length(g);
-        if (d < kSettle) return {};
+        if (d < kSettle) return running ? moving(drift) : Want{};
         const double hurry = std::clamp((d - 6.0) / std::max(lim.sprintBeyond - 6.0, 1e-6), 0.0, 1.0);
         const double most = lim.cruiseSpeed + (lim.topSpeed - lim.cruiseSpeed) * hurry;
         // A forward on the shoulder of a moving line keeps up with it; a jog would leave him behind it.
         const double catchUp = running ? kOffsideCatchUp : kCatchUp;
         const double cap = running ? lim.topSpeed : most;
         const double speed = std::min({cap, std::sqrt(2.0 * lim.deceleration * (d - kSettle)), std::max(d / catchUp, kWalk)});
+        if (running) {
+            // Pulling up at a spot that moves on leaves him behind it: he also goes with it.
+            const Vec2 v = g / d * speed + drift;
+            const double fast = length(v);
+            return moving(fast > lim.topSpeed ? v * (lim.topSpeed / fast) : v);
+        }
         return moving(g / d * speed);
     }
 

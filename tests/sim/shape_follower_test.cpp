@@ -122,6 +122,29 @@ TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondTheLineWhenThePassIsPlayed)
     }
 }
 
+// The line drops as the attack comes on (at 3.5 m/s, the pace of the shared matches' missed offsides):
+// chasing a spot 1.5 m beyond it and pulling up there, he was level as the ball was played (Diouf at
+// Manchester City-Stoke 90+2', Havertz at Hannover-Leverkusen 82'), and the data's offside was not one.
+TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondALineThatDropsAsThePassIsPlayed) {
+    const std::vector<Vec2> start{{52, 30}, {62, 20}, {62, 40}, {100, 34}};
+    auto in = input(start, 60, [&](int s, std::size_t p) {
+        const double back = std::min(s * 0.1, 4.0) * 3.5;
+        return p == 1 || p == 2 ? start[p] + Vec2{back, 0.0} : start[p];
+    });
+    in.fixed = {false, true, true, true};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    in.offsideRuns = {{0, 4.0, {88.0, 32.0}}};
+    const auto out = followTargets(in);
+    const double line = 62.0 + 4.0 * 3.5;
+    const double beyond = positionOf(out, 4, 40, 0).x - line;
+    EXPECT_GT(beyond, 0.5) << "level with the line as the ball is played";
+    EXPECT_LT(beyond, 4.0);
+    for (int s = 1; s < 60; ++s) {
+        EXPECT_LE(distance(positionOf(out, 4, s, 0), positionOf(out, 4, s - 1, 0)) / in.interval, kMaxRunSpeed);
+    }
+}
+
 TEST(ShapeFollower, IsAtAnAppointmentBetweenSamplesAtItsTime) {
     auto in = input({{40, 30}}, 40, [](int, std::size_t) { return Vec2{40, 30}; });
     in.appointments = {{{2.04, {46.0, 30.0}}}};
