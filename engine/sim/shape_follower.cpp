@@ -238,9 +238,7 @@ private:
         const double speed = std::min({cap, std::sqrt(2.0 * lim.deceleration * (d - kSettle)), std::max(d / catchUp, kWalk)});
         if (running) {
             // Pulling up at a spot that moves on leaves him behind it: he also goes with it.
-            const Vec2 v = g / d * speed + drift;
-            const double fast = length(v);
-            return moving(fast > lim.topSpeed ? v * (lim.topSpeed / fast) : v);
+            return moving(capped(g / d * speed + drift, lim.topSpeed));
         }
         return moving(g / d * speed);
     }
