@@ -99,6 +99,13 @@ public:
             }
         }
         giveSubstitutesSpots(s, withoutSpot);
+        // A substitute whose spot (from his role) is that of a team-mate who stays on would stand on him in
+        // the team shape (Éder on Quaresma at Portugal-France): he takes the spot of the player he replaces.
+        std::vector<PlayerId> onAnother;
+        for (const sim::Lineup::SharedSpot& shared : sim::Lineup(s).sharedSpots()) {
+            if (!s.player(shared.second).starter) onAnother.push_back(shared.second);
+        }
+        giveSubstitutesSpots(s, onAnother);
         const sim::Lineup lineup(s);
         MomentContext context{match_, s, lineup, [this](PlayerRef ref) { return idOf(ref); }};
         // Moments depend on nothing but the data and the squads (each is planned with its own index of the

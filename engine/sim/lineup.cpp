@@ -1,6 +1,7 @@
 #include "sim/lineup.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace touchline::sim {
 
@@ -76,6 +77,28 @@ Vec2 Lineup::spot(PlayerId id) const {
     TOUCHLINE_ASSERT(id.valid() && id.team < 2 && static_cast<std::size_t>(id.index) < spots_[id.team].size(),
                      "Lineup::spot: no such player");
     return spots_[id.team][id.index];
+}
+
+std::vector<Lineup::SharedSpot> Lineup::sharedSpots() const {
+    constexpr double kApart = 1.0;  // m
+    std::vector<SharedSpot> out;
+    for (std::size_t e = 0; e < epochs_.size(); ++e) {
+        const std::vector<PlayerId>& on = epochs_[e];
+        for (std::size_t i = 0; i < on.size(); ++i) {
+            for (std::size_t j = i + 1; j < on.size(); ++j) {
+                if (on[i].team != on[j].team || distance(spot(on[i]), spot(on[j])) >= kApart) continue;
+                // Reported once, from the change that brought them together.
+                const bool known = std::any_of(out.begin(), out.end(), [&](const SharedSpot& s) {
+                    return (s.first == on[i] && s.second == on[j]) || (s.first == on[j] && s.second == on[i]);
+                });
+                if (known) continue;
+                const bool jLater = e > 0 && std::find(epochs_[e - 1].begin(), epochs_[e - 1].end(), on[j]) == epochs_[e - 1].end();
+                const double from = e == 0 ? -std::numeric_limits<double>::infinity() : epochStarts_[e];
+                out.push_back(jLater || e == 0 ? SharedSpot{on[i], on[j], from} : SharedSpot{on[j], on[i], from});
+            }
+        }
+    }
+    return out;
 }
 
 Vec2 Lineup::formationPosition(PlayerId id, double t) const {

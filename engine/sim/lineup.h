@@ -43,6 +43,13 @@ public:
     Vec2 spot(PlayerId id) const;
     // Where he stands at match time t: his spot, mirrored when his team attacks x = 0.
     Vec2 formationPosition(PlayerId id, double t) const;
+    // Two team-mates on the pitch together whose spots are within a metre: in the team shape they stand
+    // on each other (a substitute given the spot of a player who stays on). From the first time they do.
+    struct SharedSpot {
+        PlayerId first, second;  // `second` the later on (the higher index when both start)
+        double from = 0.0;       // match time; -infinity for two starters
+    };
+    std::vector<SharedSpot> sharedSpots() const;
 
 private:
     // Enough of the script to know which end a team attacks (the Lineup outlives no Script it copies).

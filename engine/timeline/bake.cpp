@@ -1,6 +1,7 @@
 #include "timeline/bake.h"
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <cstdio>
 #include <thread>
@@ -79,6 +80,19 @@ public:
             if (!tl.passageTracks_[p]) continue;
             tl.passageIndex_[p] = indexOf(s, *tl.passageTracks_[p]);
             tl.measureSeams(p);
+        }
+
+        for (const sim::Lineup::SharedSpot& shared : tl.lineup_->sharedSpots()) {
+            const Player& later = s.player(shared.second);
+            const Vec2 at = tl.lineup_->spot(shared.second);
+            char text[400];
+            std::snprintf(text, sizeof text,
+                          "%s's spot [%.0f, %.0f] is %s's, who is on the pitch with him%s%s: in the team shape they stand on "
+                          "each other (give him another spot, or none to take over the spot of the player he replaces)",
+                          later.name.c_str(), at.x, at.y, s.player(shared.first).name.c_str(),
+                          std::isfinite(shared.from) ? " from " : "",
+                          std::isfinite(shared.from) ? s.clock.preciseText(shared.from).c_str() : "");
+            notes.warning(later.where, text);
         }
 
         Diagnostics all;

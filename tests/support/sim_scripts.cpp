@@ -107,6 +107,15 @@ Action simple(const Script& script, ActionKind kind, std::string_view name, doub
     return a;
 }
 
+Marker marker(const Script& script, double matchTime, ActionKind kind, std::string_view name, int where) {
+    Marker m;
+    m.matchTime = matchTime;
+    m.clock = script.clock.toClock(matchTime);
+    m.action = simple(script, kind, name, 0.0, where);
+    m.where = line(where);
+    return m;
+}
+
 void place(Script& script, Moment& moment, std::string_view name, Vec2 position) {
     moment.shape.push_back({who(script, name), position, line(0)});
 }

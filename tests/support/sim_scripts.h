@@ -28,6 +28,8 @@ Action kick(const Script& script, ActionKind kind, std::string_view name, double
 Action save(const Script& script, std::string_view name, double at, bool holds, KickTarget target = {},
             std::optional<double> speed = std::nullopt, int where = 0);
 Action simple(const Script& script, ActionKind kind, std::string_view name, double at, int where = 0);
+// A marker of `kind` by `name` at match time `matchTime` (its action at line `where`).
+Marker marker(const Script& script, double matchTime, ActionKind kind, std::string_view name, int where = 0);
 
 void place(Script& script, Moment& moment, std::string_view name, Vec2 position);
 

@@ -13,15 +13,6 @@ namespace {
 
 using namespace touchline::testing;
 
-Marker marker(const Script& s, double matchTime, ActionKind kind, std::string_view actor, int where) {
-    Marker m;
-    m.matchTime = matchTime;
-    m.clock = s.clock.toClock(matchTime);
-    m.action = simple(s, kind, actor, 0.0, where);
-    m.where = line(where);
-    return m;
-}
-
 // A small match: Napoli attack x = 105 in the first half, Juventus in the second.
 Script smallMatch() {
     Script s = emptyMatch();
