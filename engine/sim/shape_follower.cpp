@@ -230,7 +230,8 @@ private:
         const Vec2 g = place - pos_[p];
         const double d = length(g);
         if (d < kSettle) return running ? moving(drift) : Want{};
-        const double hurry = std::clamp((d - 6.0) / std::max(lim.sprintBeyond - 6.0, 1e-6), 0.0, 1.0);
+        const bool dead = static_cast<std::size_t>(s) < in_.deadBall.size() && in_.deadBall[static_cast<std::size_t>(s)];
+        const double hurry = dead ? 0.0 : std::clamp((d - 6.0) / std::max(lim.sprintBeyond - 6.0, 1e-6), 0.0, 1.0);
         const double most = lim.cruiseSpeed + (lim.topSpeed - lim.cruiseSpeed) * hurry;
         // A forward on the shoulder of a moving line keeps up with it; a jog would leave him behind it.
         const double catchUp = running ? kOffsideCatchUp : kCatchUp;

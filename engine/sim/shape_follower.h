@@ -67,6 +67,10 @@ struct FollowerInput {
     // of its way (an opponent in its way is the play's block). Empty: no ball to avoid.
     std::vector<Vec2> ball;
     std::vector<int> ballTeam;
+    // Per sample: the ball is dead, everyone going to his place for the restart. Nobody sprints there
+    // (there is time; a player sprinting into position at a throw-in is a player in a hurry for a
+    // reason); only an appointment he would miss at a jog hurries him. Empty: the ball is never dead.
+    std::vector<bool> deadBall;
     std::vector<int> team;  // per player, 0 or 1 (needed with `ball`, and to keep onside)
     // Per player, in time order: the passes he is to receive onside (none for a ball he wins, and for a
     // pass the data has him offside for).

@@ -186,6 +186,7 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
         const bool low = now.ballHeight < kOverHead;
         follow.ball.push_back(now.ball);
         follow.ballTeam.push_back(travelling && low && now.possession ? static_cast<int>(*now.possession) : -1);
+        follow.deadBall.push_back(now.restart.has_value());
     }
     for (const ShapePlayer& p : in.players) follow.team.push_back(p.id.team);
     if (!in.situations.empty()) {

@@ -72,7 +72,8 @@ int mostOffsidesMissed(int stops) { return std::max(2, stops / 2); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 2-15, 144 over the 16 (16-25 before runs into a touch were
+// Of about 28 who play, in any one match: 1-14, 128 over the 16 (144-147 before players jogged to their
+// places for a restart once the ball was dead, where they sprinted, sim/shape_follower.h deadBall; 16-25 before runs into a touch were
 // made to peak under a sprint, import/player_motion.cpp limitPeaks, not only to average under one;
 // 8-18, 209 over the 16, before the place a moment opens with gave way to its first touches, 176
 // before the shape stopped turning a player back on his way into a touch, and 3-17, 158, before two

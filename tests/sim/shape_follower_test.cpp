@@ -64,6 +64,40 @@ TEST(ShapeFollower, JogsToANearbyPlaceAndStopsThere) {
     EXPECT_LT(distance(out.back(), out[out.size() - 2]), 1e-9);  // standing
 }
 
+double fastestOf(const std::vector<Vec2>& out, std::size_t n, std::size_t p, int from, int to, double dt) {
+    double fastest = 0.0;
+    for (int s = from + 1; s <= to; ++s) {
+        fastest = std::max(fastest, distance(positionOf(out, n, s, p), positionOf(out, n, s - 1, p)) / dt);
+    }
+    return fastest;
+}
+
+TEST(ShapeFollower, WithTheBallDeadHeJogsToHisPlaceForTheRestart) {
+    // Play stops at 2 s; his place for the restart is 35 m away, the restart 20 s off.
+    auto in = input({{70, 57}}, 220, [](int s, std::size_t) { return s < 20 ? Vec2{70, 57} : Vec2{95, 33}; });
+    in.deadBall.assign(static_cast<std::size_t>(in.samples), false);
+    for (int s = 20; s < in.samples; ++s) in.deadBall[static_cast<std::size_t>(s)] = true;
+    in.appointments = {{{21.9, {95, 33}}}};
+    const auto out = followTargets(in);
+    EXPECT_LE(fastestOf(out, 1, 0, 0, in.samples - 1, in.interval), in.limits.cruiseSpeed + 1e-9);
+    EXPECT_LT(distance(out.back(), {95, 33}), 0.05);
+    // In play, the same run is a sprint.
+    in.deadBall.clear();
+    EXPECT_GT(fastestOf(followTargets(in), 1, 0, 0, in.samples - 1, in.interval), in.limits.cruiseSpeed + 3.0);
+}
+
+TEST(ShapeFollower, WithTheBallDeadHeStillHurriesToARestartHeWouldMissAtAJog) {
+    // The same 35 m, the restart 4 s after play stops: he runs as fast as he must, and is there.
+    auto in = input({{70, 57}}, 61, [](int s, std::size_t) { return s < 20 ? Vec2{70, 57} : Vec2{95, 33}; });
+    in.deadBall.assign(static_cast<std::size_t>(in.samples), false);
+    for (int s = 20; s < in.samples; ++s) in.deadBall[static_cast<std::size_t>(s)] = true;
+    in.appointments = {{{6.0, {95, 33}}}};
+    const auto out = followTargets(in);
+    EXPECT_GT(fastestOf(out, 1, 0, 0, in.samples - 1, in.interval), in.limits.cruiseSpeed + 2.0);
+    EXPECT_LE(fastestOf(out, 1, 0, 0, in.samples - 1, in.interval), in.limits.topSpeed + 1e-9);
+    EXPECT_LT(distance(out.back(), {95, 33}), 0.05);
+}
+
 TEST(ShapeFollower, LeavesHisPlaceInTimeToPlayTheBallWhereItComes) {
     auto in = input({{40, 30}}, 200, [](int, std::size_t) { return Vec2{40, 30}; });
     in.appointments = {{{12.0, {55.0, 36.0}}}};  // 16 m away, in twelve seconds
