@@ -192,6 +192,15 @@ private:
         return false;
     }
 
+    // The moment he meets next: the one playing at t, else the next to open (none: nullptr).
+    const Meeting* meetingAhead(std::size_t p, double t) const {
+        if (p >= in_.meetings.size()) return nullptr;
+        for (const Meeting& m : in_.meetings[p]) {
+            if (t <= m.closes) return &m;
+        }
+        return nullptr;
+    }
+
     // The velocity he wants for the step ending at t: towards his next appointment if it is time to go,
     // else towards his place in the shape.
     Want wantedFreely(int s, std::size_t p, double t) {
@@ -225,12 +234,27 @@ private:
             const double soon = std::clamp(1.0 - (tau - needed - kLeeway) / kDrawnAhead, 0.0, 1.0);
             place = lerp(place, a.place, soon);
         }
+        const bool dead = static_cast<std::size_t>(s) < in_.deadBall.size() && in_.deadBall[static_cast<std::size_t>(s)];
+        if (const Meeting* m = dead ? nullptr : meetingAhead(p, t)) {
+            if (t >= m->opens) {
+                place = lerp(m->from, m->to, std::clamp((t - m->opens) / std::max(m->closes - m->opens, 1e-9), 0.0, 1.0));
+            } else {
+                const double tau = m->opens - from;
+                const Vec2 toward = m->from - pos_[p];
+                const double d = length(toward);
+                const double along = d > 1e-9 ? dot(vel_[p], toward / d) : 0.0;
+                if (d >= kSettle && timeToCover(d, along) >= tau - kLeeway) {
+                    const double speed = std::min({d / std::max(tau - kEarly, in_.interval), lim.topSpeed,
+                                                   std::sqrt(2.0 * lim.deceleration * d) + 1.0});
+                    return moving(toward / d * speed);
+                }
+            }
+        }
         Vec2 drift;
         const bool running = offsideRun(s, p, t, place, drift);
         const Vec2 g = place - pos_[p];
         const double d = length(g);
         if (d < kSettle) return running ? moving(drift) : Want{};
-        const bool dead = static_cast<std::size_t>(s) < in_.deadBall.size() && in_.deadBall[static_cast<std::size_t>(s)];
         const double hurry = dead ? 0.0 : std::clamp((d - 6.0) / std::max(lim.sprintBeyond - 6.0, 1e-6), 0.0, 1.0);
         const double most = lim.cruiseSpeed + (lim.topSpeed - lim.cruiseSpeed) * hurry;
         // A forward on the shoulder of a moving line keeps up with it; a jog would leave him behind it.

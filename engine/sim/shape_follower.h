@@ -34,6 +34,20 @@ struct Appointment {
     int action = -1;  // the script's action he plays the ball for, for the bake's messages
 };
 
+// A moment shown over a passage, as one of its players meets it (seconds into the passage): where the
+// moment has him as it opens, and where its runs leave him as it closes. While the ball is in play he
+// sets off for the first in time to be there as it opens (no faster than he can: a meeting is not a
+// touch, and he is not put there whatever it costs), and goes with the moment while it plays. The
+// viewer's walk between passage and moment is then short: left to the shape, the passage's player
+// may be 20 m from where the moment has him, and that walk, on top of his own run, is faster than
+// anyone runs.
+struct Meeting {
+    double opens = 0.0;
+    double closes = 0.0;
+    Vec2 from;
+    Vec2 to;
+};
+
 // A team-mate's pass to a player: offside is judged when it is kicked (Law 11), so until then he keeps
 // onside, on the shoulder of the second-last opponent, and makes his run after it.
 struct PassTo {
@@ -78,6 +92,7 @@ struct FollowerInput {
     // Per team: +1 when it attacks the goal at x = 105, -1 the one at x = 0 (needed with `passesTo`).
     std::vector<double> forward;
     std::vector<OffsideRun> offsideRuns;  // needs `team` and `forward`
+    std::vector<std::vector<Meeting>> meetings;  // per player, in time order; empty: none
     FollowerLimits limits;
 };
 

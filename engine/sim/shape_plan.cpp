@@ -146,6 +146,35 @@ std::vector<ShapePlayer> shapePlayers(const Script& script, const Lineup& lineup
     return out;
 }
 
+namespace {
+
+// The moments shown over this passage, as each of its players meets them (sim/shape_stage.h Meeting):
+// those listed in a moment's shape, where it has them as it opens and where its runs take them.
+std::vector<std::vector<Meeting>> momentMeetings(const Script& script, const MomentPlan& plan) {
+    std::vector<std::vector<Meeting>> out(plan.players.size());
+    for (const Moment& m : script.moments) {
+        const double opens = m.matchTime - plan.start;
+        const double closes = opens + m.duration;
+        if (closes <= 0.0 || opens >= plan.duration) continue;
+        for (const Placement& place : m.shape) {
+            const int i = plan.indexOf(place.player);
+            if (i < 0) continue;
+            Vec2 last = place.position;
+            double lastBy = -1.0;
+            for (const Action& a : m.actions) {
+                if ((a.kind == ActionKind::Run || a.kind == ActionKind::Dribble) && a.actor == place.player && a.by >= lastBy) {
+                    last = a.to;
+                    lastBy = a.by;
+                }
+            }
+            out[static_cast<std::size_t>(i)].push_back({opens, closes, place.position, last});
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, const Lineup& lineup,
                                   const BallModel& model, const std::vector<bool>& scripted,
                                   const std::vector<PlayerPath>& planned, const ShapePlanOptions& options) {
@@ -162,6 +191,7 @@ std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, 
             if (!scripted[p]) in.start[p] = places[p];
         }
     }
+    if (plan.passage) in.meetings = momentMeetings(script, plan);
     in.moved.resize(n);
     for (std::size_t p = 0; p < n; ++p) {
         in.moved[p] = !scripted[p];

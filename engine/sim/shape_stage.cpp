@@ -174,6 +174,7 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
     follow.appointments = in.appointments;
     follow.passesTo = passesTo(in.appointments, in.players);
     follow.offsideRuns = in.offsideRuns;
+    follow.meetings = in.meetings;
     follow.onFrom = in.onFrom;
     follow.onUntil = in.onUntil;
     follow.limits = in.limits;

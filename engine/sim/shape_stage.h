@@ -27,6 +27,7 @@ struct ShapeStageInput {
     std::vector<ShapeSituation> situations;  // per interval, the first at t = 0
     std::vector<std::vector<Appointment>> appointments;  // per player: the balls a shaped player plays
     std::vector<OffsideRun> offsideRuns;                 // the shaped players a pass finds offside
+    std::vector<std::vector<Meeting>> meetings;          // per player: the moments shown over a passage
     FollowerLimits limits;
 };
 

@@ -257,9 +257,22 @@ BakeResult rebakeMoment(const BakeResult& previous, const Script& edited, int mo
     sim::MomentBake baked = sim::bakeMoment(*shared, moment, *lineup, model);
     tracks[static_cast<std::size_t>(moment)] = std::make_shared<const sim::MomentTrack>(std::move(baked.track));
     diagnostics[static_cast<std::size_t>(moment)] = std::move(baked.diagnostics);
+    // A passage's players go to meet the moments shown over it (sim/shape_follower.h Meeting): those the
+    // edited moment overlaps, before the edit or after it, are baked again.
+    Stretches passages = TimelineBuilder::passages(before);
+    const auto overlaps = [](const Moment& a, const Moment& b) {
+        return a.matchTime < b.matchTime + b.duration && b.matchTime < a.matchTime + a.duration;
+    };
+    const Moment& was = before.script().moments[static_cast<std::size_t>(moment)];
+    const Moment& now = edited.moments[static_cast<std::size_t>(moment)];
+    for (std::size_t p = 0; p < edited.passages.size() && p < passages.tracks.size(); ++p) {
+        if (!overlaps(edited.passages[p], was) && !overlaps(edited.passages[p], now)) continue;
+        passages.tracks[p] = nullptr;
+        passages.diagnostics[p] = Diagnostics{};
+    }
     BakeResult result;
     result.diagnostics = TimelineBuilder::assemble(result.timeline, shared, lineup, std::move(tracks), std::move(diagnostics),
-                                                   TimelineBuilder::passages(before));
+                                                   std::move(passages));
     return result;
 }
 

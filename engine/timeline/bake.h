@@ -40,8 +40,10 @@ PassageBake bakePassage(const Script& script, const sim::Lineup& lineup, int pas
 // stay with it (Timeline::passageWarnings), as bake() keeps them.
 void addPassage(BakeResult& result, PassageBake baked);
 
-// Re-simulates one moment of an edited script and keeps every other moment's tracks from `previous`.
-// Falls back to a full bake when the edit changed who is on the pitch (a substitution or a red card).
+// Re-simulates one moment of an edited script and keeps every other moment's tracks from `previous`,
+// and the passages' but those it overlaps before or after the edit (their players meet it): those are
+// left to bake again, as PassageTiming::Later leaves them. Falls back to a full bake when the edit
+// changed who is on the pitch (a substitution or a red card).
 BakeResult rebakeMoment(const BakeResult& previous, const Script& edited, int moment,
                         const sim::BallModel& model = {});
 

@@ -98,6 +98,29 @@ TEST(ShapeFollower, WithTheBallDeadHeStillHurriesToARestartHeWouldMissAtAJog) {
     EXPECT_LT(distance(out.back(), {95, 33}), 0.05);
 }
 
+TEST(ShapeFollower, MeetsAMomentShownOverThePassageWhereItHasHimAsItOpens) {
+    // His shape keeps him at (30, 30); a moment opening at 12 s has him 40 m away, and ends at 16 s
+    // 10 m further on.
+    auto in = input({{30, 30}}, 250, [](int, std::size_t) { return Vec2{30, 30}; });
+    in.meetings = {{{12.0, 16.0, {70, 30}, {80, 30}}}};
+    const auto out = followTargets(in);
+    EXPECT_LT(distance(out[10], {30, 30}), 0.01);    // no need to leave his place at 1 s
+    EXPECT_LT(distance(out[120], {70, 30}), 1.0);    // there as it opens...
+    EXPECT_LT(distance(out[160], {80, 30}), 3.0);    // ...with it as it plays...
+    EXPECT_LT(distance(out[249], {30, 30}), 1.0);    // ...and back in his place after
+    EXPECT_LE(fastestOf(out, 1, 0, 0, in.samples - 1, in.interval), in.limits.topSpeed + 1e-9);
+}
+
+TEST(ShapeFollower, AMomentTooFarToMeetIsNoDash) {
+    // 60 m in 3 s: he runs as fast as he can, and is short of it (the viewer's walk makes up the rest).
+    auto in = input({{30, 30}}, 60, [](int, std::size_t) { return Vec2{30, 30}; });
+    in.meetings = {{{3.0, 5.0, {90, 30}, {90, 30}}}};
+    const auto out = followTargets(in);
+    EXPECT_LE(fastestOf(out, 1, 0, 0, in.samples - 1, in.interval), in.limits.topSpeed + 1e-9);
+    EXPECT_GT(distance(out[30], {30, 30}), 5.0);
+    EXPECT_GT(distance(out[30], {90, 30}), 20.0);
+}
+
 TEST(ShapeFollower, LeavesHisPlaceInTimeToPlayTheBallWhereItComes) {
     auto in = input({{40, 30}}, 200, [](int, std::size_t) { return Vec2{40, 30}; });
     in.appointments = {{{12.0, {55.0, 36.0}}}};  // 16 m away, in twelve seconds

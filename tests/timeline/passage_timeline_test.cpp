@@ -235,7 +235,49 @@ TEST(PassageTimeline, TwoWhoCrossOnTheWalkOutOfAMomentPassWithoutAJerk) {
         }
         nearest = std::min(nearest, distance(where(tl, first, t), where(tl, second, t)));
     }
-    EXPECT_LT(nearest, 1.0) << "the walks did not cross";
+    // They pass within a stride of each other (the passage's own players go to meet the moment and
+    // come back from it too, sim/shape_follower.h Meeting, the follower keeping them 0.9 m apart).
+    EXPECT_LT(nearest, 1.5) << "the walks did not cross";
+}
+
+// A passage's players go to meet the moments shown over it (sim/shape_follower.h Meeting): where a
+// moment opens with one, the passage has him there too, so the walk between them is short; and an
+// edit of the moment leaves the passages it overlaps to bake again, keeping the others.
+TEST(PassageTimeline, APassageMeetsTheMomentShownOverItAndAnEditOfItRebakesThatPassage) {
+    constexpr std::string_view kMoment = R"(  - id: later
+    clock: "0:20"
+    title: Later
+    duration: 4
+    shape: { Anchor: [40.0, 20.0] }
+)";
+    const auto anchorAt = [](const Script& script, double t) {
+        const sim::Lineup lineup(script);
+        const sim::MomentBake baked = sim::bakePassage(script, 1, lineup);
+        const PlayerId anchor = *script.findPlayer("Anchor");
+        for (std::size_t p = 0; p < baked.track.players.size(); ++p) {
+            if (baked.track.players[p].id != anchor) continue;
+            const int step = static_cast<int>(std::lround((t - baked.track.start) * sim::kStepsPerSecond));
+            return baked.track.playerTrack(p).at(step / sim::kPlayerStride).position();
+        }
+        ADD_FAILURE() << "Anchor is not in the passage";
+        return Vec2{};
+    };
+    const Script plain = passagesScript();
+    const Script script = passagesScript(kMoment);
+    EXPECT_GT(distance(anchorAt(plain, 20.0), {40.0, 20.0}), 8.0);  // left to the shape, he is elsewhere
+    EXPECT_LT(distance(anchorAt(script, 20.0), {40.0, 20.0}), 1.0);
+
+    const BakeResult baked = bake(script);
+    ASSERT_FALSE(baked.diagnostics.hasErrors()) << baked.diagnostics.text();
+    Script edited = script;
+    edited.moments[0].shape[0].position = {44.0, 24.0};
+    BakeResult rebaked = rebakeMoment(baked, edited, 0);
+    EXPECT_TRUE(rebaked.timeline.passageBaked(0));   // 0:00-0:14, before the moment
+    EXPECT_FALSE(rebaked.timeline.passageBaked(1));  // 0:14-0:30, under it
+    const sim::Lineup lineup(edited);
+    sim::MomentBake again = sim::bakePassage(edited, 1, lineup);
+    addPassage(rebaked, PassageBake{1, std::make_shared<const sim::MomentTrack>(std::move(again.track)), again.diagnostics});
+    EXPECT_EQ(rebaked.timeline.trackBytes(), bake(edited).timeline.trackBytes());
 }
 
 // The mirror: a moment that ends a second before the next restart, with Maestro far from where that
