@@ -92,9 +92,10 @@ std::vector<Lineup::SharedSpot> Lineup::sharedSpots() const {
                     return (s.first == on[i] && s.second == on[j]) || (s.first == on[j] && s.second == on[i]);
                 });
                 if (known) continue;
-                const bool jLater = e > 0 && std::find(epochs_[e - 1].begin(), epochs_[e - 1].end(), on[j]) == epochs_[e - 1].end();
+                // `second` is the one who came on at this change (j, the higher index, between two starters).
+                const bool iCameOn = e > 0 && std::find(epochs_[e - 1].begin(), epochs_[e - 1].end(), on[i]) == epochs_[e - 1].end();
                 const double from = e == 0 ? -std::numeric_limits<double>::infinity() : epochStarts_[e];
-                out.push_back(jLater || e == 0 ? SharedSpot{on[i], on[j], from} : SharedSpot{on[j], on[i], from});
+                out.push_back(iCameOn ? SharedSpot{on[j], on[i], from} : SharedSpot{on[i], on[j], from});
             }
         }
     }

@@ -1,8 +1,8 @@
 #include "timeline/bake.h"
 
 #include <algorithm>
-#include <cmath>
 #include <atomic>
+#include <cmath>
 #include <cstdio>
 #include <thread>
 
