@@ -192,6 +192,20 @@ private:
         return false;
     }
 
+    // How long he takes to get to `place` from where he is, as he is running.
+    double timeToReach(std::size_t p, Vec2 place) const {
+        const Vec2 toward = place - pos_[p];
+        const double d = length(toward);
+        return timeToCover(d, d > 1e-9 ? dot(vel_[p], toward / d) : 0.0);
+    }
+
+    // The speed that gets him d metres away in tau seconds, a little early, able to pull up there (no
+    // running past the place and back), and no faster than he can.
+    double onTimeSpeed(double d, double tau) const {
+        const FollowerLimits& lim = in_.limits;
+        return std::min({d / std::max(tau - kEarly, in_.interval), lim.topSpeed, std::sqrt(2.0 * lim.deceleration * d) + 1.0});
+    }
+
     // The moment he meets next: the one playing at t, else the next to open (none: nullptr).
     const Meeting* meetingAhead(std::size_t p, double t) const {
         if (p >= in_.meetings.size()) return nullptr;
@@ -213,10 +227,9 @@ private:
         if (c < list.size()) {
             const Appointment& a = list[c];
             const double tau = a.time - from;
-            const double d = distance(a.place, pos_[p]);
             const Vec2 toward = a.place - pos_[p];
-            const double along = d > 1e-9 ? dot(vel_[p], toward / d) : 0.0;
-            const double needed = timeToCover(d, along);
+            const double d = length(toward);
+            const double needed = timeToReach(p, a.place);
             const bool go = tau <= lim.busy + in_.interval || needed >= tau - kLeeway;
             if (go) {
                 if (tau <= in_.interval + 1e-9) {  // there at its time
@@ -225,10 +238,7 @@ private:
                     exact.exact = true;
                     return exact;
                 }
-                // On time, and able to pull up there (no running past the ball and back).
-                const double speed = std::min({d / std::max(tau - kEarly, in_.interval), lim.topSpeed,
-                                               std::sqrt(2.0 * lim.deceleration * d) + 1.0});
-                return moving(d > 1e-9 ? toward / d * speed : Vec2{});
+                return moving(d > 1e-9 ? toward / d * onTimeSpeed(d, tau) : Vec2{});
             }
             // With the ball coming to him soon he does not wander back into the shape first.
             const double soon = std::clamp(1.0 - (tau - needed - kLeeway) / kDrawnAhead, 0.0, 1.0);
@@ -242,12 +252,7 @@ private:
                 const double tau = m->opens - from;
                 const Vec2 toward = m->from - pos_[p];
                 const double d = length(toward);
-                const double along = d > 1e-9 ? dot(vel_[p], toward / d) : 0.0;
-                if (d >= kSettle && timeToCover(d, along) >= tau - kLeeway) {
-                    const double speed = std::min({d / std::max(tau - kEarly, in_.interval), lim.topSpeed,
-                                                   std::sqrt(2.0 * lim.deceleration * d) + 1.0});
-                    return moving(toward / d * speed);
-                }
+                if (d >= kSettle && timeToReach(p, m->from) >= tau - kLeeway) return moving(toward / d * onTimeSpeed(d, tau));
             }
         }
         Vec2 drift;

@@ -148,7 +148,7 @@ std::vector<ShapePlayer> shapePlayers(const Script& script, const Lineup& lineup
 
 namespace {
 
-// The moments shown over this passage, as each of its players meets them (sim/shape_stage.h Meeting):
+// The moments shown over this passage, as each of its players meets them (sim/shape_follower.h Meeting):
 // those listed in a moment's shape, where it has them as it opens and where its runs take them.
 std::vector<std::vector<Meeting>> momentMeetings(const Script& script, const MomentPlan& plan) {
     std::vector<std::vector<Meeting>> out(plan.players.size());

@@ -72,26 +72,30 @@ double fastestOf(const std::vector<Vec2>& out, std::size_t n, std::size_t p, int
     return fastest;
 }
 
-TEST(ShapeFollower, WithTheBallDeadHeJogsToHisPlaceForTheRestart) {
-    // Play stops at 2 s; his place for the restart is 35 m away, the restart 20 s off.
-    auto in = input({{70, 57}}, 220, [](int s, std::size_t) { return s < 20 ? Vec2{70, 57} : Vec2{95, 33}; });
+// Play stops at 2 s; his place for the restart, 35 m away, is his appointment at `restart` s.
+FollowerInput stoppedAtTwoSeconds(int samples, double restart) {
+    auto in = input({{70, 57}}, samples, [](int s, std::size_t) { return s < 20 ? Vec2{70, 57} : Vec2{95, 33}; });
     in.deadBall.assign(static_cast<std::size_t>(in.samples), false);
     for (int s = 20; s < in.samples; ++s) in.deadBall[static_cast<std::size_t>(s)] = true;
-    in.appointments = {{{21.9, {95, 33}}}};
+    in.appointments = {{{restart, {95, 33}}}};
+    return in;
+}
+
+TEST(ShapeFollower, WithTheBallDeadHeJogsToHisPlaceForTheRestart) {
+    // Play stops at 2 s; his place for the restart is 35 m away, the restart 20 s off.
+    const auto in = stoppedAtTwoSeconds(220, 21.9);
     const auto out = followTargets(in);
     EXPECT_LE(fastestOf(out, 1, 0, 0, in.samples - 1, in.interval), in.limits.cruiseSpeed + 1e-9);
     EXPECT_LT(distance(out.back(), {95, 33}), 0.05);
     // In play, the same run is a sprint.
-    in.deadBall.clear();
-    EXPECT_GT(fastestOf(followTargets(in), 1, 0, 0, in.samples - 1, in.interval), in.limits.cruiseSpeed + 3.0);
+    FollowerInput inPlay = in;
+    inPlay.deadBall.clear();
+    EXPECT_GT(fastestOf(followTargets(inPlay), 1, 0, 0, in.samples - 1, in.interval), in.limits.cruiseSpeed + 3.0);
 }
 
 TEST(ShapeFollower, WithTheBallDeadHeStillHurriesToARestartHeWouldMissAtAJog) {
     // The same 35 m, the restart 4 s after play stops: he runs as fast as he must, and is there.
-    auto in = input({{70, 57}}, 61, [](int s, std::size_t) { return s < 20 ? Vec2{70, 57} : Vec2{95, 33}; });
-    in.deadBall.assign(static_cast<std::size_t>(in.samples), false);
-    for (int s = 20; s < in.samples; ++s) in.deadBall[static_cast<std::size_t>(s)] = true;
-    in.appointments = {{{6.0, {95, 33}}}};
+    const auto in = stoppedAtTwoSeconds(61, 6.0);
     const auto out = followTargets(in);
     EXPECT_GT(fastestOf(out, 1, 0, 0, in.samples - 1, in.interval), in.limits.cruiseSpeed + 2.0);
     EXPECT_LE(fastestOf(out, 1, 0, 0, in.samples - 1, in.interval), in.limits.topSpeed + 1e-9);
@@ -109,6 +113,14 @@ TEST(ShapeFollower, MeetsAMomentShownOverThePassageWhereItHasHimAsItOpens) {
     EXPECT_LT(distance(out[160], {80, 30}), 3.0);    // ...with it as it plays...
     EXPECT_LT(distance(out[249], {30, 30}), 1.0);    // ...and back in his place after
     EXPECT_LE(fastestOf(out, 1, 0, 0, in.samples - 1, in.interval), in.limits.topSpeed + 1e-9);
+}
+
+TEST(ShapeFollower, WithTheBallDeadHeStandsForTheRestartNotForAMomentAhead) {
+    auto in = input({{30, 30}}, 150, [](int, std::size_t) { return Vec2{30, 30}; });
+    in.meetings = {{{12.0, 16.0, {70, 30}, {80, 30}}}};
+    in.deadBall.assign(static_cast<std::size_t>(in.samples), true);
+    const auto out = followTargets(in);
+    EXPECT_LT(distance(out[119], {30, 30}), 0.01);
 }
 
 TEST(ShapeFollower, AMomentTooFarToMeetIsNoDash) {
