@@ -32,18 +32,20 @@ public:
         : script_(script), lineup_(lineup), draft_(draft), index_(index), kicks_(kicks) {}
 
     bool run() {
-        Diagnostics ignored;
-        plan_ = sim::planMoment(script_, index_, lineup_, model_, ignored, kicks_);
+        plan_ = sim::planMoment(script_, index_, lineup_, model_, planning_, kicks_);
+        // The ball's journey first: when it changes, the moment is planned again before the rest is
+        // judged, and the players' paths (the dearest part of a round) are not needed.
+        if (reshapeKicks()) return true;
         paths_ = sim::bakedPaths(script_, plan_);
         predictBall();
         exclusions();
-        bool changed = reshapeKicks();
-        if (changed) return true;  // the ball's journey changed: plan again before judging the rest
-        changed = reachTouches();
+        bool changed = reachTouches();
         changed = clearPaths() || changed;
         changed = judgeOffsides() || changed;
         return changed;
     }
+
+    sim::PlannedMoment planned() && { return {std::move(plan_), std::move(planning_), std::move(paths_)}; }
 
 private:
     // The ball every kEvery steps (all clearPaths looks at), flown through every step.
@@ -337,6 +339,7 @@ private:
     sim::KickMemo* kicks_;
     sim::BallModel model_;
     sim::MomentPlan plan_;
+    Diagnostics planning_;
     std::vector<sim::PlayerPath> paths_;  // as the bake will move everyone (sim/give_way.h)
     std::vector<sim::BallState> ball_;    // every kEvery steps
     std::vector<bool> held_;
@@ -345,8 +348,12 @@ private:
 
 }  // namespace
 
-bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft, sim::KickMemo* kicks) {
-    return Repair(script, index, lineup, draft, kicks).run();
+bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft, sim::KickMemo* kicks,
+                  sim::PlannedMoment* unchanged) {
+    Repair repair(script, index, lineup, draft, kicks);
+    if (repair.run()) return true;
+    if (unchanged) *unchanged = std::move(repair).planned();
+    return false;
 }
 
 }  // namespace touchline::import

@@ -7,12 +7,14 @@
 #include "script/script.h"
 #include "sim/kick_memo.h"
 #include "sim/lineup.h"
+#include "sim/moment_bake.h"
 
 namespace touchline::import {
 
 // Adjusts `draft` (moment `index` of `script`, which holds its current assembly); true when it
 // changed anything. `kicks`: solved kicks to reuse across the rounds of repair and the bakes.
+// `unchanged`: when nothing changed, receives the plan the moment was judged by, for sim::bakeMoment.
 bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft,
-                  sim::KickMemo* kicks = nullptr);
+                  sim::KickMemo* kicks = nullptr, sim::PlannedMoment* unchanged = nullptr);
 
 }  // namespace touchline::import

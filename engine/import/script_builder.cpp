@@ -162,13 +162,19 @@ private:
                     MomentDraft draft = buildMoment(context, w, missWide, pin);
                     limitDuration(draft, i);
                     s.moments[i] = located(assembleMoment(draft));
+                    std::optional<sim::PlannedMoment> planned;  // the last round's, when it mended nothing
                     for (int round = 0; round < kRepairRounds; ++round) {
-                        if (!repairMoment(s, static_cast<int>(i), lineup, draft, &kicks)) break;
+                        sim::PlannedMoment judged;
+                        if (!repairMoment(s, static_cast<int>(i), lineup, draft, &kicks, &judged)) {
+                            planned = std::move(judged);
+                            break;
+                        }
                         draft.motion.limitSpeeds(s, 7.0, draft.notes);
                         limitDuration(draft, i);
                         s.moments[i] = located(assembleMoment(draft));
                     }
-                    const sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks);
+                    const sim::MomentBake baked = planned ? sim::bakeMoment(s, std::move(*planned), lineup)
+                                                          : sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks);
                     const std::size_t faults = faultsOf(s, i, baked, draft);
                     if (w.first != windows_[i].first) {
                         draft.notes.push_back("the data's build-up before " + s.clock.preciseText(draft.moment.matchTime) +

@@ -10,6 +10,7 @@ namespace touchline::sim {
 
 namespace {
 
+constexpr int kNoTeam = std::numeric_limits<int>::min();
 constexpr double kMoved = 1e-9;    // m: an offset smaller than this is no offset
 constexpr double kNearKey = 0.02;
 constexpr double kOnPath = 0.002;
@@ -25,7 +26,11 @@ class Separation {
 public:
     explicit Separation(const GiveWayInput& in)
         : in_(in), lim_(in.limits), n_(in.paths.size()), samples_(sampleCount()), ahead_(lookAheadSamples()),
-          planned_(static_cast<std::size_t>(samples_) * n_), offset_(planned_.size()), busy_(merged(in)) {
+          planned_(static_cast<std::size_t>(samples_) * n_), offset_(planned_.size()), busy_(merged(in)),
+          onPitch_(planned_.size()), lowBallTeam_(lowBallTeams(in)) {
+        for (int s = 0; s < samples_; ++s) {
+            for (std::size_t p = 0; p < n_; ++p) slot(onPitch_, s, p) = isOn(p, s);
+        }
         for (std::size_t p = 0; p < n_; ++p) {
             std::size_t cursor = 0;
             Vec2 velocity;
@@ -65,14 +70,16 @@ private:
     int lookAheadSamples() const { return std::max(1, static_cast<int>(std::lround(lim_.lookAhead / lim_.interval))); }
     double time(int s) const { return std::min(s * lim_.interval, in_.duration); }
 
-    Vec2& slot(std::vector<Vec2>& v, int s, std::size_t p) const { return v[static_cast<std::size_t>(s) * n_ + p]; }
+    template <typename T>
+    T& slot(std::vector<T>& v, int s, std::size_t p) const { return v[static_cast<std::size_t>(s) * n_ + p]; }
     // Past the end, where he is at the end.
     Vec2 at(const std::vector<Vec2>& v, int s, std::size_t p) const {
         return v[static_cast<std::size_t>(std::min(s, samples_ - 1)) * n_ + p];
     }
     Vec2 where(int s, std::size_t p) const { return at(planned_, s, p) + at(offset_, s, p); }
 
-    bool on(std::size_t p, int s) const {
+    bool on(std::size_t p, int s) const { return onPitch_[static_cast<std::size_t>(s) * n_ + p] != 0; }
+    bool isOn(std::size_t p, int s) const {
         const double t = time(s);
         return t >= (p < in_.onFrom.size() ? in_.onFrom[p] : 0.0) &&
                t < (p < in_.onUntil.size() ? in_.onUntil[p] : std::numeric_limits<double>::infinity());
@@ -96,6 +103,16 @@ private:
                 if (!out[p].empty() && b.from <= out[p].back().to) out[p].back().to = std::max(out[p].back().to, b.to);
                 else out[p].push_back(b);
             }
+        }
+        return out;
+    }
+
+    // Per ball sample, the team whose low ball it is (kNoTeam when it is high, or nobody's): a player
+    // steers clear of his own team's low ball only.
+    static std::vector<int> lowBallTeams(const GiveWayInput& in) {
+        std::vector<int> out(in.ballLow.size(), kNoTeam);
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (in.ballLow[i] && i < in.ballTeam.size()) out[i] = in.ballTeam[i];
         }
         return out;
     }
@@ -125,27 +142,38 @@ private:
     void steer(int s, std::vector<Vec2>& u) {
         const double dt = lim_.interval;
         const double t = time(s);
-        std::vector<Vec2> wanted(n_);
-        std::vector<bool> steering(n_, false);
-        std::vector<bool> near(n_, false);
-        std::vector<bool> freeNow(n_);
-        for (std::size_t p = 0; p < n_; ++p) freeNow[p] = free(p, s);
+        // Scratch kept from sample to sample: steering runs every interval of every bake.
+        std::vector<Vec2>& wanted = scratch_.wanted;
+        std::vector<char>& steering = scratch_.steering;
+        std::vector<char>& near = scratch_.near;
+        std::vector<char>& freeNow = scratch_.freeNow;
+        std::vector<Vec2>& now = scratch_.now;  // where each is at sample s (nothing moves them during steer)
+        wanted.assign(n_, Vec2{});
+        steering.assign(n_, 0);
+        near.assign(n_, 0);
+        freeNow.resize(n_);
+        now.resize(n_);
+        for (std::size_t p = 0; p < n_; ++p) {
+            freeNow[p] = free(p, s);
+            now[p] = where(s, p);
+        }
         // Pairs by a sweep along x: only those near enough in x to meet within the look-ahead.
-        std::vector<std::size_t> order;
+        std::vector<std::size_t>& order = scratch_.order;
+        order.clear();
         double widest = 0.0;
         for (std::size_t p = 0; p < n_; ++p) {
             if (!on(p, s)) continue;
             order.push_back(p);
             widest = std::max(widest, reachAhead_[static_cast<std::size_t>(s) * n_ + p]);
         }
-        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return where(s, x).x < where(s, y).x; });
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return now[x].x < now[y].x; });
         const double sweep = lim_.holdNear + 2.0 * (widest + lim_.offsetSpeed * lim_.lookAhead);
         for (std::size_t i = 0; i < order.size(); ++i) {
             for (std::size_t j = i + 1; j < order.size(); ++j) {
-                if (where(s, order[j]).x - where(s, order[i]).x > sweep) break;
+                if (now[order[j]].x - now[order[i]].x > sweep) break;
                 const std::size_t a = std::min(order[i], order[j]), b = std::max(order[i], order[j]);
                 if (!freeNow[a] && !freeNow[b]) continue;
-                const Vec2 r0 = where(s, b) - where(s, a);
+                const Vec2 r0 = now[b] - now[a];
                 const Vec2 drift = u[b] - u[a];
                 const double reach = lim_.holdNear + reachAhead_[static_cast<std::size_t>(s) * n_ + a] +
                                      reachAhead_[static_cast<std::size_t>(s) * n_ + b] + length(drift) * lim_.lookAhead;
@@ -171,7 +199,7 @@ private:
                     }
                 }
                 const double nearest = length(closest);
-                if (nearest < lim_.holdNear) near[a] = near[b] = true;
+                if (nearest < lim_.holdNear) near[a] = near[b] = 1;
                 if (nearest >= lim_.clear) continue;
                 // Across the way they close: each away from the line the other passes on (opposite sides,
                 // so they part rather than mirror each other); dead ahead, to the two sides of the way they
@@ -191,11 +219,11 @@ private:
                 const double share = freeNow[a] && freeNow[b] ? 0.5 : 1.0;
                 if (freeNow[a]) {
                     wanted[a] -= away * (share * need);
-                    steering[a] = true;
+                    steering[a] = 1;
                 }
                 if (freeNow[b]) {
                     wanted[b] += away * (share * need);
-                    steering[b] = true;
+                    steering[b] = 1;
                 }
             }
         }
@@ -204,7 +232,7 @@ private:
             const Vec2 dodge = ballInTheWay(s, p, u[p]);
             if (dodge == Vec2{}) continue;
             wanted[p] -= dodge;
-            steering[p] = true;
+            steering[p] = 1;
         }
         for (std::size_t p = 0; p < n_; ++p) {
             const Vec2 o = at(offset_, s, p);
@@ -239,14 +267,11 @@ private:
     // The change of velocity that takes him clear of his own team's low ball coming his way (it is a
     // team-mate's: he is free), as a request like another player's.
     Vec2 ballInTheWay(int s, std::size_t p, Vec2 drift) const {
-        if (in_.ball.empty()) return {};
+        if (in_.ball.empty() || lowBallTeam_.empty() || p >= in_.team.size()) return {};
         const double dt = lim_.interval;
+        const int team = in_.team[p];
         const auto ballAt = [&](int k) { return in_.ball[std::min(static_cast<std::size_t>(k), in_.ball.size() - 1)]; };
-        const auto low = [&](int k) {
-            const std::size_t i = std::min(static_cast<std::size_t>(k), in_.ballLow.size() - 1);
-            const bool ours = i < in_.ballTeam.size() && p < in_.team.size() && in_.ballTeam[i] == in_.team[p];
-            return in_.ballLow[i] && ours;
-        };
+        const auto low = [&](int k) { return lowBallTeam_[std::min(static_cast<std::size_t>(k), lowBallTeam_.size() - 1)] == team; };
         double nearest = lim_.ballClear;
         int when = -1;
         Vec2 closest;
@@ -275,8 +300,10 @@ private:
     // The last resort: pairs nearer than the hard gap at sample s are pushed apart, the free ones only
     // (two who are busy with the ball are a duel), and nobody further in one interval than he can run.
     void push(int s) {
-        std::vector<bool> movable(n_);
-        std::vector<Vec2> start(n_);
+        std::vector<char>& movable = scratch_.freeNow;
+        std::vector<Vec2>& start = scratch_.now;
+        movable.resize(n_);
+        start.resize(n_);
         for (std::size_t p = 0; p < n_; ++p) {
             movable[p] = free(p, s);
             start[p] = at(offset_, s, p);
@@ -398,6 +425,14 @@ private:
     std::vector<Vec2> offset_;   // [sample * players + player]: how far he is off it
     std::vector<double> reachAhead_;  // [sample * players + player]: the most his path covers in the look-ahead
     std::vector<std::vector<BusySpan>> busy_;  // per player, merged, in time order
+    std::vector<char> onPitch_;        // [sample * players + player]: on(), worked out once
+    std::vector<int> lowBallTeam_;     // per ball sample: lowBallTeams()
+    struct Scratch {
+        std::vector<Vec2> wanted, now;
+        std::vector<char> steering, near, freeNow;
+        std::vector<std::size_t> order;
+    };
+    Scratch scratch_;
 };
 
 }  // namespace

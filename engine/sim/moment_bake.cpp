@@ -111,8 +111,9 @@ std::vector<PlayerPath> passPaths(const Script& script, const MomentPlan& plan, 
     return shapePlan(script, plan, lineup, model, shape.scripted, given, shape.options);
 }
 
+// `firstPaths`: the first pass's paths when the caller already has them (bakedPaths of this plan).
 MomentBake bakeStretch(const Script& script, MomentPlan plan, Diagnostics planning, const Lineup& lineup,
-                       const BallModel& model) {
+                       const BallModel& model, std::vector<PlayerPath> firstPaths = {}) {
     const Moment& moment = stretchOf(script, plan);
     const std::vector<std::vector<StepSpan>> exclusions = exclusionSpans(plan);
     const ShapeSetup shape = shapeSetup(script, plan, lineup);
@@ -122,7 +123,8 @@ MomentBake bakeStretch(const Script& script, MomentPlan plan, Diagnostics planni
     std::vector<PlayerPath> paths;
     PassResult pass;
     for (int p = 0; p < kMaxPasses; ++p) {
-        paths = passPaths(script, plan, lineup, model, shape);
+        if (p == 0 && !shape.on && !firstPaths.empty()) paths = std::move(firstPaths);
+        else paths = passPaths(script, plan, lineup, model, shape);
         pass = simulatePass(script, plan, model, paths, exclusions);
         double moved = 0.0;
         for (std::size_t k = 0; k < pass.touches.size(); ++k) {
@@ -176,6 +178,13 @@ MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineu
     Diagnostics planning;
     MomentPlan plan = planMoment(script, momentIndex, lineup, model, planning, kicks);
     return bakeStretch(script, std::move(plan), std::move(planning), lineup, model);
+}
+
+MomentBake bakeMoment(const Script& script, PlannedMoment planned, const Lineup& lineup, const BallModel& model) {
+    TOUCHLINE_ASSERT(!planned.plan.passage && planned.paths.size() == planned.plan.players.size(),
+                     "bakeMoment: a moment's plan and a path for each of its players");
+    return bakeStretch(script, std::move(planned.plan), std::move(planned.planning), lineup, model,
+                       std::move(planned.paths));
 }
 
 MomentBake bakePassage(const Script& script, int passageIndex, const Lineup& lineup, const BallModel& model) {

@@ -6,7 +6,9 @@
 
 #include "sim/kick_memo.h"
 #include "sim/lineup.h"
+#include "sim/give_way.h"
 #include "sim/moment_bake.h"
+#include "sim/moment_plan.h"
 #include "support/sim_scripts.h"
 
 namespace touchline::sim {
@@ -98,6 +100,43 @@ TEST(KickMemo, AMomentBakedThroughItIsTheMomentBakedWithout) {
         EXPECT_EQ(memoised.track.events, plain.track.events);
     }
     EXPECT_GE(memo.size(), 2u);  // the pass and the shot at least
+}
+
+// The importer's repair plans a moment before it bakes it: the bake of that plan (and of the paths the
+// repair worked out from it) is the bake of the moment.
+TEST(KickMemo, AMomentBakedFromItsPlanIsTheMomentBaked) {
+    Script s = emptyMatch();
+    Moment& m = addMoment(s, "goal", 20 * 60.0);
+    place(s, m, "Hamšík", {70.0, 40.0});
+    place(s, m, "Mertens", {80.0, 36.0});
+    place(s, m, "Koulibaly", {86.0, 35.0});
+    m.actions.push_back(run(s, "Mertens", 0.0, {92.0, 33.0}, 1.4, 20));
+    m.actions.push_back(kick(s, ActionKind::Pass, "Hamšík", 0.0, toPlayer(s, "Mertens"), 1.4, {}, KickStyle::Ground, 21));
+    m.actions.push_back(kick(s, ActionKind::Shot, "Mertens", 1.4, toGoal(pitch::End::Right, 36.3, 0.4), {}, 23.0,
+                             KickStyle::Driven, 22));
+    const Lineup lineup(s);
+    const MomentBake plain = bakeMoment(s, 0, lineup);
+    KickMemo memo;
+    PlannedMoment planned;
+    planned.plan = planMoment(s, 0, lineup, {}, planned.planning, &memo);
+    planned.paths = bakedPaths(s, planned.plan);
+    const MomentBake fromPlan = bakeMoment(s, std::move(planned), lineup);
+    ASSERT_EQ(fromPlan.track.ball.size(), plain.track.ball.size());
+    for (std::size_t k = 0; k < plain.track.ball.size(); ++k) {
+        ASSERT_EQ(fromPlan.track.ball[k].position(), plain.track.ball[k].position()) << "step " << k;
+    }
+    ASSERT_EQ(fromPlan.track.playerTracks.size(), plain.track.playerTracks.size());
+    for (std::size_t p = 0; p < plain.track.playerTracks.size(); ++p) {
+        const PlayerTrack& a = fromPlan.track.playerTracks[p];
+        const PlayerTrack& b = plain.track.playerTracks[p];
+        ASSERT_EQ(a.first, b.first);
+        ASSERT_EQ(a.samples.size(), b.samples.size());
+        for (std::size_t k = 0; k < a.samples.size(); ++k) {
+            ASSERT_EQ(a.samples[k].position(), b.samples[k].position()) << "player " << p << " sample " << k;
+        }
+    }
+    EXPECT_EQ(fromPlan.track.events, plain.track.events);
+    EXPECT_EQ(fromPlan.diagnostics.items().size(), plain.diagnostics.items().size());
 }
 
 }  // namespace
