@@ -46,7 +46,7 @@ std::optional<int> Value::integer() const {
 std::optional<std::string_view> Value::string() const {
     if (type() != Type::String) return std::nullopt;
     const auto& n = doc_->nodes_[static_cast<std::size_t>(node_)];
-    return doc_->text(n.textOffset, n.textLength);
+    return doc_->text(n.span.offset, n.span.length);
 }
 
 std::optional<bool> Value::boolean() const {
@@ -57,13 +57,13 @@ std::optional<bool> Value::boolean() const {
 std::size_t Value::size() const {
     const Type t = type();
     if (t != Type::Array && t != Type::Object) return 0;
-    return doc_->nodes_[static_cast<std::size_t>(node_)].childCount;
+    return doc_->nodes_[static_cast<std::size_t>(node_)].span.length;
 }
 
 Value Value::operator[](std::size_t index) const {
     if (type() == Type::Array && index < size()) {
         const auto& n = doc_->nodes_[static_cast<std::size_t>(node_)];
-        return Value(doc_, doc_->children_[n.childOffset + index], -1, {}, -1);
+        return Value(doc_, doc_->children_[n.span.offset + index], -1, {}, -1);
     }
     return Value(doc_, -1, node_, {}, static_cast<std::int64_t>(index));
 }
@@ -71,10 +71,10 @@ Value Value::operator[](std::size_t index) const {
 Value Value::operator[](std::string_view key) const {
     if (type() == Type::Object) {
         const auto& n = doc_->nodes_[static_cast<std::size_t>(node_)];
-        for (std::uint32_t i = 0; i < n.childCount; ++i) {
-            const std::int32_t child = doc_->children_[n.childOffset + i];
+        for (std::uint32_t i = 0; i < n.span.length; ++i) {
+            const std::int32_t child = doc_->children_[n.span.offset + i];
             const auto& c = doc_->nodes_[static_cast<std::size_t>(child)];
-            if (doc_->text(c.keyOffset, c.keyLength) == key) return Value(doc_, child, -1, {}, -1);
+            if (doc_->text(c.key.offset, c.key.length) == key) return Value(doc_, child, -1, {}, -1);
         }
     }
     return Value(doc_, -1, node_, key, -1);
@@ -83,8 +83,8 @@ Value Value::operator[](std::string_view key) const {
 std::string_view Value::keyAt(std::size_t index) const {
     if (type() != Type::Object || index >= size()) return {};
     const auto& n = doc_->nodes_[static_cast<std::size_t>(node_)];
-    const auto& c = doc_->nodes_[static_cast<std::size_t>(doc_->children_[n.childOffset + index])];
-    return doc_->text(c.keyOffset, c.keyLength);
+    const auto& c = doc_->nodes_[static_cast<std::size_t>(doc_->children_[n.span.offset + index])];
+    return doc_->text(c.key.offset, c.key.length);
 }
 
 namespace {
@@ -120,7 +120,7 @@ std::string Value::path() const {
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         const auto& n = doc_->nodes_[static_cast<std::size_t>(*it)];
         const auto& parent = doc_->nodes_[static_cast<std::size_t>(n.parent)];
-        if (parent.type == Type::Object) appendKey(out, doc_->text(n.keyOffset, n.keyLength));
+        if (parent.type == Type::Object) appendKey(out, doc_->text(n.key.offset, n.key.length));
         else out += "[" + std::to_string(n.indexInParent) + "]";
     }
     if (node_ < 0) {
@@ -141,9 +141,14 @@ public:
     using string_t = json::string_t;
     using binary_t = json::binary_t;
 
-    Builder(Document& doc, std::string_view text, int maxDepth) : doc_(doc), text_(text), maxDepth_(maxDepth) {
+    Builder(Document& doc, std::string_view text, int maxDepth, const KeepElement& keep)
+        : doc_(doc), text_(text), maxDepth_(maxDepth), keep_(keep) {
+        // Reserved, not touched: a page costs only when written, but a vector that outgrows its reserve
+        // copies itself into fresh pages. Keys and strings never take more bytes than the file gives
+        // them; a node takes about twelve bytes of a match file, and each but the root is one child.
         doc_.nodes_.reserve(text.size() / 12);
-        doc_.strings_.reserve(text.size() / 3);
+        doc_.children_.reserve(text.size() / 12);
+        doc_.strings_.reserve(text.size());
     }
 
     bool null() { return add(Type::Null) >= 0; }
@@ -158,8 +163,8 @@ public:
     bool string(string_t& value) {
         const std::int32_t n = add(Type::String);
         auto& node = doc_.nodes_[static_cast<std::size_t>(n)];
-        node.textOffset = static_cast<std::uint32_t>(doc_.strings_.size());
-        node.textLength = static_cast<std::uint32_t>(value.size());
+        node.span.offset = static_cast<std::uint32_t>(doc_.strings_.size());
+        node.span.length = static_cast<std::uint32_t>(value.size());
         doc_.strings_ += value;
         return true;
     }
@@ -202,8 +207,8 @@ private:
             node.parent = parent.node;
             node.indexInParent = static_cast<std::uint32_t>(parent.children.size());
             if (doc_.nodes_[static_cast<std::size_t>(parent.node)].type == Type::Object) {
-                node.keyOffset = keyOffset_;
-                node.keyLength = keyLength_;
+                node.key.offset = keyOffset_;
+                node.key.length = keyLength_;
             }
             parent.children.push_back(n);
         }
@@ -216,6 +221,9 @@ private:
             return fail("nested deeper than " + std::to_string(maxDepth_) + " levels; no match file is");
         }
         const std::int32_t n = add(type);
+        if (keep_ && stack_.size() == 1 && doc_.nodes_.front().type == Type::Array) {
+            element_ = {n, doc_.strings_.size(), doc_.children_.size()};
+        }
         if (spare_.empty()) {
             stack_.push_back({n, {}});
         } else {
@@ -229,12 +237,24 @@ private:
     bool close() {
         Open& top = stack_.back();
         auto& node = doc_.nodes_[static_cast<std::size_t>(top.node)];
-        node.childOffset = static_cast<std::uint32_t>(doc_.children_.size());
-        node.childCount = static_cast<std::uint32_t>(top.children.size());
+        node.span.offset = static_cast<std::uint32_t>(doc_.children_.size());
+        node.span.length = static_cast<std::uint32_t>(top.children.size());
         doc_.children_.insert(doc_.children_.end(), top.children.begin(), top.children.end());
         spare_.push_back(std::move(top.children));
         stack_.pop_back();
+        if (keep_ && stack_.size() == 1 && element_.node == stack_.back().children.back()) dropUnlessKept();
         return true;
+    }
+
+    // The element of the top-level list just read, kept, or left as null with all it held forgotten.
+    void dropUnlessKept() {
+        const auto index = static_cast<std::size_t>(element_.node);
+        if (keep_(doc_.nodes_[index].indexInParent, doc_.at(element_.node))) return;
+        doc_.nodes_.resize(index + 1);
+        doc_.nodes_[index].type = Type::Null;
+        doc_.nodes_[index].span = {};
+        doc_.strings_.resize(element_.strings);
+        doc_.children_.resize(element_.children);
     }
 
     bool fail(std::string message) {
@@ -277,9 +297,14 @@ private:
     std::vector<std::vector<std::int32_t>> spare_;
     std::uint32_t keyOffset_ = 0, keyLength_ = 0;
     std::string error_;
+    const KeepElement& keep_;
+    struct Element {
+        std::int32_t node = -1;  // the top-level list's element being read, and where it began
+        std::size_t strings = 0, children = 0;
+    } element_;
 };
 
-Result<Document> parse(std::string_view text, const Limits& limits) {
+Result<Document> parse(std::string_view text, const Limits& limits, const KeepElement& keep) {
     if (text.size() > limits.maxBytes) {
         char buffer[96];
         std::snprintf(buffer, sizeof buffer, "%.1f MB is more than any match file (at most %.0f MB)",
@@ -288,7 +313,7 @@ Result<Document> parse(std::string_view text, const Limits& limits) {
         return Error{buffer};
     }
     Document doc;
-    Builder builder(doc, text, limits.maxDepth);
+    Builder builder(doc, text, limits.maxDepth, keep);
     bool ok = false;
     try {
         ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder);

@@ -4,6 +4,7 @@
 // through Value and never see its templates.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,15 +76,22 @@ public:
 private:
     friend class Value;
     friend class Builder;
+    Value at(std::int32_t node) const { return Value(this, node, -1, {}, -1); }
+    struct Span {
+        std::uint32_t offset = 0, length = 0;
+    };
+    // 32 bytes: a competition's match records are over a hundred thousand nodes, and each page of
+    // them costs when first written.
     struct Node {
         Type type = Type::Null;
         bool flag = false;             // Bool: its value
         std::int32_t parent = -1;
         std::uint32_t indexInParent = 0;
-        std::uint32_t keyOffset = 0, keyLength = 0;  // the member's key, when the parent is an object
-        std::uint32_t textOffset = 0, textLength = 0;  // String: its text
-        std::uint32_t childOffset = 0, childCount = 0;  // Array, Object: into children_
-        double number = 0.0;
+        Span key;                      // the member's key in strings_, when the parent is an object
+        union {
+            Span span{};    // String: its text in strings_; Array, Object: its children in children_
+            double number;  // Number: its value (read only when the type says so)
+        };
     };
     std::string_view text(std::uint32_t offset, std::uint32_t length) const {
         return std::string_view(strings_).substr(offset, length);
@@ -93,7 +101,13 @@ private:
     std::string strings_;
 };
 
+// For a file that is a list of records of which few are wanted (a competition's match records): each
+// object or list in the top-level list is read and checked, then kept only when this says so (its
+// index, and the element as read); the others stay as null, so sizes and paths are the file's and the
+// memory is that of the records kept.
+using KeepElement = std::function<bool(std::size_t index, const Value& element)>;
+
 // Parses `text`. A syntax error is one line: "line 12, column 7: unexpected end of input; expected ']'".
-Result<Document> parse(std::string_view text, const Limits& limits = {});
+Result<Document> parse(std::string_view text, const Limits& limits = {}, const KeepElement& keep = {});
 
 }  // namespace touchline::json

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "import/json_document.h"
 #include "import/provider.h"
@@ -29,6 +30,45 @@ TEST(JsonDocument, ReadsValuesAndTheirPaths) {
     EXPECT_EQ(root["events"][5].path(), "events[5]");
     EXPECT_EQ(root["events"][std::size_t{0}]["nope"].path(), "events[0].nope");
     EXPECT_FALSE(root["events"][std::size_t{0}]["id"].string().has_value());  // a number is not a string
+}
+
+// A competition's match records: only the ones asked for are kept; the others stay as null, and the
+// sizes and paths are the file's.
+TEST(JsonDocument, KeepsOnlyTheElementsOfAListItIsAskedFor) {
+    const std::string records = R"([{"wyId": 1, "label": "first", "teams": {"a": [1, 2]}},
+                                    {"wyId": 2, "label": "dropped", "teams": {"b": [3, 4, 5]}},
+                                    {"wyId": 3, "label": "wanted", "teams": {"c": [6]}},
+                                    7, {"wyId": 4}])";
+    std::vector<std::size_t> asked;
+    auto doc = json::parse(records, {}, [&](std::size_t index, const json::Value& record) {
+        asked.push_back(index);
+        return index == 0 || record["wyId"].number() == 3.0;
+    });
+    ASSERT_TRUE(doc.ok()) << doc.error().message;
+    const json::Value root = doc->root();
+    EXPECT_EQ(asked, (std::vector<std::size_t>{0, 1, 2, 4}));  // objects and lists are asked about; a number is kept
+    ASSERT_EQ(root.size(), 5u);
+    EXPECT_EQ(root[std::size_t{0}]["label"].string(), std::optional<std::string_view>("first"));
+    EXPECT_EQ(root[std::size_t{0}]["teams"]["a"][1].number(), std::optional<double>(2.0));
+    EXPECT_TRUE(root[1].isNull());
+    EXPECT_FALSE(root[1]["wyId"].exists());
+    // What was read after a dropped record is whole, its strings and children where they belong.
+    EXPECT_EQ(root[2]["label"].string(), std::optional<std::string_view>("wanted"));
+    EXPECT_EQ(root[2]["teams"]["c"][std::size_t{0}].number(), std::optional<double>(6.0));
+    EXPECT_EQ(root[2]["teams"]["c"].path(), "[2].teams.c");
+    EXPECT_EQ(root[3].number(), std::optional<double>(7.0));
+    EXPECT_TRUE(root[4].isNull());
+    // Without a filter, and with one on a file that is not a list, everything is kept.
+    auto all = json::parse(records);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->root()[1]["label"].string(), std::optional<std::string_view>("dropped"));
+    auto object = json::parse(R"({"records": [{"wyId": 2}]})", {}, [](std::size_t, const json::Value&) { return false; });
+    ASSERT_TRUE(object.ok());
+    EXPECT_EQ(object->root()["records"][std::size_t{0}]["wyId"].number(), std::optional<double>(2.0));
+    // A dropped record is still read: its syntax errors are the file's.
+    auto broken = json::parse("[{\"wyId\": 1},\n {\"wyId\": 2,,}]", {}, [](std::size_t, const json::Value&) { return false; });
+    ASSERT_FALSE(broken.ok());
+    EXPECT_NE(broken.error().message.find("line 2"), std::string::npos) << broken.error().message;
 }
 
 // Ids, shirts and minutes are ints: a number that is not one is no int (the import fuzzer found an
