@@ -280,6 +280,33 @@ TEST(PassageTimeline, APassageMeetsTheMomentShownOverItAndAnEditOfItRebakesThatP
     EXPECT_EQ(rebaked.timeline.trackBytes(), bake(edited).timeline.trackBytes());
 }
 
+// A moment moved from over one passage to over another: both bake again (the one it left no longer
+// meets it, the one it came to now does), and what they bake equals a fresh bake of the edited script.
+TEST(PassageTimeline, AMomentMovedToAnotherPassageRebakesBothPassages) {
+    const auto withMomentAt = [](std::string_view clock) {
+        return passagesScript(std::string(R"(  - id: later
+    clock: ")") + std::string(clock) + R"("
+    title: Later
+    duration: 4
+    shape: { Anchor: [40.0, 20.0] }
+)");
+    };
+    const Script script = withMomentAt("0:20");  // over passage 1 (0:14-0:30)
+    const Script moved = withMomentAt("0:05");   // over passage 0 (0:00-0:14)
+    const BakeResult baked = bake(script);
+    ASSERT_FALSE(baked.diagnostics.hasErrors()) << baked.diagnostics.text();
+    BakeResult rebaked = rebakeMoment(baked, moved, 0);
+    EXPECT_FALSE(rebaked.timeline.passageBaked(0));
+    EXPECT_FALSE(rebaked.timeline.passageBaked(1));
+    const BakeResult fresh = bake(moved);
+    ASSERT_FALSE(fresh.diagnostics.hasErrors()) << fresh.diagnostics.text();
+    for (int p = 0; p < 2; ++p) {
+        addPassage(rebaked, bakePassage(*rebaked.timeline.sharedScript(), *rebaked.timeline.sharedLineup(), p));
+    }
+    EXPECT_EQ(rebaked.timeline.trackBytes(), fresh.timeline.trackBytes());
+    EXPECT_NE(bake(script).timeline.trackBytes(), fresh.timeline.trackBytes());  // the move changed what they show
+}
+
 // The mirror: a moment that ends a second before the next restart, with Maestro far from where that
 // restart stands him. The walk out of it goes on into the next passage until its first kick
 // (Timeline::walkOutTo), not a one-second dash; the ball is fetched back to the throw-in's spot on the way.
@@ -317,6 +344,19 @@ TEST(PassageTimeline, TheWalkOutOfAMomentJustBeforeARestartGoesOnIntoIt) {
     constexpr double kFrame = 1.0 / 50.0;
     for (double t = 0.0; t + kFrame < 30.0; t += kFrame) {
         EXPECT_LE(distance(where(t), where(t + kFrame)) / kFrame, kMaxRunSpeed + 0.05) << "at " << t;
+    }
+    // The speed a frame gives him on the walk is the walk's (what the frames show him cover), not his
+    // passage run's: the inspector says it.
+    const auto speedAt = [&](double t) {
+        for (const PlayerFrame& p : tl.sample(t).players) {
+            if (p.id == maestro) return p.speed;
+        }
+        return -1.0;
+    };
+    for (double t : {13.5, 15.0, 17.0}) {
+        const double shown = distance(where(t - kFrame), where(t)) / kFrame;
+        EXPECT_GT(shown, 1.0) << "at " << t;
+        EXPECT_NEAR(speedAt(t), shown, 0.05 * shown) << "at " << t;
     }
 }
 
