@@ -79,15 +79,22 @@ TEST(KickMemo, AnswersExactlyAsTheSolverAndOnlyForTheSameRequest) {
     EXPECT_EQ(memo.size(), 8u);
 }
 
-TEST(KickMemo, AMomentBakedThroughItIsTheMomentBakedWithout) {
+// Hamšík plays Mertens in and Mertens shoots; Koulibaly stands near his run (one to give way).
+Script passAndShot() {
     Script s = emptyMatch();
     Moment& m = addMoment(s, "goal", 20 * 60.0);
     place(s, m, "Hamšík", {70.0, 40.0});
     place(s, m, "Mertens", {80.0, 36.0});
+    place(s, m, "Koulibaly", {86.0, 35.0});
     m.actions.push_back(run(s, "Mertens", 0.0, {92.0, 33.0}, 1.4, 20));
     m.actions.push_back(kick(s, ActionKind::Pass, "Hamšík", 0.0, toPlayer(s, "Mertens"), 1.4, {}, KickStyle::Ground, 21));
     m.actions.push_back(kick(s, ActionKind::Shot, "Mertens", 1.4, toGoal(pitch::End::Right, 36.3, 0.4), {}, 23.0,
                              KickStyle::Driven, 22));
+    return s;
+}
+
+TEST(KickMemo, AMomentBakedThroughItIsTheMomentBakedWithout) {
+    const Script s = passAndShot();
     const Lineup lineup(s);
     const MomentBake plain = bakeMoment(s, 0, lineup);
     KickMemo memo;
@@ -105,15 +112,7 @@ TEST(KickMemo, AMomentBakedThroughItIsTheMomentBakedWithout) {
 // The importer's repair plans a moment before it bakes it: the bake of that plan (and of the paths the
 // repair worked out from it) is the bake of the moment.
 TEST(KickMemo, AMomentBakedFromItsPlanIsTheMomentBaked) {
-    Script s = emptyMatch();
-    Moment& m = addMoment(s, "goal", 20 * 60.0);
-    place(s, m, "Hamšík", {70.0, 40.0});
-    place(s, m, "Mertens", {80.0, 36.0});
-    place(s, m, "Koulibaly", {86.0, 35.0});
-    m.actions.push_back(run(s, "Mertens", 0.0, {92.0, 33.0}, 1.4, 20));
-    m.actions.push_back(kick(s, ActionKind::Pass, "Hamšík", 0.0, toPlayer(s, "Mertens"), 1.4, {}, KickStyle::Ground, 21));
-    m.actions.push_back(kick(s, ActionKind::Shot, "Mertens", 1.4, toGoal(pitch::End::Right, 36.3, 0.4), {}, 23.0,
-                             KickStyle::Driven, 22));
+    const Script s = passAndShot();
     const Lineup lineup(s);
     const MomentBake plain = bakeMoment(s, 0, lineup);
     KickMemo memo;
