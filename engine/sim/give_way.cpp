@@ -179,9 +179,10 @@ private:
                                      reachAhead_[static_cast<std::size_t>(s) * n_ + b] + length(drift) * lim_.lookAhead;
                 if (std::abs(r0.y) > reach || dot(r0, r0) > reach * reach) continue;
                 if (contest(a, b, s)) continue;
+                const Vec2 ob = at(offset_, s, b), oa = at(offset_, s, a);
                 const auto apart = [&](int k) {  // where b is from a, k intervals on
-                    return at(planned_, s + k, b) - at(planned_, s + k, a) + at(offset_, s, b) - at(offset_, s, a) +
-                           drift * (k * dt);
+                    const Vec2* row = &planned_[static_cast<std::size_t>(std::min(s + k, samples_ - 1)) * n_];
+                    return row[b] - row[a] + ob - oa + drift * (k * dt);
                 };
                 // Compared squared, the root taken once (a few per cent of an import). Only two squares
                 // that differ in the last bit but share a root could choose another sample than the
@@ -310,25 +311,34 @@ private:
         }
         const double gap = lim_.hardGap;
         const double most = lim_.offsetSpeed * lim_.interval;
+        // Sample s's row, read directly: every pair of every sample of every bake comes through here.
+        const Vec2* planned = &planned_[static_cast<std::size_t>(s) * n_];
+        Vec2* offset = &offset_[static_cast<std::size_t>(s) * n_];
+        std::vector<std::size_t>& onNow = scratch_.order;
+        onNow.clear();
+        for (std::size_t p = 0; p < n_; ++p) {
+            if (on(p, s)) onNow.push_back(p);
+        }
         bool pushed = true;
         for (int round = 0; round < 3 && pushed; ++round) {
             pushed = false;
-            for (std::size_t a = 0; a < n_; ++a) {
-                if (!on(a, s)) continue;
-                for (std::size_t b = a + 1; b < n_; ++b) {
-                    if (!on(b, s) || (!movable[a] && !movable[b])) continue;
-                    const Vec2 d = where(s, b) - where(s, a);
+            for (std::size_t i = 0; i < onNow.size(); ++i) {
+                const std::size_t a = onNow[i];
+                for (std::size_t j = i + 1; j < onNow.size(); ++j) {
+                    const std::size_t b = onNow[j];
+                    if (!movable[a] && !movable[b]) continue;
+                    const Vec2 d = (planned[b] + offset[b]) - (planned[a] + offset[a]);
                     if (std::abs(d.x) >= gap || std::abs(d.y) >= gap) continue;
                     const double len = length(d);
                     if (len >= gap || contest(a, b, s)) continue;  // the cheap test first: most pairs are apart
                     const Vec2 axis = len > 1e-9 ? d / len : Vec2{0.0, 1.0};
                     const double need = gap - len;
                     pushed = true;
-                    if (!movable[a]) slot(offset_, s, b) += axis * need;
-                    else if (!movable[b]) slot(offset_, s, a) -= axis * need;
+                    if (!movable[a]) offset[b] += axis * need;
+                    else if (!movable[b]) offset[a] -= axis * need;
                     else {
-                        slot(offset_, s, a) -= axis * (need / 2.0);
-                        slot(offset_, s, b) += axis * (need / 2.0);
+                        offset[a] -= axis * (need / 2.0);
+                        offset[b] += axis * (need / 2.0);
                     }
                 }
             }
