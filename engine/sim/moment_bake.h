@@ -27,7 +27,7 @@ struct PlannedMoment {
     Diagnostics planning;
     std::vector<PlayerPath> paths;
 };
-// The same bytes as bakeMoment of the moment the plan was made from.
+// The same bytes as bakeMoment of the moment the plan was made from (with the same ball model).
 MomentBake bakeMoment(const Script& script, PlannedMoment planned, const Lineup& lineup, const BallModel& model = {});
 // One of the script's passages, in a world of its own: its bake depends on nothing but the script (and
 // the next passage's opening it ends standing in), so passages bake in any order, or at once.
