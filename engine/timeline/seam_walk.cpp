@@ -15,11 +15,8 @@ constexpr double kFade = 0.4;  // m: nearer than this, the push apart fades
 constexpr double kPassing = 3.2;   // m/s
 constexpr double kCrossing = 6.4;  // m/s
 
-}  // namespace
-
-void keepWalkersApart(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double lookBack,
-                      double strength) {
-    if (strength <= 0.0) return;
+// Where each of `players` was in `earlier` (both in track order); nullptr for one who was not there.
+std::vector<const Vec2*> earlierPositions(const std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier) {
     std::vector<const Vec2*> before(players.size(), nullptr);
     for (std::size_t a = 0, e = 0; a < players.size(); ++a) {
         std::size_t found = e;
@@ -28,6 +25,22 @@ void keepWalkersApart(std::vector<PlayerFrame>& players, const std::vector<Playe
         before[a] = &earlier[found].position;
         e = found + 1;
     }
+    return before;
+}
+
+}  // namespace
+
+void setWalkSpeeds(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double lookBack) {
+    const std::vector<const Vec2*> before = earlierPositions(players, earlier);
+    for (std::size_t a = 0; a < players.size(); ++a) {
+        if (before[a]) players[a].speed = distance(players[a].position, *before[a]) / lookBack;
+    }
+}
+
+void keepWalkersApart(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double lookBack,
+                      double strength) {
+    if (strength <= 0.0) return;
+    const std::vector<const Vec2*> before = earlierPositions(players, earlier);
     const std::vector<PlayerFrame> unpushed = players;
     for (std::size_t a = 0; a < players.size(); ++a) {
         for (std::size_t b = a + 1; b < players.size(); ++b) {

@@ -8,6 +8,11 @@
 
 namespace touchline {
 
+// In the walk each one's speed is what the frames show him cover since `earlier` (the same walk
+// `lookBack` seconds before, in the same order), not his passage run's: the inspector says it, and the
+// plausibility checks read it. One who was not in `earlier` keeps his.
+void setWalkSpeeds(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double lookBack);
+
 // Through the middle of the walk (`strength` 1) nobody is nearer anyone than a metre; at either end (0)
 // nothing moves, so the walk still starts and ends exactly where the passage and the moment have them.
 // Two who pass each other quickly are not on top of each other (they are within 0.8 m for under half a

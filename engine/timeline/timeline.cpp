@@ -219,15 +219,7 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
     Frame earlier;
     fillTrack(tr, passageIndex_[p], t - kSeamLookBack, false, earlier);
     walkToward(mt, trackIndex_[*moment], at, weight(t - kSeamLookBack), earlier.players);
-    // In the walk, each one's speed is what the frames show him cover, not his passage run's: the
-    // inspector says it, and the plausibility checks read it.
-    for (std::size_t a = 0, e = 0; a < out.players.size(); ++a) {
-        std::size_t found = e;  // both in the passage track's order; one may have just come on
-        while (found < earlier.players.size() && earlier.players[found].id != out.players[a].id) ++found;
-        if (found == earlier.players.size()) continue;
-        out.players[a].speed = distance(out.players[a].position, earlier.players[found].position) / kSeamLookBack;
-        e = found + 1;
-    }
+    setWalkSpeeds(out.players, earlier.players, kSeamLookBack);
     keepWalkersApart(out.players, earlier.players, kSeamLookBack, std::min(1.0, 16.0 * w * (1.0 - w)));
     const int step = std::clamp(static_cast<int>(std::lround(at * sim::kStepsPerSecond)), 0, mt.steps);
     if (mt.ballVisible) out.ball.position = lerp(out.ball.position, mt.ballAt(step).position(), w);
