@@ -107,11 +107,13 @@ public:
             // Busy with the ball close by, he is still there when he can get there and back in time.
             if (pinPresences_ && draft_.motion.canReach(id, p.t, p.at, kShapeSpeed, 0.3)) {
                 draft_.motion.pin(id, p.t, p.at);
+                draft_.pinnedPresences = true;
                 continue;
             }
             if (draft_.motion.busy(id, p.t)) continue;
             if (pinPresences_) draft_.motion.pin(id, p.t, p.at);
             else draft_.motion.soft(id, p.t, p.at);
+            draft_.pinnedPresences = pinPresences_ || draft_.pinnedPresences;
         }
         m.duration = std::min(std::max(duration_, lastAction_ + 1.5), periodEnd(c_.match, w_.period) - w_.start);
         addShape();

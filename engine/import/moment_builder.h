@@ -42,6 +42,7 @@ struct MomentDraft {
     std::vector<int> reshapes;               // per ball action: how often the repair has remade it
     std::optional<EventKind> shotEnding;     // how the physics ended the key shot (goal, save, wide, over, ...)
     std::vector<EventMiss> misses;           // the data's on-ball events the baked moment does not show (said in notes)
+    bool pinnedPresences = false;            // a presence was pinned: the draft without pins would differ
 };
 
 struct MomentContext {

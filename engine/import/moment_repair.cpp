@@ -31,18 +31,19 @@ public:
     Repair(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft, sim::KickMemo* kicks)
         : script_(script), lineup_(lineup), draft_(draft), index_(index), kicks_(kicks) {}
 
-    bool run() {
+    RepairRound run() {
         plan_ = sim::planMoment(script_, index_, lineup_, model_, planning_, kicks_);
         // The ball's journey first: when it changes, the moment is planned again before the rest is
         // judged, and the players' paths (the dearest part of a round) are not needed.
-        if (reshapeKicks()) return true;
+        if (reshapeKicks()) return RepairRound::Mended;
         paths_ = sim::bakedPaths(script_, plan_);
         predictBall();
         exclusions();
         bool changed = reachTouches();
         changed = clearPaths() || changed;
         changed = judgeOffsides() || changed;
-        return changed;
+        if (changed) return RepairRound::Mended;
+        return stuck_ ? RepairRound::Stuck : RepairRound::Sound;
     }
 
     sim::PlannedMoment planned() && { return {std::move(plan_), std::move(planning_), std::move(paths_)}; }
@@ -260,9 +261,12 @@ private:
                 if (across == Vec2{}) across = {0.0, 1.0};
                 if (dot(body - b.position.ground(), across) < 0.0) across = -across;
                 const double offset = dot(body - b.position.ground(), across);
-                draft_.motion.push(plan_.players[p].id, t, across * (kClearance + 0.4 - offset), 1.0);
+                // A push that moves nothing (he is about to play the ball) mends nothing: another round
+                // would judge the same moment again.
+                const bool pushed = draft_.motion.push(plan_.players[p].id, t, across * (kClearance + 0.4 - offset), 1.0);
+                changed = pushed || changed;
+                stuck_ = !pushed || stuck_;
                 lastPush = k;
-                changed = true;
             }
         }
         return changed;
@@ -344,16 +348,17 @@ private:
     std::vector<sim::BallState> ball_;    // every kEvery steps
     std::vector<bool> held_;
     std::vector<std::vector<Interval>> excluded_;
+    bool stuck_ = false;  // a body in the ball's way that no waypoint could move
 };
 
 }  // namespace
 
-bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft, sim::KickMemo* kicks,
-                  sim::PlannedMoment* unchanged) {
+RepairRound repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft,
+                         sim::KickMemo* kicks, sim::PlannedMoment* judged) {
     Repair repair(script, index, lineup, draft, kicks);
-    if (repair.run()) return true;
-    if (unchanged) *unchanged = std::move(repair).planned();
-    return false;
+    const RepairRound round = repair.run();
+    if (round != RepairRound::Mended && judged) *judged = std::move(repair).planned();
+    return round;
 }
 
 }  // namespace touchline::import

@@ -11,10 +11,18 @@
 
 namespace touchline::import {
 
-// Adjusts `draft` (moment `index` of `script`, which holds its current assembly); true when it
-// changed anything. `kicks`: solved kicks to reuse across the rounds of repair and the bakes.
-// `unchanged`: when nothing changed, receives the plan the moment was judged by, for sim::bakeMoment.
-bool repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft,
-                  sim::KickMemo* kicks = nullptr, sim::PlannedMoment* unchanged = nullptr);
+// What one round of repair did to a draft.
+enum class RepairRound {
+    Sound,   // nothing to mend
+    Mended,  // the draft changed: plan it again
+    Stuck,   // something to mend that no waypoint could (a body in the ball's way just before he plays
+             // it): the draft is as it was
+};
+
+// Judges `draft` (moment `index` of `script`, which holds its current assembly) and mends what it can.
+// `kicks`: solved kicks to reuse across the rounds of repair and the bakes. `judged`: unless the draft
+// was mended, receives the plan the moment was judged by, for sim::bakeMoment.
+RepairRound repairMoment(const Script& script, int index, const sim::Lineup& lineup, MomentDraft& draft,
+                         sim::KickMemo* kicks = nullptr, sim::PlannedMoment* judged = nullptr);
 
 }  // namespace touchline::import

@@ -155,7 +155,7 @@ void PlayerMotion::shiftAfter(double t, double delta) {
     }
 }
 
-void PlayerMotion::push(PlayerId player, double t, Vec2 by, double window) {
+bool PlayerMotion::push(PlayerId player, double t, Vec2 by, double window) {
     auto& list = players_[player];
     bool moved = false;
     for (Waypoint& w : list) {
@@ -167,8 +167,12 @@ void PlayerMotion::push(PlayerId player, double t, Vec2 by, double window) {
     // With none, a new one, unless he is about to play the ball (a fixed place close by) anyway.
     const bool playing = std::any_of(list.begin(), list.end(), [&](const Waypoint& w) { return w.fixed && std::abs(w.t - t) < 1.0; });
     if (!moved && !playing) {
-        if (auto here = at(player, t)) insert(player, {t, *here + by, false, false, false});
+        if (auto here = at(player, t)) {
+            insert(player, {t, *here + by, false, false, false});
+            moved = true;
+        }
     }
+    return moved;
 }
 
 const std::vector<Waypoint>* PlayerMotion::of(PlayerId player) const {

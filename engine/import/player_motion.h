@@ -16,6 +16,8 @@ struct Waypoint {
     bool fixed = false;     // never moved to fit a speed limit
     bool onBall = false;    // he plays the ball here: never moved at all
     bool dribbling = false; // he runs with the ball from here to his next waypoint
+
+    bool operator==(const Waypoint&) const = default;
 };
 
 class PlayerMotion {
@@ -41,8 +43,9 @@ public:
     void retime(PlayerId player, double from, double to);
     // Everything from t on happens `delta` seconds later (a ball that needs longer to get there).
     void shiftAfter(double t, double delta);
-    // Moves his soft waypoints within `window` s of t by `by`, or adds one there when he has none.
-    void push(PlayerId player, double t, Vec2 by, double window);
+    // Moves his soft waypoints within `window` s of t by `by`, or adds one there when he has none; false
+    // when neither (he plays the ball within a second of t, and his places there are fixed).
+    bool push(PlayerId player, double t, Vec2 by, double window);
 
     // Soft waypoints give way until nobody runs faster than `shapeSpeed` between them (or 9.8 m/s into a
     // fixed one) and the engine's curve through them peaks under a sprint; fixed ones no one can reach
@@ -50,6 +53,7 @@ public:
     void limitSpeeds(const Script& script, double shapeSpeed, std::vector<std::string>& notes);
 
     const std::map<PlayerId, std::vector<Waypoint>>& all() const { return players_; }
+    bool operator==(const PlayerMotion&) const = default;  // exactly: the same waypoints, the same script
     const std::vector<Waypoint>* of(PlayerId player) const;
     // Where he is at t, linearly between waypoints (nothing when he has none).
     std::optional<Vec2> at(PlayerId player, double t) const;

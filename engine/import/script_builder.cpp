@@ -157,20 +157,35 @@ private:
             if (keep >= 0 && !startLater(w, keep)) continue;
             for (int variant = 0; variant < 2; ++variant) {
                 // Off-ball players first where the data has them; if a body there spoils the moment (a
-                // deflection the data does not have), free to give way.
+                // deflection the data does not have), free to give way. Where the data put nobody off
+                // the ball, the second draft would be the first again.
+                bool pinsMatter = true;
                 for (const bool pin : {true, false}) {
+                    if (!pinsMatter) break;
                     MomentDraft draft = buildMoment(context, w, missWide, pin);
+                    pinsMatter = draft.pinnedPresences;
                     limitDuration(draft, i);
                     s.moments[i] = located(assembleMoment(draft));
                     std::optional<sim::PlannedMoment> planned;  // the last round's, when it mended nothing
                     for (int round = 0; round < kRepairRounds; ++round) {
                         sim::PlannedMoment judged;
-                        if (!repairMoment(s, static_cast<int>(i), lineup, draft, &kicks, &judged)) {
+                        const RepairRound repaired = repairMoment(s, static_cast<int>(i), lineup, draft, &kicks, &judged);
+                        if (repaired == RepairRound::Sound) {
                             planned = std::move(judged);
                             break;
                         }
+                        // Stuck, the draft is the one judged unless fitting it to the speeds changes it:
+                        // every round left would judge that same moment again.
+                        std::optional<PlayerMotion> before;
+                        if (repaired == RepairRound::Stuck) before = draft.motion;
+                        const std::size_t notes = draft.notes.size();
+                        const double duration = draft.moment.duration;
                         draft.motion.limitSpeeds(s, 7.0, draft.notes);
                         limitDuration(draft, i);
+                        if (before && *before == draft.motion && notes == draft.notes.size() && duration == draft.moment.duration) {
+                            planned = std::move(judged);
+                            break;
+                        }
                         s.moments[i] = located(assembleMoment(draft));
                     }
                     const sim::MomentBake baked = planned ? sim::bakeMoment(s, std::move(*planned), lineup)

@@ -110,6 +110,29 @@ TEST(PlayerMotion, NoPlaceGivesWayOntoSomeoneOnTheBall) {
     EXPECT_LE(topSpeed(*alone.of(hamsik)), kMaxRunSpeed);
 }
 
+// A push moves his soft waypoints near the time, or adds one where he has none; just before he plays
+// the ball (a fixed place within a second) with no soft one near, nothing moves, and the push says so:
+// the repair then knows another round would judge the same moment again.
+TEST(PlayerMotion, APushSaysWhetherItMovedHim) {
+    const Script s = emptyMatch();
+    const PlayerId hamsik = who(s, "Hamšík");
+    import::PlayerMotion motion;
+    motion.soft(hamsik, 0.0, {40.0, 30.0});
+    motion.fix(hamsik, 5.0, {50.0, 30.0});
+    motion.soft(hamsik, 9.0, {50.0, 20.0});
+
+    EXPECT_TRUE(motion.push(hamsik, 0.5, {0.0, 2.0}, 1.0));  // the soft place at 0 s moves
+    EXPECT_EQ(motion.of(hamsik)->front().at, (Vec2{40.0, 32.0}));
+
+    EXPECT_TRUE(motion.push(hamsik, 2.5, {0.0, 2.0}, 1.0));  // none near: one is added
+    ASSERT_EQ(motion.of(hamsik)->size(), 4u);
+    EXPECT_DOUBLE_EQ((*motion.of(hamsik))[1].t, 2.5);
+
+    const import::PlayerMotion before = motion;
+    EXPECT_FALSE(motion.push(hamsik, 4.6, {0.0, 2.0}, 0.3));  // about to play the ball: he stays
+    EXPECT_TRUE(motion == before);
+}
+
 // A long throw into the box (England-Iceland's first goal): the shape has the centre-back on halfway,
 // 1.5 s later a little nearer, and the data has him shooting 39 m from there 4.4 s after the moment
 // opens, 13 m/s with the waypoints between. He opens within a sprint's reach of his shot instead.
