@@ -247,13 +247,15 @@ private:
         bool changed = false;
         for (std::size_t p = 0; p < plan_.players.size(); ++p) {
             int lastPush = -100000;
+            std::size_t cursor = 0;  // along his path: the samples come in time order
             for (int k = 0; k <= plan_.steps; k += kEvery) {
                 if (held_[static_cast<std::size_t>(k / kEvery)] || k - lastPush < sim::kStepsPerSecond) continue;
                 const sim::BallState& b = ball_[static_cast<std::size_t>(k / kEvery)];
                 if (b.position.z - model_.radius >= sim::kBodyHeight) continue;
                 const double t = k * sim::kStep;
                 if (t < plan_.players[p].onFrom || t >= plan_.players[p].onUntil || isExcluded(p, k)) continue;
-                const Vec2 body = positionOf(p, t);
+                Vec2 body, velocity;
+                paths_[p].sweep(t, cursor, body, velocity);
                 const double d = distance(body, b.position.ground());
                 if (d >= kClearance) continue;
                 Vec2 across = perpendicular(normalized(b.velocity.ground()));
