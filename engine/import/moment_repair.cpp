@@ -244,14 +244,19 @@ private:
 
     // Every body the moving ball would meet, moved off its path.
     bool clearPaths() {
+        // The steps at which the ball is loose and low enough to meet a body: the same for everyone.
+        std::vector<int> loose;
+        for (int k = 0; k <= plan_.steps; k += kEvery) {
+            const std::size_t i = static_cast<std::size_t>(k / kEvery);
+            if (!held_[i] && ball_[i].position.z - model_.radius < sim::kBodyHeight) loose.push_back(k);
+        }
         bool changed = false;
         for (std::size_t p = 0; p < plan_.players.size(); ++p) {
             int lastPush = -100000;
             std::size_t cursor = 0;  // along his path: the samples come in time order
-            for (int k = 0; k <= plan_.steps; k += kEvery) {
-                if (held_[static_cast<std::size_t>(k / kEvery)] || k - lastPush < sim::kStepsPerSecond) continue;
+            for (const int k : loose) {
+                if (k - lastPush < sim::kStepsPerSecond) continue;
                 const sim::BallState& b = ball_[static_cast<std::size_t>(k / kEvery)];
-                if (b.position.z - model_.radius >= sim::kBodyHeight) continue;
                 const double t = k * sim::kStep;
                 if (t < plan_.players[p].onFrom || t >= plan_.players[p].onUntil || isExcluded(p, k)) continue;
                 Vec2 body, velocity;

@@ -36,16 +36,15 @@ public:
             Vec2 velocity;
             for (int s = 0; s < samples_; ++s) in_.paths[p].sweep(time(s), cursor, slot(planned_, s, p), velocity);
         }
-        // The fastest each runs over the look-ahead from every sample: two further apart than they could
-        // close in it are not compared (most pairs, most of the time).
+        // The furthest each gets from where his path has him at every sample, over the look-ahead: two
+        // further apart than that could close are not compared (most pairs, most of the time).
         reachAhead_.assign(planned_.size(), 0.0);
-        std::vector<double> step(static_cast<std::size_t>(samples_));
         for (std::size_t p = 0; p < n_; ++p) {
-            for (int s = 0; s + 1 < samples_; ++s) step[static_cast<std::size_t>(s)] = length(at(planned_, s + 1, p) - at(planned_, s, p));
             for (int s = 0; s + 1 < samples_; ++s) {
+                const Vec2 from = at(planned_, s, p);
                 double most = 0.0;
-                for (int k = s; k < std::min(s + ahead_, samples_ - 1); ++k) most = std::max(most, step[static_cast<std::size_t>(k)]);
-                reachAhead_[static_cast<std::size_t>(s) * n_ + p] = most / lim_.interval * lim_.lookAhead;
+                for (int k = 1; k <= ahead_; ++k) most = std::max(most, dot(at(planned_, s + k, p) - from, at(planned_, s + k, p) - from));
+                reachAhead_[static_cast<std::size_t>(s) * n_ + p] = std::sqrt(most);
             }
         }
     }
@@ -433,7 +432,7 @@ private:
     int ahead_;
     std::vector<Vec2> planned_;  // [sample * players + player]: where his path has him
     std::vector<Vec2> offset_;   // [sample * players + player]: how far he is off it
-    std::vector<double> reachAhead_;  // [sample * players + player]: the most his path covers in the look-ahead
+    std::vector<double> reachAhead_;  // [sample * players + player]: the furthest his path takes him in the look-ahead
     std::vector<std::vector<BusySpan>> busy_;  // per player, merged, in time order
     std::vector<char> onPitch_;        // [sample * players + player]: on(), worked out once
     std::vector<int> lowBallTeam_;     // per ball sample: lowBallTeams()
