@@ -115,8 +115,7 @@ json::KeepElement onlyTheRecordOf(std::optional<double> matchId) {
     return [id = *matchId](std::size_t index, const json::Value& record) { return index == 0 || record["wyId"].number() == id; };
 }
 
-std::optional<FoundFile> recordsBeside(const std::string& eventsPath, const json::Document& events) {
-    const auto id = matchIdOf(events);
+std::optional<FoundFile> recordsBeside(const std::string& eventsPath, std::optional<double> id) {
     if (!id) return std::nullopt;
     char wanted[2][48];
     std::snprintf(wanted[0], sizeof wanted[0], "\"wyId\": %.0f,", *id);
@@ -180,13 +179,14 @@ ImportedMatch importMatch(const std::string& path, const ImportOptions& options)
             std::optional<json::Document> matches;
             std::optional<ImportLog> matchesLog;
             std::optional<FoundFile> found;
-            if (!options.matches) found = recordsBeside(path, *events);
+            const std::optional<double> matchId = matchIdOf(*events);
+            if (!options.matches) found = recordsBeside(path, matchId);
             const std::optional<std::string> recordsPath = options.matches ? options.matches
                                                            : found          ? std::optional<std::string>(found->path)
                                                                             : std::nullopt;
             if (recordsPath) {
                 matches = load(*recordsPath, diagnostics, found ? std::optional<std::string>(std::move(found->text)) : std::nullopt,
-                               onlyTheRecordOf(matchIdOf(*events)));
+                               onlyTheRecordOf(matchId));
                 if (!matches) return out;
                 if (detectProvider(*matches) != FileKind::WyscoutMatches) {
                     diagnostics.error({*recordsPath, 0, 0}, "expected Wyscout match records (a list of matches with "

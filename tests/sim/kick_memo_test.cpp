@@ -138,5 +138,28 @@ TEST(KickMemo, AMomentBakedFromItsPlanIsTheMomentBaked) {
     EXPECT_EQ(fromPlan.diagnostics.items().size(), plain.diagnostics.items().size());
 }
 
+// ... and the bake moves everyone along the paths it is given, not ones of its own: a path the repair
+// gave him (here Koulibaly held 25 m away from his place, far from the ball) is the path he takes.
+TEST(KickMemo, ABakeFromAPlanMovesPlayersAlongItsPaths) {
+    const Script s = passAndShot();
+    const Lineup lineup(s);
+    PlannedMoment planned;
+    planned.plan = planMoment(s, 0, lineup, {}, planned.planning);
+    planned.paths = bakedPaths(s, planned.plan);
+    const int koulibaly = planned.plan.indexOf(who(s, "Koulibaly"));
+    ASSERT_GE(koulibaly, 0);
+    const Vec2 elsewhere{86.0, 60.0};
+    planned.paths[static_cast<std::size_t>(koulibaly)] =
+        PlayerPath({{0.0, elsewhere, -1, false}, {planned.plan.duration, elsewhere, -1, false}});
+    const MomentBake baked = bakeMoment(s, std::move(planned), lineup);
+    const MomentBake plain = bakeMoment(s, 0, lineup);
+
+    const auto& track = baked.track.playerTracks[static_cast<std::size_t>(koulibaly)];
+    ASSERT_FALSE(track.samples.empty());
+    for (const PlayerSample& sample : track.samples) EXPECT_LT(distance(sample.position(), elsewhere), 0.01);
+    EXPECT_GT(distance(plain.track.playerTracks[static_cast<std::size_t>(koulibaly)].samples.front().position(), elsewhere), 20.0);
+    EXPECT_EQ(baked.track.events, plain.track.events);  // the ball never came near either place
+}
+
 }  // namespace
 }  // namespace touchline::sim
