@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/human_limits.h"
+
 namespace touchline::sim {
 
 namespace {
 
 constexpr double kSameTime = 1e-6;
 constexpr double kStill = 1e-6;
+constexpr double kLegTopSpeed = kMaxRunSpeed - 0.3;  // m/s: a curve's peak, with room for sampling it
+constexpr int kPeakSamples = 32;
 
 // The path so far at time t, linearly between keys (used only to find where a run starts when it
 // interrupts another; the smooth curve passes through both keys anyway).
@@ -37,11 +41,25 @@ void place(std::vector<Keyframe>& keys, Keyframe key) {
     keys.insert(it, key);
 }
 
+// The fastest a leg's curve goes, from its chord's velocity c and its end tangents eased towards it by
+// `ease` (1: as they are, 0: the chord's): the velocity is c + ease * w(s), w a quadratic in s.
+double legPeak(Vec2 c, Vec2 ta, Vec2 tb, double ease) {
+    double most = 0.0;
+    for (int k = 0; k <= kPeakSamples; ++k) {
+        const double s = static_cast<double>(k) / kPeakSamples;
+        const Vec2 w = (ta - c) * (3 * s * s - 4 * s + 1) + (tb - c) * (3 * s * s - 2 * s);
+        most = std::max(most, length(c + w * ease));
+    }
+    return most;
+}
+
+
 }  // namespace
+
 
 PlayerPath::PlayerPath(std::vector<Keyframe> keys) : keys_(std::move(keys)) {
     if (keys_.empty()) keys_.push_back({});
-    tangents_.assign(keys_.size(), Vec2{});
+    std::vector<Vec2> tangents(keys_.size());
     for (std::size_t i = 1; i + 1 < keys_.size(); ++i) {
         const Vec2 in = keys_[i].position - keys_[i - 1].position;
         const Vec2 out = keys_[i + 1].position - keys_[i].position;
@@ -49,7 +67,35 @@ PlayerPath::PlayerPath(std::vector<Keyframe> keys) : keys_(std::move(keys)) {
         const double dtIn = keys_[i].time - keys_[i - 1].time;
         const double dtOut = keys_[i + 1].time - keys_[i].time;
         // Each leg's average velocity, weighted by the other leg's duration (non-uniform Catmull-Rom).
-        tangents_[i] = (in / dtIn * dtOut + out / dtOut * dtIn) / (dtIn + dtOut);
+        tangents[i] = (in / dtIn * dtOut + out / dtOut * dtIn) / (dtIn + dtOut);
+    }
+    // A leg from a standstill (or slowing into one) peaks at half as fast again as its average, so one a
+    // sprint covers on average would peak over it: between two touches nothing may move either place,
+    // and a script's run asks only for the average. Such a leg's end velocities ease towards its
+    // average just enough that it peaks under a sprint (he is already on the move as it starts), the
+    // keys' places and times kept; a leg whose average is over a sprint runs at its average. Every
+    // other leg is the curve through the keys as it always was.
+    starts_.assign(keys_.size(), Vec2{});
+    ends_.assign(keys_.size(), Vec2{});
+    for (std::size_t i = 0; i + 1 < keys_.size(); ++i) {
+        Vec2 ta = tangents[i], tb = tangents[i + 1];
+        const double h = keys_[i + 1].time - keys_[i].time;
+        if (h > kSameTime) {
+            const Vec2 c = (keys_[i + 1].position - keys_[i].position) / h;
+            // The curve's speed is at most |c| + |ta - c| + |tb - c|: most legs are nowhere near.
+            const bool nearASprint = length(c) + length(ta - c) + length(tb - c) > kLegTopSpeed;
+            if (nearASprint && legPeak(c, ta, tb, 1.0) > kLegTopSpeed) {
+                double lo = 0.0, hi = 1.0;  // the most easing that keeps the peak under
+                for (int k = 0; k < 24; ++k) {
+                    const double mid = (lo + hi) / 2.0;
+                    (legPeak(c, ta, tb, mid) > kLegTopSpeed ? hi : lo) = mid;
+                }
+                ta = c + (ta - c) * lo;
+                tb = c + (tb - c) * lo;
+            }
+        }
+        starts_[i] = ta;
+        ends_[i] = tb;
     }
 }
 
@@ -69,7 +115,7 @@ Vec2 PlayerPath::position(double t) const {
     const double s = (t - a.time) / h;
     const double s2 = s * s, s3 = s2 * s;
     const double h00 = 2 * s3 - 3 * s2 + 1, h10 = s3 - 2 * s2 + s, h01 = -2 * s3 + 3 * s2, h11 = s3 - s2;
-    return a.position * h00 + tangents_[i] * (h10 * h) + b.position * h01 + tangents_[i + 1] * (h11 * h);
+    return a.position * h00 + starts_[i] * (h10 * h) + b.position * h01 + ends_[i] * (h11 * h);
 }
 
 Vec2 PlayerPath::velocity(double t) const {
@@ -81,7 +127,7 @@ Vec2 PlayerPath::velocity(double t) const {
     const double s = (t - a.time) / h;
     const double s2 = s * s;
     const double d00 = 6 * s2 - 6 * s, d10 = 3 * s2 - 4 * s + 1, d01 = -6 * s2 + 6 * s, d11 = 3 * s2 - 2 * s;
-    return (a.position * d00 + b.position * d01) / h + tangents_[i] * d10 + tangents_[i + 1] * d11;
+    return (a.position * d00 + b.position * d01) / h + starts_[i] * d10 + ends_[i] * d11;
 }
 
 void PlayerPath::sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velocity) const {
@@ -96,7 +142,7 @@ void PlayerPath::sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velo
     const double h = b.time - a.time;
     const double s = (t - a.time) / h;
     const double s2 = s * s, s3 = s2 * s;
-    const Vec2 ta = tangents_[cursor], tb = tangents_[cursor + 1];
+    const Vec2 ta = starts_[cursor], tb = ends_[cursor];
     position = a.position * (2 * s3 - 3 * s2 + 1) + ta * ((s3 - 2 * s2 + s) * h) + b.position * (-2 * s3 + 3 * s2) +
                tb * ((s3 - s2) * h);
     velocity = (a.position * (6 * s2 - 6 * s) + b.position * (-6 * s2 + 6 * s)) / h + ta * (3 * s2 - 4 * s + 1) +

@@ -2,7 +2,9 @@
 // Players move on smooth paths through keyframes: where the moment's shape puts them, where their runs
 // take them, and where the ball is when they play it. Between keyframes a cubic Hermite curve; a player
 // who stands still before or after a keyframe starts or stops there (zero velocity), one who runs
-// through it keeps going (the velocity averages the two neighbouring legs).
+// through it keeps going (the velocity averages the two neighbouring legs). A leg whose curve would
+// peak over a sprint eases its end velocities towards its average until it does not (it then starts
+// already on the move): no path asks a player for more than a sprint where the keys' average allows.
 #include <span>
 #include <vector>
 
@@ -31,7 +33,8 @@ public:
 private:
     std::size_t segment(double t) const;  // index of the key starting the segment holding t
     std::vector<Keyframe> keys_;
-    std::vector<Vec2> tangents_;
+    std::vector<Vec2> starts_;  // per leg (from key i): its velocity leaving key i
+    std::vector<Vec2> ends_;    // ... and arriving at key i + 1
 };
 
 // A run: from wherever the player is at `at` to `to`, arriving at `by`.

@@ -72,7 +72,8 @@ int mostOffsidesMissed(int stops) { return std::max(2, stops / 2); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 1-12, 113 over the 16 (1-14, 128, before a passage's players went to
+// Of about 28 who play, in any one match: 0-6, 39 over the 16 (1-12, 113, before a leg's curve eased its
+// end velocities to peak under a sprint where its average allows, sim/player_paths.cpp; 1-14, 128, before a passage's players went to
 // meet the moments shown over it, sim/shape_follower.h Meeting; 144-147 before players jogged to their
 // places for a restart once the ball was dead, where they sprinted, sim/shape_follower.h deadBall; 16-25 before runs into a touch were
 // made to peak under a sprint, import/player_motion.cpp limitPeaks, not only to average under one;
@@ -80,7 +81,7 @@ constexpr int kMostOutsideTheDistances = 1;   // in any one match
 // before the shape stopped turning a player back on his way into a touch, and 3-17, 158, before two
 // who cross on a walk between a passage and a moment were no longer pushed round each other,
 // keepWalkersApart).
-constexpr int kMostPlayersOverASprint = 12;
+constexpr int kMostPlayersOverASprint = 6;
 // m/s: 15.1 France-Argentina, 10.6-13.8 in the others (16.7 in Germany-Italy before a passage's players
 // met the moments shown over it; 17.5 in Hannover-Leverkusen before the walkers
 // crossing were left to pass); 24.7 in Belgium-Japan before a save the data
