@@ -53,7 +53,7 @@ public:
     void limitSpeeds(const Script& script, double shapeSpeed, std::vector<std::string>& notes);
 
     const std::map<PlayerId, std::vector<Waypoint>>& all() const { return players_; }
-    bool operator==(const PlayerMotion&) const = default;  // exactly: the same waypoints, the same script
+    bool operator==(const PlayerMotion&) const = default;  // exactly: every waypoint the same, bit for bit
     const std::vector<Waypoint>* of(PlayerId player) const;
     // Where he is at t, linearly between waypoints (nothing when he has none).
     std::optional<Vec2> at(PlayerId player, double t) const;

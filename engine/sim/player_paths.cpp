@@ -53,9 +53,7 @@ double legPeak(Vec2 c, Vec2 ta, Vec2 tb, double ease) {
     return most;
 }
 
-
 }  // namespace
-
 
 PlayerPath::PlayerPath(std::vector<Keyframe> keys) : keys_(std::move(keys)) {
     if (keys_.empty()) keys_.push_back({});
@@ -85,7 +83,7 @@ PlayerPath::PlayerPath(std::vector<Keyframe> keys) : keys_(std::move(keys)) {
             // The curve's speed is at most |c| + |ta - c| + |tb - c|: most legs are nowhere near.
             const bool nearASprint = length(c) + length(ta - c) + length(tb - c) > kLegTopSpeed;
             if (nearASprint && legPeak(c, ta, tb, 1.0) > kLegTopSpeed) {
-                double lo = 0.0, hi = 1.0;  // the most easing that keeps the peak under
+                double lo = 0.0, hi = 1.0;  // lo: as little easing as keeps the peak under
                 for (int k = 0; k < 24; ++k) {
                     const double mid = (lo + hi) / 2.0;
                     (legPeak(c, ta, tb, mid) > kLegTopSpeed ? hi : lo) = mid;
