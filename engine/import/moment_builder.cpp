@@ -111,9 +111,12 @@ public:
                 continue;
             }
             if (draft_.motion.busy(id, p.t)) continue;
-            if (pinPresences_) draft_.motion.pin(id, p.t, p.at);
-            else draft_.motion.soft(id, p.t, p.at);
-            draft_.pinnedPresences = pinPresences_ || draft_.pinnedPresences;
+            if (pinPresences_) {
+                draft_.motion.pin(id, p.t, p.at);
+                draft_.pinnedPresences = true;
+            } else {
+                draft_.motion.soft(id, p.t, p.at);
+            }
         }
         m.duration = std::min(std::max(duration_, lastAction_ + 1.5), periodEnd(c_.match, w_.period) - w_.start);
         addShape();

@@ -43,7 +43,10 @@ public:
             for (int s = 0; s + 1 < samples_; ++s) {
                 const Vec2 from = at(planned_, s, p);
                 double most = 0.0;
-                for (int k = 1; k <= ahead_; ++k) most = std::max(most, dot(at(planned_, s + k, p) - from, at(planned_, s + k, p) - from));
+                for (int k = 1; k <= ahead_; ++k) {
+                    const Vec2 away = at(planned_, s + k, p) - from;
+                    most = std::max(most, dot(away, away));
+                }
                 reachAhead_[static_cast<std::size_t>(s) * n_ + p] = std::sqrt(most);
             }
         }
