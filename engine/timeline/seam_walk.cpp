@@ -38,12 +38,14 @@ void setWalkSpeeds(std::vector<PlayerFrame>& players, const std::vector<PlayerFr
 }
 
 void keepWalkersApart(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double lookBack,
-                      double strength) {
-    if (strength <= 0.0) return;
+                      const std::vector<double>& strength) {
+    if (std::none_of(strength.begin(), strength.end(), [](double s) { return s > 0.0; })) return;
     const std::vector<const Vec2*> before = earlierPositions(players, earlier);
     const std::vector<PlayerFrame> unpushed = players;
     for (std::size_t a = 0; a < players.size(); ++a) {
         for (std::size_t b = a + 1; b < players.size(); ++b) {
+            const double pair = std::max(a < strength.size() ? strength[a] : 0.0, b < strength.size() ? strength[b] : 0.0);
+            if (pair <= 0.0) continue;
             const Vec2 d = unpushed[b].position - unpushed[a].position;
             const double len = length(d);
             if (len >= kGap || len < 1e-9) continue;
@@ -54,7 +56,7 @@ void keepWalkersApart(std::vector<PlayerFrame>& players, const std::vector<Playe
             // Fading to nothing as the centres meet: two who walk straight through each other would
             // otherwise swap the side they are pushed to in one frame (a jump).
             const double fade = std::min(1.0, len / kFade);
-            const Vec2 push = d / len * (0.5 * (kGap - len) * strength * fade * slow);
+            const Vec2 push = d / len * (0.5 * (kGap - len) * pair * fade * slow);
             players[a].position -= push;
             players[b].position += push;
         }

@@ -13,14 +13,17 @@ namespace touchline {
 // plausibility checks read it. One who was not in `earlier` keeps his.
 void setWalkSpeeds(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double lookBack);
 
-// Through the middle of the walk (`strength` 1) nobody is nearer anyone than a metre; at either end (0)
+// Through the middle of a walk (`strength` 1) nobody is nearer anyone than a metre; at either end (0)
 // nothing moves, so the walk still starts and ends exactly where the passage and the moment have them.
+// `strength` is per player (in `players`' order: each walks over his own length) and a pair is pushed
+// as hard as the one of them further into the middle of his walk: two who are both in their passage
+// runs, or both in the moment, are kept apart there already.
 // Two who pass each other quickly are not on top of each other (they are within 0.8 m for under half a
 // second): pushed apart as they passed, both were jerked round each other at 12-16 m/s for a frame. So
 // the push fades with how fast the pair closes, from `earlier`: the same walk `lookBack` seconds before.
 // Both lists are in the same (track) order; one who is in `players` only (he came on within `lookBack`)
 // is pushed as if he stood.
 void keepWalkersApart(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double lookBack,
-                      double strength);
+                      const std::vector<double>& strength);
 
 }  // namespace touchline

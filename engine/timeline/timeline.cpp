@@ -17,7 +17,7 @@ constexpr int kTrailStride = 4;  // steps between the points of the ball's trail
 // Where a passage meets a moment (the authored version of some of its seconds), everyone walks from one
 // to the other over at least this long rather than jump; longer where they stand far apart, so nobody
 // is carried faster than kSeamWalkSpeed (on top of his own running) nor than a sprint, up to
-// kLongestSeam (Timeline::seamLength).
+// kLongestSeam (Timeline::seamLengths).
 constexpr double kPassageBlendSeconds = 1.5;
 constexpr double kSeamWalkSpeed = 4.0;  // m/s
 constexpr double kLongestSeam = 8.0;    // s
@@ -204,34 +204,52 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
         first = true;
     }
     if (!moment) return;
-    // How much of the moment's end (or start) shows at `time`.
-    const MomentSpan& span = spans_[*moment];
-    const Seam& seam = seams_[*moment];
-    const auto weight = [&](double time) {
-        return 1.0 - smoothstep(0.0, 1.0, first ? (span.start - time) / seam.before : (time - span.end) / seam.after);
-    };
-    const double w = weight(t);
+    // How much of the moment's end (or start) shows at t: the ball's walk, and the seam's as a whole.
+    const double w = seamWeight(*moment, first, first ? seams_[*moment].before : seams_[*moment].after, t);
     if (w <= 0.0) return;
     const sim::MomentTrack& mt = *tracks_[*moment];
     const double at = first ? 0.0 : spans_[*moment].end - mt.start;
-    walkToward(mt, trackIndex_[*moment], at, w, out.players);
+    std::vector<double> walking;  // per player: how far into the middle of his walk he is
+    walkToward(*moment, first, t, out.players, &walking);
     // The same walk a frame earlier says how fast each pair closes (see keepWalkersApart).
     Frame earlier;
     fillTrack(tr, passageIndex_[p], t - kSeamLookBack, false, earlier);
-    walkToward(mt, trackIndex_[*moment], at, weight(t - kSeamLookBack), earlier.players);
+    walkToward(*moment, first, t - kSeamLookBack, earlier.players, nullptr);
     setWalkSpeeds(out.players, earlier.players, kSeamLookBack);
-    keepWalkersApart(out.players, earlier.players, kSeamLookBack, std::min(1.0, 16.0 * w * (1.0 - w)));
+    keepWalkersApart(out.players, earlier.players, kSeamLookBack, walking);
     const int step = std::clamp(static_cast<int>(std::lround(at * sim::kStepsPerSecond)), 0, mt.steps);
     if (mt.ballVisible) out.ball.position = lerp(out.ball.position, mt.ballAt(step).position(), w);
     out.ballTrail.clear();
 }
 
-void Timeline::walkToward(const sim::MomentTrack& mt, const TrackIndex& index, double at, double w,
-                          std::vector<PlayerFrame>& players) {
-    for (PlayerFrame& pf : players) {
+double Timeline::seamWeight(std::size_t m, bool first, double length, double time) const {
+    const MomentSpan& span = spans_[m];
+    return 1.0 - smoothstep(0.0, 1.0, first ? (span.start - time) / length : (time - span.end) / length);
+}
+
+void Timeline::walkToward(std::size_t m, bool first, double time, std::vector<PlayerFrame>& players,
+                          std::vector<double>* walking) const {
+    const sim::MomentTrack& mt = *tracks_[m];
+    const TrackIndex& index = trackIndex_[m];
+    const Seam& seam = seams_[m];
+    const double length = first ? seam.before : seam.after;
+    const std::vector<double>& lengthOf = first ? seam.beforeOf : seam.afterOf;
+    const double at = first ? 0.0 : spans_[m].end - mt.start;
+    if (walking) walking->assign(players.size(), 0.0);
+    for (std::size_t k = 0; k < players.size(); ++k) {
+        PlayerFrame& pf = players[k];
+        const auto& slots = index.slot[static_cast<std::size_t>(pf.id.team)];
+        if (static_cast<std::size_t>(pf.id.index) >= slots.size()) continue;
+        const int slot = slots[static_cast<std::size_t>(pf.id.index)];
+        if (slot < 0) continue;
         Vec2 there;
         double facing = 0.0;
         if (!trackedAt(mt, index, pf.id, at, there, facing)) continue;
+        // Two moments sharing a gap shorten both seams (measureSeams): nobody walks longer than his seam.
+        const double own = static_cast<std::size_t>(slot) < lengthOf.size() ? std::min(lengthOf[static_cast<std::size_t>(slot)], length) : length;
+        const double w = seamWeight(m, first, own, time);
+        if (w <= 0.0) continue;
+        if (walking) (*walking)[k] = std::min(1.0, 16.0 * w * (1.0 - w));
         pf.position = lerp(pf.position, there, w);
         pf.facing = lerpAngle(pf.facing, facing, w);
     }
@@ -275,7 +293,7 @@ bool Timeline::walksOutOf(std::size_t p, std::size_t m) const {
 }
 
 void Timeline::measureSeams(std::size_t p) {
-    if (seams_.size() != spans_.size()) seams_.assign(spans_.size(), {kPassageBlendSeconds, kPassageBlendSeconds});
+    if (seams_.size() != spans_.size()) seams_.assign(spans_.size(), Seam{kPassageBlendSeconds, kPassageBlendSeconds, {}, {}});
     const MomentSpan& span = passageSpans_[p];
     for (std::size_t m = 0; m < spans_.size(); ++m) {
         // Each seam is the passage's that plays on its side of it, and stays inside that passage, so the
@@ -287,7 +305,9 @@ void Timeline::measureSeams(std::size_t p) {
         if (start > span.start && start <= span.end) {
             double room = start - span.start;
             if (const auto before = walkInFrom(p, m)) room = start - passageSpans_[*before].start;
-            seams_[m].before = seamLength(p, m, true, room);
+            SeamLengths lengths = seamLengths(p, m, true, room);
+            seams_[m].before = lengths.longest;
+            seams_[m].beforeOf = std::move(lengths.of);
         }
         if (end >= span.start && end < span.end) {
             // Past this passage's end the walk is measured with everyone standing where it leaves them:
@@ -299,7 +319,9 @@ void Timeline::measureSeams(std::size_t p) {
                 const double played = next.actions.empty() ? next.duration : next.actions.front().at;
                 room = passageSpans_[*after].start + played - end;
             }
-            seams_[m].after = seamLength(p, m, false, room);
+            SeamLengths lengths = seamLengths(p, m, false, room);
+            seams_[m].after = lengths.longest;
+            seams_[m].afterOf = std::move(lengths.of);
         }
         // Between two moments the walk from one and the walk to the next share the gap.
         if (m > 0 && spans_[m - 1].end >= span.start && start <= span.end) {
@@ -316,67 +338,72 @@ void Timeline::measureSeams(std::size_t p) {
 // Long enough that nobody walks the gap between the passage and the moment faster than kSeamWalkSpeed;
 // longer where the walk, on top of his passage run, would carry him faster than a player runs (he runs
 // away from where the moment leaves him: the gap grows as he walks it). Of the lengths from there that
-// fit in `room`, the shortest that keeps everyone a little under a sprint (or his own passage's pace,
-// where that is faster: keepWalkersApart may add a little); when none does, the one that comes nearest.
-double Timeline::seamLength(std::size_t p, std::size_t m, bool first, double room) const {
+// fit in `room`, each player's is the shortest that keeps him a little under a sprint (or his own
+// passage's pace, where that is faster: keepWalkersApart may add a little); when none does, the one that
+// comes nearest. The seam is the longest of them.
+Timeline::SeamLengths Timeline::seamLengths(std::size_t p, std::size_t m, bool first, double room) const {
     constexpr double kTry = 0.5;      // s between the lengths tried
     constexpr double kLook = 0.1;     // s between the walk's points looked at
     constexpr double kSeamHeadroom = 1.0;  // m/s under a sprint
     // A walk longer than kLongestSeam only to keep someone under a sprint: his passage run takes him away.
     constexpr double kLongestChase = 12.0;
+    const sim::MomentTrack& moment = *tracks_[m];
     const double longest = std::min(room, kLongestChase);
-    if (longest <= kPassageBlendSeconds) return std::max(0.0, room);
+    if (longest <= kPassageBlendSeconds) {
+        const double all = std::max(0.0, room);
+        return {all, std::vector<double>(moment.players.size(), all)};
+    }
     const sim::MomentTrack& passage = *passageTracks_[p];
     const double seamAt = first ? spans_[m].start : spans_[m].end;
     const int points = static_cast<int>(std::floor(longest / kLook + 1e-9)) + 1;
-    // Per player: where the moment has him, and where the passage has him going away from the seam.
-    struct Walker {
-        Vec2 there;
-        std::vector<Vec2> run;  // passage positions every kLook from the seam (backwards in time when first)
-    };
-    std::vector<Walker> walkers;
-    double farthest = 0.0;
+    // One standing where the moment has him, or running there, walks the little that is left: a longer
+    // walk pulls him on towards it while his run takes him there anyway (a centre back running 60 m back
+    // to a moment's back line arrived in it at 12 m/s).
+    constexpr double kShortestWalk = 0.5;  // s
+    const double calmest = std::min(longest, kLongestSeam);
+    SeamLengths lengths{kPassageBlendSeconds, std::vector<double>(moment.players.size(), kPassageBlendSeconds)};
+    std::vector<Vec2> run;  // his passage positions every kLook from the seam (backwards in time when first)
     for (const sim::TrackedPlayer& who : passage.players) {
-        Walker w;
+        Vec2 there;  // where the moment has him
         double facing = 0.0;
-        if (!trackedEnd(m, who.id, first, w.there, facing)) continue;
+        if (!trackedEnd(m, who.id, first, there, facing)) continue;
+        run.clear();
         for (int k = 0; k < points; ++k) {
             const double t = seamAt + (first ? -1.0 : 1.0) * k * kLook;
             Vec2 here;
             // One who comes on or goes off in the walk's time walks until then.
             if (!trackedAt(passage, passageIndex_[p], who.id, t - passage.start, here, facing)) break;
-            w.run.push_back(here);
+            run.push_back(here);
         }
-        if (w.run.empty()) continue;
-        farthest = std::max(farthest, distance(w.run.front(), w.there));
-        walkers.push_back(std::move(w));
-    }
-    const double calm = std::clamp(farthest / kSeamWalkSpeed, kPassageBlendSeconds, std::min(longest, kLongestSeam));
-    // How much faster than allowed the walk of length T carries anyone (<= 0: nobody).
-    const auto excess = [&](double T) {
-        double worst = -kMaxRunSpeed;
-        for (const Walker& w : walkers) {
+        if (run.empty()) continue;
+        // How much faster than allowed the walk of length T carries him (<= 0: it does not).
+        const auto excess = [&](double T) {
+            double worst = -kMaxRunSpeed;
             const auto at = [&](int k) {
                 const double weight = 1.0 - smoothstep(0.0, 1.0, k * kLook / T);
-                return lerp(w.run[static_cast<std::size_t>(k)], w.there, weight);
+                return lerp(run[static_cast<std::size_t>(k)], there, weight);
             };
-            for (int k = 0; k + 1 < static_cast<int>(w.run.size()) && k * kLook < T; ++k) {
+            for (int k = 0; k + 1 < static_cast<int>(run.size()) && k * kLook < T; ++k) {
                 const double walked = distance(at(k + 1), at(k)) / kLook;
-                const double own = distance(w.run[static_cast<std::size_t>(k + 1)], w.run[static_cast<std::size_t>(k)]) / kLook;
+                const double own = distance(run[static_cast<std::size_t>(k + 1)], run[static_cast<std::size_t>(k)]) / kLook;
                 worst = std::max(worst, walked - std::max(kMaxRunSpeed - kSeamHeadroom, own));
             }
+            return worst;
+        };
+        const double calm = std::clamp(distance(run.front(), there) / kSeamWalkSpeed, kShortestWalk, calmest);
+        double best = calm, bestExcess = excess(calm);
+        for (double T = calm + kTry; bestExcess > 0.0 && T <= longest + 1e-9; T += kTry) {
+            const double e = excess(T);
+            if (e < bestExcess) {
+                best = T;
+                bestExcess = e;
+            }
         }
-        return worst;
-    };
-    double best = calm, bestExcess = excess(calm);
-    for (double T = calm + kTry; bestExcess > 0.0 && T <= longest + 1e-9; T += kTry) {
-        const double e = excess(T);
-        if (e < bestExcess) {
-            best = T;
-            bestExcess = e;
-        }
+        const int slot = trackIndex_[m].slot[static_cast<std::size_t>(who.id.team)][static_cast<std::size_t>(who.id.index)];
+        lengths.of[static_cast<std::size_t>(slot)] = best;
+        lengths.longest = std::max(lengths.longest, best);
     }
-    return best;
+    return lengths;
 }
 
 void Timeline::fillTrack(const sim::MomentTrack& tr, const TrackIndex& index, double t, bool trails, Frame& out) const {

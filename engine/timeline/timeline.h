@@ -84,22 +84,35 @@ private:
     };
 
     // How long the walk is at each end of a moment inside a passage (seconds): set as each passage bakes,
-    // from how far apart its players and the moment's stand there.
+    // from how far apart its players and the moment's stand there. Each player walks over his own length
+    // (at most the seam's), in the moment track's order: one the passage has already run to where the
+    // moment has him walks a moment's worth, not as long as the one furthest away (the long walk pulled
+    // him on towards a place his run was taking him to anyway, and he sprinted faster than anyone).
     struct Seam {
         double before = 0.0;
         double after = 0.0;
+        std::vector<double> beforeOf;
+        std::vector<double> afterOf;
+    };
+    struct SeamLengths {
+        double longest = 0.0;
+        std::vector<double> of;  // per player of the moment's track
     };
     void measureSeams(std::size_t p);
     std::optional<std::size_t> walkInFrom(std::size_t p, std::size_t m) const;
     bool walksInto(std::size_t p, std::size_t m) const;
     std::optional<std::size_t> walkOutTo(std::size_t p, std::size_t m) const;
     bool walksOutOf(std::size_t p, std::size_t m) const;
-    // The walk's length at the start (first) or end of moment m, inside passage p with `room` seconds
+    // The walk's lengths at the start (first) or end of moment m, inside passage p with `room` seconds
     // there: see measureSeams.
-    double seamLength(std::size_t p, std::size_t m, bool first, double room) const;
-    // Moves each player `w` of the way to where moment track `mt` has him at `at` seconds.
-    static void walkToward(const sim::MomentTrack& mt, const TrackIndex& index, double at, double w,
-                           std::vector<PlayerFrame>& players);
+    SeamLengths seamLengths(std::size_t p, std::size_t m, bool first, double room) const;
+    // Moves each player the part of his walk done at `time` towards where moment m has him as it starts
+    // (first) or ends; `walking`, when given, says per player how far into the middle of it he is (0 at
+    // either end, 1 through the middle: keepWalkersApart's strength).
+    void walkToward(std::size_t m, bool first, double time, std::vector<PlayerFrame>& players,
+                    std::vector<double>* walking) const;
+    // How much of moment m's start (first) or end shows at `time`, in a walk `length` seconds long.
+    double seamWeight(std::size_t m, bool first, double length, double time) const;
     void fillMoment(std::size_t m, double t, Frame& out) const;
     bool playsAt(const MomentSpan& span, double t) const;
     void fillPassage(std::size_t p, double t, Frame& out) const;
