@@ -30,5 +30,10 @@ inline Vec2 normalized(Vec2 v) {
 }
 constexpr Vec2 perpendicular(Vec2 v) { return {-v.y, v.x}; }
 constexpr Vec2 lerp(Vec2 a, Vec2 b, double t) { return a + (b - a) * t; }
+// v, shortened to maxLength where it is longer.
+inline Vec2 capped(Vec2 v, double maxLength) {
+    const double len = length(v);
+    return len > maxLength ? v * (maxLength / len) : v;
+}
 
 }  // namespace touchline

@@ -17,6 +17,7 @@ namespace {
 
 constexpr double kShapeEvery = 1.5;   // s between a team-shape waypoint and the next
 constexpr double kShapeSpeed = 7.0;   // m/s: the fastest a player runs to keep his place in the shape
+constexpr double kRestartReach = 20.0;  // s: a restart longer ago than this leaves everyone time to be in shape
 constexpr double kHeadHeight = 2.0;   // where a ball meets a head
 constexpr double kAfterShot = 3.5;    // a moment ends this long after its last shot
 constexpr double kDribbleSpeed = 6.5; // m/s: the fastest a player runs with the ball at his feet
@@ -814,11 +815,44 @@ private:
         return restartKind(anchors_.front().event->restart);
     }
 
+    // The places the restart that play before the moment started from wanted everyone in, and when it
+    // was taken (match time): none when it was taken long before, or the moment opens with it.
+    struct RestartPlaces {
+        double kicked = 0.0;
+        std::vector<Vec2> places;  // per player, in the order asked
+    };
+    std::optional<RestartPlaces> restartBefore(const std::vector<PlayerId>& players) const {
+        if (w_.first < c_.match.events.size() && c_.match.events[w_.first].restart != Restart::None) return std::nullopt;
+        for (std::size_t i = w_.first; i-- > 0;) {
+            const MatchEvent& e = c_.match.events[i];
+            if (e.period != w_.period || e.time < w_.start - kRestartReach) return std::nullopt;
+            if (e.restart == Restart::None) continue;
+            const std::optional<RestartKind> kind = restartKind(e.restart);
+            if (!kind || !e.start || e.team < 0 || e.time >= w_.start) return std::nullopt;
+            sim::ShapeSituation s;
+            const double kicked = c_.script.clock.periodStart(static_cast<Period>(static_cast<int>(w_.period))) + e.time;
+            s.ball = e.restart == Restart::Corner ? insideLines(*e.start, kInCornerArc) : *e.start;
+            s.possession = static_cast<TeamSide>(e.team);
+            s.restart = kind;
+            s.taker = c_.playerId(e.player);
+            for (int team = 0; team < 2; ++team) {
+                s.attacking[static_cast<std::size_t>(team)] = c_.script.attackingEnd(static_cast<TeamSide>(team), kicked);
+            }
+            return RestartPlaces{kicked, offBallTargets(c_.script, c_.lineup, players, s)};
+        }
+        return std::nullopt;
+    }
+
     void addShape() {
         if (w_.period == PeriodId::Shootout) return;  // everyone is placed already
         const double end = draft_.moment.duration;
         const auto onPitch = c_.lineup.onPitchAt(start_);
         const std::vector<PlayerId> players(onPitch.begin(), onPitch.end());
+        // A moment that opens seconds after a corner or a free kick: the centre backs who went up for it
+        // are still on their way back (a counter from a corner had them open the moment 70 m from the box
+        // they stood in, and sprint 13 m/s to get there in the passage before). Each place in the shape
+        // is no further from his place for the restart than he runs in the time since it was taken.
+        const std::optional<RestartPlaces> restart = restartBefore(players);
         for (double t = 0.0; t <= end + 1e-9; t += kShapeEvery) {
             sim::ShapeSituation s;
             s.ball = ballAt(t);
@@ -835,7 +869,13 @@ private:
             for (int team = 0; team < 2; ++team) {
                 s.attacking[static_cast<std::size_t>(team)] = c_.script.attackingEnd(static_cast<TeamSide>(team), matchTime(t));
             }
-            const std::vector<Vec2> targets = offBallTargets(c_.script, c_.lineup, players, s);
+            std::vector<Vec2> targets = offBallTargets(c_.script, c_.lineup, players, s);
+            if (restart) {
+                const double reach = kShapeSpeed * std::max(0.0, matchTime(t) - restart->kicked);
+                for (std::size_t k = 0; k < players.size(); ++k) {
+                    targets[k] = restart->places[k] + capped(targets[k] - restart->places[k], reach);
+                }
+            }
             for (std::size_t k = 0; k < players.size(); ++k) {
                 if (!draft_.motion.busy(players[k], t)) draft_.motion.soft(players[k], t, targets[k]);
             }

@@ -12,15 +12,10 @@ namespace {
 
 constexpr int kNoTeam = std::numeric_limits<int>::min();
 constexpr double kMoved = 1e-9;    // m: an offset smaller than this is no offset
-constexpr double kNearKey = 0.02;
-constexpr double kOnPath = 0.002;
+constexpr double kNearKey = 0.02;       // s: a sample this close to one of his own keys gives way to it
+constexpr double kOnPath = 0.002;       // m: an offset this small while drifting back is none
 constexpr double kCornerCrowd = 20.0;   // s before a corner's kick its crowd may gather
-constexpr double kSetPieceAfter = 3.0;  // s after a restart's kick  // m: an offset this small while drifting back is none  // s: a sample this close to one of his own keys gives way to it
-
-Vec2 capped(Vec2 v, double most) {
-    const double len = length(v);
-    return len > most ? v * (most / len) : v;
-}
+constexpr double kSetPieceAfter = 3.0;  // s after a restart's kick
 
 class Separation {
 public:

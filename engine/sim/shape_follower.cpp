@@ -25,11 +25,6 @@ constexpr double kOffsideBeyond = 1.5;  // m
 constexpr double kOffsideChase = 2.5;   // s
 constexpr double kOffsideCatchUp = 0.4; // s: how quickly he closes on that spot (kCatchUp for the rest)
 
-Vec2 capped(Vec2 v, double maxLength) {
-    const double len = length(v);
-    return len > maxLength ? v * (maxLength / len) : v;
-}
-
 class Follower {
 public:
     explicit Follower(const FollowerInput& in)

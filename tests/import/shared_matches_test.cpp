@@ -4,6 +4,7 @@
 // here from the raw files, not through the importer. Skipped, with the reason, where the data is absent.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -202,6 +203,32 @@ TEST_P(SharedMatch, ShowsExactlyTheDatasGoalsAndScore) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Data, SharedMatch, testdata::sharedMatches(), testdata::matchTestName);
+
+// A counter from a corner: Marseille's centre backs went up for Payet's corner at 87:59, Metz cleared it
+// and broke, and Niane's chance opens at 88:08. They open it on their way back, within a run of the box
+// they stood in, not already in their line 70 m away (x = 83), which the passage before had them sprint
+// to at 11-13 m/s (import/moment_builder.cpp restartBefore).
+TEST(SharedCounter, CentreBacksOpenACounterFromTheirCornerOnTheirWayBack) {
+    const fs::path file = testdata::dataDir() / "wyscout/2500919-olympique-marseille-metz.json";
+    if (!fs::exists(file)) GTEST_SKIP() << "no " << file.string() << "; this test needs ../shared/data beside the project";
+    const import::ImportedMatch imported = import::importMatch(file.string());
+    ASSERT_TRUE(imported.ok()) << imported.diagnostics.text();
+    const Script& s = *imported.script;
+    const auto counter = std::find_if(s.moments.begin(), s.moments.end(), [](const Moment& m) { return m.title == "Niane goes close"; });
+    ASSERT_NE(counter, s.moments.end());
+    const PlayerId corner = *s.findPlayer("Payet");
+    int checked = 0;
+    for (const std::string name : {"Rami", "Rolando"}) {
+        const PlayerId back = *s.findPlayer(name);
+        ASSERT_EQ(back.team, corner.team);
+        for (const Placement& p : counter->shape) {
+            if (p.player != back) continue;
+            EXPECT_LT(p.position.x, 75.0) << name << " opens the counter at " << p.position.x << ", " << p.position.y;
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 2);
+}
 
 }  // namespace
 }  // namespace touchline

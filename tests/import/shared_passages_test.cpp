@@ -72,7 +72,9 @@ int mostOffsidesMissed(int stops) { return std::max(2, stops / 2); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 0-5, 33 over the 16 (0-6, 39, before each player walked into
+// Of about 28 who play, in any one match: 0-5, 31 over the 16 (33 before a moment that opens seconds
+// after a corner kept its shape within a run of the corner's places, import/moment_builder.cpp
+// restartBefore: two Marseille centre backs opened a counter 70 m from the box they stood in; 0-6, 39, before each player walked into
 // and out of a moment over his own length, Timeline::seamLengths: one length for all had a centre back the
 // passage was already running to the moment's line pulled on at 12 m/s; 1-12, 113, before a leg's curve eased its
 // end velocities to peak under a sprint where its average allows, sim/player_paths.cpp; 1-14, 128, before a passage's players went to
