@@ -229,8 +229,17 @@ private:
                 continue;
             }
             if (i + 1 >= anchors_.size()) {
-                // The last thing the data has: a pass to where it says the ball went.
-                if (a.event && a.event->type == EventType::Pass && a.event->end) kickToPlace(a, *a.event->end, false);
+                // The last thing the data has: a pass to where it says the ball went. A touch that puts
+                // it out for a corner or a throw-in (a block turned behind) goes out too, and everyone
+                // goes to his place for the restart: left to the shape, the centre backs who would go up
+                // for the corner were still at halfway as the moment closed.
+                if (a.event && a.event->end) {
+                    const bool out = onALine(*a.event->end) && restartAfterOut(*a.event);
+                    if (a.event->type == EventType::Pass || out) {
+                        const double arrives = kickToPlace(a, out ? pastTheLine(*a.event->end) : *a.event->end, out);
+                        if (out) expectRestart(*a.event, a.t, arrives);
+                    }
+                }
                 break;
             }
             Planned& next = anchors_[i + 1];
@@ -299,17 +308,52 @@ private:
         lastAction_ = std::max(lastAction_, arrive);
     }
 
+    // Where the data has the ball leave the pitch: on a line (its coordinates stop there), or beyond.
+    static bool onALine(Vec2 at) {
+        return at.x <= 0.5 || at.x >= pitch::kLength - 0.5 || at.y <= 0.5 || at.y >= pitch::kWidth - 0.5;
+    }
+
+    // A metre past the line where the data has the ball leave the pitch at `at`.
+    static Vec2 pastTheLine(Vec2 at) {
+        if (at.x <= 0.5) at.x = -1.0;
+        else if (at.x >= pitch::kLength - 0.5) at.x = pitch::kLength + 1.0;
+        if (at.y <= 0.5) at.y = -1.0;
+        else if (at.y >= pitch::kWidth - 0.5) at.y = pitch::kWidth + 1.0;
+        return at;
+    }
+
+    // The corner or throw-in the data restarts play with right after `touch`, which put the ball out;
+    // nothing otherwise.
+    const MatchEvent* restartAfterOut(const MatchEvent& touch) const {
+        constexpr double kRestartWithin = 60.0;  // s: a restart later than this is not the touch's
+        const auto first = static_cast<std::size_t>(&touch - c_.match.events.data()) + 1;
+        for (std::size_t j = first; j < c_.match.events.size(); ++j) {
+            const MatchEvent& n = c_.match.events[j];
+            if (n.period != touch.period || n.time > touch.time + kRestartWithin) return nullptr;
+            if (n.restart == Restart::Corner || n.restart == Restart::ThrowIn) {
+                return n.start && n.team >= 0 && c_.playerId(n.player).valid() ? &n : nullptr;
+            }
+            if (isOnBall(n.type)) return nullptr;
+        }
+        return nullptr;
+    }
+
+    // `touch` at `t` puts the ball out, over the line at `out`: when the data restarts with a corner or a
+    // throw-in next, everyone goes to his place for it from then on.
+    void expectRestart(const MatchEvent& touch, double t, double out) {
+        const MatchEvent* restart = restartAfterOut(touch);
+        if (!restart) return;
+        restartAfter_ = RestartAfter{t, out, static_cast<TeamSide>(restart->team), *restartKind(restart->restart),
+                                     insideLines(*restart->start, kInCornerArc), c_.playerId(restart->player)};
+    }
+
     // A kick from `a` to the next player on the ball: the arrival time, by the data when it says,
     // otherwise by how long such a ball takes; the receiver runs to meet it.
     double kickTo(Planned& a, Planned& next) {
         if (next.role == AnchorRole::Out) {
-            // Out of play: the ball goes a metre past the line where the data has it leave.
-            Vec2 past = next.at;
-            if (past.x <= 0.5) past.x = -1.0;
-            else if (past.x >= pitch::kLength - 0.5) past.x = pitch::kLength + 1.0;
-            if (past.y <= 0.5) past.y = -1.0;
-            else if (past.y >= pitch::kWidth - 0.5) past.y = pitch::kWidth + 1.0;
-            return kickToPlace(a, past, true);
+            const double out = kickToPlace(a, pastTheLine(next.at), true);
+            if (a.event) expectRestart(*a.event, a.t, out);
+            return out;
         }
         const double d = distance(a.at, next.at);
         Action kick = kickAction(a, next);
@@ -895,14 +939,14 @@ private:
     double duration_ = 0.0;
     double lastAction_ = 0.0;
     struct RestartAfter {
-        double shot = 0.0;
-        double out = 0.0;  // when the ball crosses the line
+        double shot = 0.0;  // from then on the restart's team has it (the save does not win it)
+        double out = 0.0;   // when the ball crosses the line
         TeamSide to = TeamSide::Home;
         RestartKind kind = RestartKind::Corner;
         Vec2 spot;
         PlayerId taker;
     };
-    std::optional<RestartAfter> restartAfter_;  // a save put out of play
+    std::optional<RestartAfter> restartAfter_;  // a save, or the last touch, put out of play
     struct PenaltyKick {
         PlayerId taker;
         PlayerId keeper;

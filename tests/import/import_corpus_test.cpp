@@ -241,6 +241,51 @@ TEST(ImportCorpus, ASaveTheCornerFollowsIsTurnedRoundThePost) {
     EXPECT_LT(atEnd, whenOut - 15.0);
 }
 
+// A shot a defender blocks and turns behind: the data has his touch end on the goal line, the ball out and
+// the corner next, so his touch puts the ball past that line, and both teams go to their places for the
+// corner: the taker makes for the flag (he ran on in open play before, away from it). The same where the
+// data has no record of the ball going out (his touch is the last the moment has: it ended at his feet).
+class BlockTurnedBehind : public testing::TestWithParam<std::string> {};
+
+TEST_P(BlockTurnedBehind, GoesOutAndTheTeamsGoToTheirPlacesForTheCorner) {
+    const Baked r = importAndBake(GetParam());
+    ASSERT_TRUE(r.imported.ok()) << r.imported.diagnostics.text();
+    ASSERT_TRUE(r.baked && r.baked->ok()) << r.baked->diagnostics.text();
+    const Timeline& tl = r.baked->timeline;
+    const Script& s = tl.script();
+    const auto blocked = std::find_if(s.moments.begin(), s.moments.end(), [](const Moment& m) {
+        return std::any_of(m.actions.begin(), m.actions.end(), [](const Action& a) { return a.kind == ActionKind::Shot; });
+    });
+    ASSERT_NE(blocked, s.moments.end());
+    const PlayerId defender = *s.findPlayer("Back");
+    const auto off = std::find_if(blocked->actions.begin(), blocked->actions.end(),
+                                  [&](const Action& a) { return isKick(a.kind) && a.actor == defender; });
+    ASSERT_NE(off, blocked->actions.end()) << "the block's touch is not played";
+    ASSERT_EQ(off->target.kind, KickTarget::Kind::Place);
+    EXPECT_LT(off->target.place.x, 0.0);  // past the line of the goal Riverside defend in the first half
+
+    const auto index = static_cast<int>(blocked - s.moments.begin());
+    const MomentSpan& span = tl.moments()[static_cast<std::size_t>(index)];
+    std::optional<double> out;
+    for (const ObservedEvent& e : tl.events()) {
+        if (e.moment == index && !out && (e.kind == EventKind::OutOfPlay || e.kind == EventKind::Wide)) out = e.time;
+    }
+    ASSERT_TRUE(out);
+    const PlayerId taker = *s.findPlayer("Ari Mid");
+    const auto toCorner = [&](double t) {
+        Frame frame;
+        tl.sample(t, frame);
+        const auto it = std::find_if(frame.players.begin(), frame.players.end(), [&](const PlayerFrame& p) { return p.id == taker; });
+        return it == frame.players.end() ? -1.0 : std::min(distance(it->position, Vec2{0.0, 0.0}), distance(it->position, Vec2{0.0, pitch::kWidth}));
+    };
+    const double whenOut = toCorner(*out), atEnd = toCorner(span.end - 0.01);
+    ASSERT_GE(whenOut, 0.0);
+    EXPECT_LT(atEnd, whenOut - 10.0);
+}
+
+INSTANTIATE_TEST_SUITE_P(ImportCorpus, BlockTurnedBehind,
+                         testing::Values("wyscout-block-for-a-corner.json", "wyscout-block-no-ball-out.json"));
+
 TEST(ImportCorpus, ANullSquadEntryAndAStrangerAreWarnings) {
     const Baked r = importAndBake("wyscout-null-squad.json", "wyscout-goal-records.json");
     ASSERT_TRUE(r.imported.ok()) << r.imported.diagnostics.text();

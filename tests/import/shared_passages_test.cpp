@@ -72,7 +72,10 @@ int mostOffsidesMissed(int stops) { return std::max(2, stops / 2); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 0-5, 31 over the 16 (33 before a moment that opens seconds
+// Of about 28 who play, in any one match: 0-4, 24 over the 16 (0-5, 31, before a moment's last touch
+// that puts the ball out for a corner or a throw-in sent everyone to his place for it,
+// import/moment_builder.cpp restartAfterOut: Japan's centre backs stayed at halfway as a blocked shot went
+// behind, and sprinted into the box for the corner after the moment; 33 before a moment that opens seconds
 // after a corner kept its shape within a run of the corner's places, import/moment_builder.cpp
 // restartBefore: two Marseille centre backs opened a counter 70 m from the box they stood in; 0-6, 39, before each player walked into
 // and out of a moment over his own length, Timeline::seamLengths: one length for all had a centre back the
@@ -85,8 +88,9 @@ constexpr int kMostOutsideTheDistances = 1;   // in any one match
 // before the shape stopped turning a player back on his way into a touch, and 3-17, 158, before two
 // who cross on a walk between a passage and a moment were no longer pushed round each other,
 // keepWalkersApart).
-constexpr int kMostPlayersOverASprint = 5;
-// m/s: 15.1 France-Argentina, 10.6-13.8 in the others (16.7 in Germany-Italy before a passage's players
+constexpr int kMostPlayersOverASprint = 4;
+// m/s: 12.8 Russia-Croatia, 10.2-12.3 in the others (15.1 in France-Argentina before a moment's last touch
+// that puts the ball out for a restart sent everyone to his place for it; 16.7 in Germany-Italy before a passage's players
 // met the moments shown over it; 17.5 in Hannover-Leverkusen before the walkers
 // crossing were left to pass); 24.7 in Belgium-Japan before a save the data
 // follows with a throw-in was put out for it (Hazard walked 33 m in 2 s to take it), 24.4 in City-Stoke
@@ -95,7 +99,7 @@ constexpr int kMostPlayersOverASprint = 5;
 // post (Piqué walked 44 m in 3 s), 29.9 in Lazio-Benevento before the walk out of a moment just before a
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
-constexpr double kFastestAnyone = 15.5;
+constexpr double kFastestAnyone = 13.0;
 // In any one match: 0-1 (0-4, 28 over the 16, before a player a run bent late into its touch would go
 // through stepped aside, sim/shape_stage.cpp).
 constexpr std::size_t kMostCloseCalls = 1;
