@@ -39,6 +39,15 @@ Baked importAndBake(const std::string& file, const std::optional<std::string>& r
     return out;
 }
 
+// How far `who` is at match time t from the nearer corner flag on the goal line x = 0 (-1: not on the
+// pitch): the corpus's corners are taken there.
+double fromTheNearerFlag(const Timeline& tl, PlayerId who, double t) {
+    Frame frame;
+    tl.sample(t, frame);
+    const auto it = std::find_if(frame.players.begin(), frame.players.end(), [&](const PlayerFrame& p) { return p.id == who; });
+    return it == frame.players.end() ? -1.0 : std::min(distance(it->position, Vec2{0.0, 0.0}), distance(it->position, Vec2{0.0, pitch::kWidth}));
+}
+
 int countedGoals(const Timeline& timeline) {
     const auto s = timeline.scoreAt(timeline.duration());
     return s[0] + s[1];
@@ -230,15 +239,9 @@ TEST(ImportCorpus, ASaveTheCornerFollowsIsTurnedRoundThePost) {
     ASSERT_TRUE(out);
     // From then on the taker (Ari Mid) makes for the corner flag on that side.
     const PlayerId taker = *s.findPlayer("Ari Mid");
-    const auto toCorner = [&](double t) {
-        Frame frame;
-        tl.sample(t, frame);
-        const auto it = std::find_if(frame.players.begin(), frame.players.end(), [&](const PlayerFrame& p) { return p.id == taker; });
-        return it == frame.players.end() ? -1.0 : std::min(distance(it->position, Vec2{0.0, 0.0}), distance(it->position, Vec2{0.0, pitch::kWidth}));
-    };
-    const double whenOut = toCorner(*out), atEnd = toCorner(span.end - 0.01);
+    const double whenOut = fromTheNearerFlag(tl, taker, *out);
     ASSERT_GE(whenOut, 0.0);
-    EXPECT_LT(atEnd, whenOut - 15.0);
+    EXPECT_LT(fromTheNearerFlag(tl, taker, span.end - 0.01), whenOut - 15.0);
 }
 
 // A shot a defender blocks and turns behind: the data has his touch end on the goal line, the ball out and
@@ -272,15 +275,9 @@ TEST_P(BlockTurnedBehind, GoesOutAndTheTeamsGoToTheirPlacesForTheCorner) {
     }
     ASSERT_TRUE(out);
     const PlayerId taker = *s.findPlayer("Ari Mid");
-    const auto toCorner = [&](double t) {
-        Frame frame;
-        tl.sample(t, frame);
-        const auto it = std::find_if(frame.players.begin(), frame.players.end(), [&](const PlayerFrame& p) { return p.id == taker; });
-        return it == frame.players.end() ? -1.0 : std::min(distance(it->position, Vec2{0.0, 0.0}), distance(it->position, Vec2{0.0, pitch::kWidth}));
-    };
-    const double whenOut = toCorner(*out), atEnd = toCorner(span.end - 0.01);
+    const double whenOut = fromTheNearerFlag(tl, taker, *out);
     ASSERT_GE(whenOut, 0.0);
-    EXPECT_LT(atEnd, whenOut - 10.0);
+    EXPECT_LT(fromTheNearerFlag(tl, taker, span.end - 0.01), whenOut - 10.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(ImportCorpus, BlockTurnedBehind,
