@@ -946,7 +946,7 @@ private:
         Vec2 spot;
         PlayerId taker;
     };
-    std::optional<RestartAfter> restartAfter_;  // a save, or the last touch, put out of play
+    std::optional<RestartAfter> restartAfter_;  // a save, or a touch, put out of play
     struct PenaltyKick {
         PlayerId taker;
         PlayerId keeper;

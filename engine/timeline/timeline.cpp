@@ -14,10 +14,11 @@ namespace {
 
 constexpr double kSamplesPerSecond = sim::kPlayerSamplesPerSecond;
 constexpr int kTrailStride = 4;  // steps between the points of the ball's trail (60 a second)
-// Where a passage meets a moment (the authored version of some of its seconds), everyone walks from one
-// to the other over at least this long rather than jump; longer where they stand far apart, so nobody
-// is carried faster than kSeamWalkSpeed (on top of his own running) nor than a sprint, up to
-// kLongestSeam (Timeline::seamLengths).
+// Where a passage meets a moment (the authored version of some of its seconds), the ball walks from one
+// to the other over at least this long rather than jump, and each player over his own length (from half
+// a second where the passage already has him there); longer where they stand far apart, so nobody is
+// carried faster than kSeamWalkSpeed (on top of his own running) nor than a sprint, up to kLongestSeam
+// (Timeline::seamLengths).
 constexpr double kPassageBlendSeconds = 1.5;
 constexpr double kSeamWalkSpeed = 4.0;  // m/s
 constexpr double kLongestSeam = 8.0;    // s
