@@ -239,9 +239,7 @@ void Timeline::walkToward(std::size_t m, bool first, double time, std::vector<Pl
     if (walking) walking->assign(players.size(), 0.0);
     for (std::size_t k = 0; k < players.size(); ++k) {
         PlayerFrame& pf = players[k];
-        const auto& slots = index.slot[static_cast<std::size_t>(pf.id.team)];
-        if (static_cast<std::size_t>(pf.id.index) >= slots.size()) continue;
-        const int slot = slots[static_cast<std::size_t>(pf.id.index)];
+        const int slot = index.of(pf.id);
         if (slot < 0) continue;
         Vec2 there;
         double facing = 0.0;
@@ -400,7 +398,7 @@ Timeline::SeamLengths Timeline::seamLengths(std::size_t p, std::size_t m, bool f
                 bestExcess = e;
             }
         }
-        const int slot = trackIndex_[m].slot[static_cast<std::size_t>(who.id.team)][static_cast<std::size_t>(who.id.index)];
+        const int slot = trackIndex_[m].of(who.id);
         lengths.of[static_cast<std::size_t>(slot)] = best;
         lengths.longest = std::max(lengths.longest, best);
     }
@@ -473,9 +471,7 @@ void Timeline::fillTrack(const sim::MomentTrack& tr, const TrackIndex& index, do
 
 bool Timeline::trackedAt(const sim::MomentTrack& tr, const TrackIndex& index, PlayerId id, double mt, Vec2& position,
                          double& facing) {
-    const auto& slots = index.slot[static_cast<std::size_t>(id.team)];
-    if (static_cast<std::size_t>(id.index) >= slots.size()) return false;
-    const int p = slots[static_cast<std::size_t>(id.index)];
+    const int p = index.of(id);
     if (p < 0) return false;
     const sim::TrackedPlayer& who = tr.players[static_cast<std::size_t>(p)];
     if (mt < who.onFrom || mt > who.onUntil) return false;
@@ -488,9 +484,7 @@ bool Timeline::trackedAt(const sim::MomentTrack& tr, const TrackIndex& index, Pl
 
 bool Timeline::trackedEnd(std::size_t m, PlayerId id, bool first, Vec2& position, double& facing) const {
     const sim::MomentTrack& tr = *tracks_[m];
-    const auto& slots = trackIndex_[m].slot[static_cast<std::size_t>(id.team)];
-    if (static_cast<std::size_t>(id.index) >= slots.size()) return false;
-    const int p = slots[static_cast<std::size_t>(id.index)];
+    const int p = trackIndex_[m].of(id);
     if (p < 0) return false;
     const double mt = first ? 0.0 : tr.duration;
     const sim::TrackedPlayer& who = tr.players[static_cast<std::size_t>(p)];

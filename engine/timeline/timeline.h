@@ -81,6 +81,11 @@ private:
 
     struct TrackIndex {
         std::array<std::vector<int>, 2> slot;  // [team][player index] -> index in the track, or -1
+        // His index in the track, or -1 when he is not in it.
+        int of(PlayerId id) const {
+            const auto& slots = slot[static_cast<std::size_t>(id.team)];
+            return static_cast<std::size_t>(id.index) < slots.size() ? slots[static_cast<std::size_t>(id.index)] : -1;
+        }
     };
 
     // How long the walk is at each end of a moment inside a passage (seconds): set as each passage bakes,
