@@ -124,6 +124,25 @@ TEST(JsonDocument, RefusesDeepNestingAndHugeInput) {
     EXPECT_NE(big.error().message.find("more than any match file"), std::string::npos) << big.error().message;
 }
 
+// simdjson reads a file first and nlohmann again where simdjson refuses it: the limit is the Builder's
+// whichever reads (64 lists deep is read, 65 is not), and what only nlohmann accepts is still read (a
+// file saved with a byte-order mark, a number past 2^64).
+TEST(JsonDocument, BothReadersGiveTheSameLimitsAndTheSlowerOneReadsWhatTheFastOneRefuses) {
+    const auto nested = [](int depth) { return std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']'); };
+    EXPECT_TRUE(json::parse(nested(64)).ok());
+    auto tooDeep = json::parse(nested(65));
+    ASSERT_FALSE(tooDeep.ok());
+    EXPECT_NE(tooDeep.error().message.find("nested deeper than 64"), std::string::npos) << tooDeep.error().message;
+
+    auto marked = json::parse("\xEF\xBB\xBF{\"events\": [{\"id\": 7}]}");
+    ASSERT_TRUE(marked.ok()) << marked.error().message;
+    EXPECT_EQ(marked->root()["events"][std::size_t{0}]["id"].integer(), std::optional<int>(7));
+    auto huge = json::parse("[18446744073709551616, 2]");
+    ASSERT_TRUE(huge.ok()) << huge.error().message;
+    EXPECT_DOUBLE_EQ(*huge->root()[std::size_t{0}].number(), 18446744073709551616.0);
+    EXPECT_EQ(huge->root()[1].integer(), std::optional<int>(2));
+}
+
 import::FileKind kindOf(const std::string& text) {
     auto doc = json::parse(text);
     EXPECT_TRUE(doc.ok());
