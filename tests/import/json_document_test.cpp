@@ -124,10 +124,10 @@ TEST(JsonDocument, RefusesDeepNestingAndHugeInput) {
     EXPECT_NE(big.error().message.find("more than any match file"), std::string::npos) << big.error().message;
 }
 
-// simdjson reads a file first and nlohmann again where simdjson refuses it: the limit is the Builder's
-// whichever reads (64 lists deep is read, 65 is not), and what only nlohmann accepts is still read (a
-// file saved with a byte-order mark, a number past 2^64).
-TEST(JsonDocument, BothReadersGiveTheSameLimitsAndTheSlowerOneReadsWhatTheFastOneRefuses) {
+// The depth limit is exact (64 lists deep is read, 65 is not), and what a faster reader refuses is read:
+// a file saved with a byte-order mark, a number past 2^64 (simdjson 3.0 refuses both; see the comment
+// at the top of json_document.cpp for why it is not the reader).
+TEST(JsonDocument, ReadsToTheDepthLimitAByteOrderMarkAndANumberPastAnyInteger) {
     const auto nested = [](int depth) { return std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']'); };
     EXPECT_TRUE(json::parse(nested(64)).ok());
     auto tooDeep = json::parse(nested(65));
