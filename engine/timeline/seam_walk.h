@@ -21,6 +21,8 @@ void setWalkSpeeds(std::vector<PlayerFrame>& players, const std::vector<PlayerFr
 // Two who pass each other quickly are not on top of each other (they are within 0.8 m for under half a
 // second): pushed apart as they passed, both were jerked round each other at 12-16 m/s for a frame. So
 // the push fades with how fast the pair closes, from `earlier`: the same walk `lookBack` seconds before.
+// Two who run the same way fast (one overtaking the other) are pushed across their way, not along it:
+// along it, the push was a change of speed (13.7 m/s for a frame).
 // Both lists are in the same (track) order; one who is in `players` only (he came on within `lookBack`)
 // is pushed as if he stood.
 void keepWalkersApart(std::vector<PlayerFrame>& players, const std::vector<PlayerFrame>& earlier, double lookBack,

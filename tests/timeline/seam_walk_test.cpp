@@ -62,5 +62,25 @@ TEST(SeamWalk, APairIsPushedAsHardAsTheOneFurtherIntoHisWalk) {
     EXPECT_EQ(players, standing);
 }
 
+// Two who run the same way, one overtaking the other, are pushed apart across their way only: a push
+// along it would change their speeds (Mandžukić overtaking Kramarić in a walk ran 13.7 m/s for a frame).
+TEST(SeamWalk, TwoRunningTheSameWayArePushedAcrossTheirWayNotAlongIt) {
+    // Both run along -x at about 9 m/s, the one behind 2 m/s faster, 0.3 m to one side and 0.4 m back.
+    const std::vector<PlayerFrame> earlier{at(0, {28.42, 33.70}), at(1, {27.98, 34.00})};
+    std::vector<PlayerFrame> players{at(0, {28.20, 33.70}), at(1, {27.80, 34.00})};
+    const std::vector<PlayerFrame> unpushed = players;
+    keepWalkersApart(players, earlier, kLookBack, {1.0, 1.0});
+    EXPECT_DOUBLE_EQ(players[0].position.x, unpushed[0].position.x) << "his speed along the way is his walk's";
+    EXPECT_DOUBLE_EQ(players[1].position.x, unpushed[1].position.x);
+    EXPECT_LT(players[0].position.y, unpushed[0].position.y) << "each is pushed to his own side";
+    EXPECT_GT(players[1].position.y, unpushed[1].position.y);
+
+    // Standing (or running slower, or across each other), the pair is pushed apart along the line
+    // between them.
+    std::vector<PlayerFrame> standing{at(0, {28.20, 33.70}), at(1, {27.80, 34.00})};
+    keepWalkersApart(standing, standing, kLookBack, {1.0, 1.0});
+    EXPECT_NEAR(distance(standing[0].position, standing[1].position), 1.0, 1e-9);
+}
+
 }  // namespace
 }  // namespace touchline
