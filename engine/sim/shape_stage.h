@@ -42,9 +42,11 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& input);
 // quicker than his limits allow, and the shortfall is made up over the second before), so a bend can
 // take the runner onto someone. Where it does, the other steps aside, when `free` says he may (moved
 // by the shape, on the pitch, not about to play the ball himself): pushed to `gap` from the runner at
-// each sample, eased in and out over `ease` samples either side so that nobody jumps. Two runners both
-// bent there are left to their touches. `positions` and `unbent` are [sample * players + player].
+// each sample, eased in and out over `ease` samples either side so that nobody jumps, and no further in a
+// sample than `farthest` (or than his own run goes there). Two runners both bent there are left to their
+// touches. `positions` and `unbent` are [sample * players + player].
 void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>& unbent, std::size_t players,
-                          const std::function<bool(std::size_t player, int sample)>& free, double gap, int ease);
+                          const std::function<bool(std::size_t player, int sample)>& free, double gap, int ease,
+                          double farthest);
 
 }  // namespace touchline::sim

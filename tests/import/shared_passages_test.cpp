@@ -72,7 +72,9 @@ int mostOffsidesMissed(int stops) { return std::max(2, stops / 2); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 0-3, 18 over the 16 (0-4, 24, before two who run the same way
+// Of about 28 who play, in any one match: 0-3, 13 over the 16 (18 before a player stepping aside for a
+// run bent into its touch did so no faster than he runs, sim/shape_stage.cpp: Tosun, running past a
+// defender bent onto the ball, was stepped aside along his own run at 12.3 m/s; 0-4, 24, before two who run the same way
 // fast in a walk between a passage and a moment were pushed apart across their way, timeline/seam_walk.cpp:
 // pushed along it as one overtook the other, Mandžukić ran 12.8 m/s; 0-5, 31, before a moment's last touch
 // that puts the ball out for a corner or a throw-in sent everyone to his place for it,
@@ -91,7 +93,8 @@ constexpr int kMostOutsideTheDistances = 1;   // in any one match
 // who cross on a walk between a passage and a moment were no longer pushed round each other,
 // keepWalkersApart).
 constexpr int kMostPlayersOverASprint = 3;
-// m/s: 12.3 Everton-Manchester City, 10.2-11.6 in the others (12.8 in Russia-Croatia before two who run
+// m/s: 11.6 Barcelona-Girona (StatsBomb) and Everton-Manchester City, 10.2-11.5 in the others (12.3 in
+// Everton-Manchester City before a step aside for a bent run was held to a run; 12.8 in Russia-Croatia before two who run
 // the same way in a walk were pushed apart across their way; 15.1 in France-Argentina before a moment's last touch
 // that puts the ball out for a restart sent everyone to his place for it; 16.7 in Germany-Italy before a passage's players
 // met the moments shown over it; 17.5 in Hannover-Leverkusen before the walkers
@@ -102,7 +105,7 @@ constexpr int kMostPlayersOverASprint = 3;
 // post (Piqué walked 44 m in 3 s), 29.9 in Lazio-Benevento before the walk out of a moment just before a
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
-constexpr double kFastestAnyone = 12.4;
+constexpr double kFastestAnyone = 11.7;
 // In any one match: 0-1 (0-4, 28 over the 16, before a player a run bent late into its touch would go
 // through stepped aside, sim/shape_stage.cpp).
 constexpr std::size_t kMostCloseCalls = 1;

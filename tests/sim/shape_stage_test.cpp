@@ -92,6 +92,7 @@ struct BentRun {
     static constexpr int kSamples = 41;
     static constexpr double kGap = 0.9;
     static constexpr int kEase = 5;
+    static constexpr double kFarthest = 0.99;  // m a sample: 9.9 m/s
     std::vector<Vec2> unbent, bent;
     BentRun() {
         for (int s = 0; s < kSamples; ++s) {
@@ -109,7 +110,7 @@ struct BentRun {
 TEST(ShapeStage, WhoABentRunWouldGoThroughStepsAsideSmoothly) {
     BentRun run;
     std::vector<Vec2> positions = run.bent;
-    stepAsideForBentRuns(positions, run.unbent, 2, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase);
+    stepAsideForBentRuns(positions, run.unbent, 2, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase, BentRun::kFarthest);
     double closest = 1e9, fastest = 0.0;
     for (int s = 0; s < BentRun::kSamples; ++s) {
         EXPECT_EQ(BentRun::at(positions, s, 0), BentRun::at(run.bent, s, 0)) << "the runner keeps his run";
@@ -124,16 +125,33 @@ TEST(ShapeStage, WhoABentRunWouldGoThroughStepsAsideSmoothly) {
     EXPECT_EQ(BentRun::at(positions, BentRun::kSamples - 1, 1), (Vec2{0.0, 0.1}));
 }
 
+// However hard the runner bends onto him, he steps aside no faster than he can run (a step along his own
+// run made a forward 12.3 m/s); what that leaves him short he makes up as the step eases off.
+TEST(ShapeStage, AStepAsideIsNoFasterThanHeCanRun) {
+    BentRun run;
+    std::vector<Vec2> positions = run.bent;
+    constexpr double kSlow = 0.1;  // m a sample: 1 m/s, half the step aside's own pace
+    stepAsideForBentRuns(positions, run.unbent, 2, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase, kSlow);
+    double fastest = 0.0, furthest = 0.0;
+    for (int s = 1; s < BentRun::kSamples; ++s) {
+        fastest = std::max(fastest, distance(BentRun::at(positions, s, 1), BentRun::at(positions, s - 1, 1)));
+        furthest = std::max(furthest, distance(BentRun::at(positions, s, 1), BentRun::at(run.bent, s, 1)));
+    }
+    EXPECT_LE(fastest, kSlow + 1e-12);
+    EXPECT_GT(furthest, 0.5) << "he still steps aside";
+    EXPECT_EQ(BentRun::at(positions, BentRun::kSamples - 1, 1), (Vec2{0.0, 0.1})) << "and is back where he stood";
+}
+
 TEST(ShapeStage, OneBusyWithTheBallOrARunnerHimselfIsNotMoved) {
     BentRun run;
     std::vector<Vec2> busy = run.bent;
-    stepAsideForBentRuns(busy, run.unbent, 2, [](std::size_t p, int) { return p != 1; }, BentRun::kGap, BentRun::kEase);
+    stepAsideForBentRuns(busy, run.unbent, 2, [](std::size_t p, int) { return p != 1; }, BentRun::kGap, BentRun::kEase, BentRun::kFarthest);
     EXPECT_EQ(busy, run.bent);
     // Both bent there: two runs to the ball are the touches' business.
     BentRun both;
     for (int s = 10; s <= 30; ++s) both.unbent[static_cast<std::size_t>(s * 2 + 1)] = {0.0, 5.0};
     std::vector<Vec2> positions = both.bent;
-    stepAsideForBentRuns(positions, both.unbent, 2, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase);
+    stepAsideForBentRuns(positions, both.unbent, 2, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase, BentRun::kFarthest);
     EXPECT_EQ(positions, both.bent);
 }
 
