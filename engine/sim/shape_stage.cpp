@@ -135,27 +135,32 @@ void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>&
     if (!any) return;
     for (std::size_t q = 0; q < n; ++q) {
         std::vector<Vec2> step(static_cast<std::size_t>(samples));
+        bool steps = false;
         for (int s = 0; s < samples; ++s) {
             const Vec2 v = need[index(s, q)];
             if (v == Vec2{}) continue;
+            steps = true;
             for (int k = std::max(0, s - ease); k <= std::min(samples - 1, s + ease); ++k) {
                 const Vec2 eased = v * (1.0 - static_cast<double>(std::abs(k - s)) / (ease + 1));
                 if (length(eased) > length(step[static_cast<std::size_t>(k)])) step[static_cast<std::size_t>(k)] = eased;
             }
         }
+        if (!steps) continue;  // nobody's run comes through him
+        std::vector<char> freeAt(static_cast<std::size_t>(samples));
+        for (int s = 0; s < samples; ++s) freeAt[static_cast<std::size_t>(s)] = free(q, s);
         // Eased out before he is busy with the ball (or leaves the pitch) as well: his run into a touch
         // is his own.
         int sinceBusy = ease + 1;
         std::vector<int> fromBusy(static_cast<std::size_t>(samples));
         for (int s = 0; s < samples; ++s) {
-            sinceBusy = free(q, s) ? std::min(sinceBusy + 1, ease + 1) : 0;
+            sinceBusy = freeAt[static_cast<std::size_t>(s)] ? std::min(sinceBusy + 1, ease + 1) : 0;
             fromBusy[static_cast<std::size_t>(s)] = sinceBusy;
         }
         std::vector<Vec2> own(static_cast<std::size_t>(samples));  // his positions before he steps aside
         for (int s = 0; s < samples; ++s) own[static_cast<std::size_t>(s)] = positions[index(s, q)];
         int untilBusy = ease + 1;
         for (int s = samples - 1; s >= 0; --s) {
-            untilBusy = free(q, s) ? std::min(untilBusy + 1, ease + 1) : 0;
+            untilBusy = freeAt[static_cast<std::size_t>(s)] ? std::min(untilBusy + 1, ease + 1) : 0;
             const int clear = std::min(untilBusy, fromBusy[static_cast<std::size_t>(s)]);
             positions[index(s, q)] += step[static_cast<std::size_t>(s)] * (static_cast<double>(clear) / (ease + 1));
         }
@@ -164,7 +169,7 @@ void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>&
         // a defender bent into his touch 12.3 m/s (Tosun at Everton-Manchester City 32:23). Where that
         // leaves him short, he makes it up as the step eases off.
         for (int s = 1; s < samples; ++s) {
-            if (!free(q, s)) continue;
+            if (!freeAt[static_cast<std::size_t>(s)]) continue;
             const double most = std::max(farthest, distance(own[static_cast<std::size_t>(s)], own[static_cast<std::size_t>(s - 1)]));
             const Vec2 from = positions[index(s - 1, q)];
             positions[index(s, q)] = from + capped(positions[index(s, q)] - from, most);
