@@ -24,6 +24,10 @@ constexpr double kOffsideLookAhead = 8.0;  // s
 constexpr double kOffsideBeyond = 1.5;  // m
 constexpr double kOffsideChase = 2.5;   // s
 constexpr double kOffsideCatchUp = 0.4; // s: how quickly he closes on that spot (kCatchUp for the rest)
+// The back line springs the trap on him when he cannot get beyond it by himself: from this long before
+// the pass it steps up to where he will be.
+constexpr double kTrapAhead = 4.0;  // s
+constexpr double kTrapReach = 0.7;  // of a flat-out run: he pulls up on the shoulder of a line coming to him
 
 class Follower {
 public:
@@ -187,6 +191,65 @@ private:
         return false;
     }
 
+    // How far he gets along his way in tau seconds from `speed` along it, accelerating up to his top speed.
+    double reachIn(double tau, double speed) const {
+        const FollowerLimits& lim = in_.limits;
+        const double v = std::clamp(speed, 0.0, lim.topSpeed);
+        const double ramp = (lim.topSpeed - v) / lim.acceleration;
+        if (tau <= ramp) return v * tau + 0.5 * lim.acceleration * tau * tau;
+        return v * ramp + 0.5 * lim.acceleration * ramp * ramp + lim.topSpeed * (tau - ramp);
+    }
+
+    // The back line springing the trap. The data has a forward offside at a pass he cannot get beyond
+    // the line for by running alone: a one-two, where he played the ball a second before, or a passage's
+    // first seconds (the shape's line is where the data's was not, a few metres deeper). Before that
+    // pass the defenders deeper than where he will be, all but the last of them (the keeper), step up to
+    // kOffsideBeyond short of it, as a back line does. It never steps past the ball or halfway, and
+    // never far enough to put a team-mate offside whom a pass goes to before it.
+    bool trapLine(std::size_t q, double t, Vec2& place) const {
+        if (in_.forward.size() < 2 || q >= in_.team.size()) return false;
+        for (const OffsideRun& run : in_.offsideRuns) {
+            const std::size_t c = run.player;
+            if (t < run.kicked - kTrapAhead || t > run.kicked || c >= n_ || in_.team[q] == in_.team[c]) continue;
+            const int team = in_.team[c];
+            const double dir = in_.forward[static_cast<std::size_t>(team)];
+            // The last defender stays where he is.
+            double deepest = -1e300;
+            std::size_t last = n_;
+            for (std::size_t o = 0; o < n_; ++o) {
+                if (in_.team[o] == team || !on(o, t) || dir * pos_[o].x <= deepest) continue;
+                deepest = dir * pos_[o].x;
+                last = o;
+            }
+            if (q == last) return false;
+            // Where he will be: on from where he is, or from where he plays the ball before it (a one-two).
+            double trap = dir * pos_[c].x + kTrapReach * reachIn(run.kicked - t, dir * vel_[c].x);
+            for (const Appointment& a : appointments(c)) {
+                if (a.time > t && a.time < run.kicked) trap = dir * a.place.x + kTrapReach * reachIn(run.kicked - a.time, 0.0);
+            }
+            trap -= kOffsideBeyond;
+            trap = std::max(trap, dir * pitch::kCentre.x);
+            if (!in_.ball.empty()) {
+                const auto kick = static_cast<std::size_t>(std::clamp(static_cast<int>(std::lround(run.kicked / in_.interval)), 0,
+                                                                      static_cast<int>(in_.ball.size()) - 1));
+                trap = std::max(trap, dir * in_.ball[kick].x);
+            }
+            for (std::size_t r = 0; r < n_ && r < in_.passesTo.size(); ++r) {
+                if (in_.team[r] != team) continue;
+                for (const PassTo& pass : in_.passesTo[r]) {
+                    if (pass.kicked < t - in_.interval || pass.kicked >= run.kicked) continue;
+                    for (const Appointment& a : appointments(r)) {
+                        if (std::abs(a.time - pass.received) < 1e-9) trap = std::max(trap, dir * a.place.x + in_.limits.onsideBy);
+                    }
+                }
+            }
+            if (dir * place.x <= trap) return false;
+            place.x = dir * trap;
+            return true;
+        }
+        return false;
+    }
+
     // How long he takes to get to `place` from where he is, as he is running.
     double timeToReach(std::size_t p, Vec2 place) const {
         const Vec2 toward = place - pos_[p];
@@ -251,7 +314,7 @@ private:
             }
         }
         Vec2 drift;
-        const bool running = offsideRun(s, p, t, place, drift);
+        const bool running = offsideRun(s, p, t, place, drift) || trapLine(p, t, place);
         const Vec2 g = place - pos_[p];
         const double d = length(g);
         if (d < kSettle) return running ? moving(drift) : Want{};

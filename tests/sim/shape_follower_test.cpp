@@ -214,6 +214,43 @@ TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondALineThatDropsAsThePassIsPl
     }
 }
 
+// A one-two the data ends with the flag: he plays the ball at x = 60 a second and a half before the
+// return pass, 12 m behind a line no run of his reaches in the time (Jordi Alba at Girona-Barcelona
+// 62:59, Vardy at England-Iceland 75:46 in a passage's first seconds). The back line steps up to where he
+// will be, its keeper stays, and he is beyond it when the pass is played.
+TEST(ShapeFollower, ALineTheDataHasAForwardOffsideAgainstStepsUpToWhereHeWillBe) {
+    const std::vector<Vec2> start{{58, 30}, {72, 20}, {72, 40}, {100, 34}};
+    auto in = input(start, 60, [&](int, std::size_t p) { return start[p]; });
+    in.fixed = {false, false, false, true};
+    in.appointments = {{{1.5, {60.0, 30.0}}}, {}, {}, {}};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    const auto alone = followTargets(in);
+    EXPECT_LT(positionOf(alone, 4, 30, 0).x, 72.0);  // without the run he is well onside
+    in.offsideRuns = {{0, 3.0, {90.0, 32.0}}};
+    const auto run = followTargets(in);
+    EXPECT_LT(positionOf(run, 4, 30, 0).x, 72.0 - 2.0) << "he cannot get beyond the line alone in the time";
+    // The defenders step up; the keeper does not.
+    const double line = std::max(positionOf(run, 4, 30, 1).x, positionOf(run, 4, 30, 2).x);
+    EXPECT_LT(line, 70.0);
+    EXPECT_GT(positionOf(run, 4, 30, 0).x, line + 0.5) << "level with the line as the ball is played";
+    EXPECT_DOUBLE_EQ(positionOf(run, 4, 30, 3).x, 100.0);
+    for (int s = 1; s < 60; ++s) {
+        for (std::size_t p = 0; p < 3; ++p) {
+            EXPECT_LE(distance(positionOf(run, 4, s, p), positionOf(run, 4, s - 1, p)) / in.interval, kMaxRunSpeed);
+        }
+    }
+    // Not past a team-mate he passes to before it: the line stays behind where that pass finds him.
+    in.start.push_back({66, 50});
+    in.targets = input(in.start, 60, [&](int, std::size_t p) { return in.start[p]; }).targets;
+    in.fixed.push_back(false);
+    in.team.push_back(0);
+    in.appointments.push_back({{2.2, {71.0, 50.0}}});
+    in.passesTo = {{}, {}, {}, {}, {{1.5, 2.2}}};
+    const auto withMate = followTargets(in);
+    EXPECT_GT(std::max(positionOf(withMate, 5, 15, 1).x, positionOf(withMate, 5, 15, 2).x), 71.0);
+}
+
 TEST(ShapeFollower, IsAtAnAppointmentBetweenSamplesAtItsTime) {
     auto in = input({{40, 30}}, 40, [](int, std::size_t) { return Vec2{40, 30}; });
     in.appointments = {{{2.04, {46.0, 30.0}}}};
