@@ -152,8 +152,11 @@ private:
         if (!waiting) return;
         const int team = in_.team[p];
         const double dir = in_.forward[static_cast<std::size_t>(team)];
-        const double room = offsideLine(s - 1, team) - in_.limits.onsideBy - dir * pos_[p].x;
-        const double most = room > 0.0 ? std::sqrt(2.0 * in_.limits.deceleration * room) : room / 0.5;
+        // A line stepping up comes at him: he goes back with it as well (left to the room alone, he
+        // was caught beyond a back line pushing out of its box behind a long ball).
+        double rate = 0.0;
+        const double room = offsideLine(s - 1, team, &rate) - in_.limits.onsideBy - dir * pos_[p].x;
+        const double most = std::min(rate, 0.0) + (room > 0.0 ? std::sqrt(2.0 * in_.limits.deceleration * room) : room / 0.5);
         const double ahead = dir * w.velocity.x;
         if (ahead > most) w.velocity.x = dir * most;
     }

@@ -167,6 +167,25 @@ TEST(ShapeFollower, ARunnerWaitingForAPassKeepsOnsideUntilItIsKicked) {
     EXPECT_LT(distance(positionOf(out, 4, 40, 0), {83.0, 30.0}), 1e-9);  // and there when the ball is
 }
 
+// A back line pushing out behind a long ball at 3 m/s: the forward waiting for the next pass goes back
+// with it, and is onside when it is kicked (Immobile at Lazio-Benevento 60:46 stood his ground while the
+// line came at him, and was 0.6 m beyond it).
+TEST(ShapeFollower, ARunnerWaitingForAPassGoesBackWithALineSteppingUp) {
+    const std::vector<Vec2> start{{73, 30}, {75, 20}, {75, 40}, {100, 34}};
+    auto in = input(start, 60, [&](int s, std::size_t p) {
+        return p == 1 || p == 2 ? start[p] - Vec2{3.0 * s * 0.1, 0.0} : start[p];
+    });
+    in.fixed = {false, true, true, true};
+    in.appointments = {{{4.0, {68.0, 30.0}}}, {}, {}, {}};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    in.passesTo = {{{3.0, 4.0}}, {}, {}, {}};
+    const auto out = followTargets(in);
+    for (int s = 0; s <= 30; ++s) {
+        EXPECT_LE(positionOf(out, 4, s, 0).x, positionOf(out, 4, s, 1).x) << "beyond the line at " << s * in.interval << " s";
+    }
+}
+
 TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondTheLineWhenThePassIsPlayed) {
     // The same forward, whose place in the shape is 12 m behind a line the defenders move up from 75 to
     // 80 m; the pass at 4 s, to x = 90, is one the data has him offside for.
