@@ -306,7 +306,12 @@ private:
             place = lerp(place, a.place, soon);
         }
         const bool dead = static_cast<std::size_t>(s) < in_.deadBall.size() && in_.deadBall[static_cast<std::size_t>(s)];
-        if (const Meeting* m = dead ? nullptr : meetingAhead(p, t)) {
+        // With the ball dead he stands for the restart, not for a moment ahead; but one that plays now he
+        // goes with, though play stopped in it (a goal it shows the celebration of): he leaves it where it
+        // leaves him, not from his place for the kick-off 60 m away.
+        const Meeting* meeting = meetingAhead(p, t);
+        if (meeting && dead && t < meeting->opens) meeting = nullptr;
+        if (const Meeting* m = meeting) {
             if (t >= m->opens) {
                 place = lerp(m->from, m->to, std::clamp((t - m->opens) / std::max(m->closes - m->opens, 1e-9), 0.0, 1.0));
             } else {

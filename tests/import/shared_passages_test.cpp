@@ -89,7 +89,10 @@ int mostOffsidesMissed(int stops) { return std::max(1, stops / 4); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 0-3, 13 over the 16 (18 before a player stepping aside for a
+// Of about 28 who play, in any one match: 0-2, 12 over the 16 (13, 0-3, before a passage's players went
+// on with a moment that plays on after its whistle, sim/shape_follower.cpp: sent to their places for the
+// kick-off at a goal inside the moment, Aday was 60 m from where its celebration left him, and the walk
+// between them was 11.5 m/s; 18 before a player stepping aside for a
 // run bent into its touch did so no faster than he runs, sim/shape_stage.cpp: Tosun, running past a
 // defender bent onto the ball, was stepped aside along his own run at 12.3 m/s; 0-4, 24, before two who run the same way
 // fast in a walk between a passage and a moment were pushed apart across their way, timeline/seam_walk.cpp:
@@ -109,8 +112,8 @@ constexpr int kMostOutsideTheDistances = 1;   // in any one match
 // before the shape stopped turning a player back on his way into a touch, and 3-17, 158, before two
 // who cross on a walk between a passage and a moment were no longer pushed round each other,
 // keepWalkersApart).
-constexpr int kMostPlayersOverASprint = 3;
-// m/s: 11.6 Barcelona-Girona (StatsBomb) and Everton-Manchester City, 10.2-11.5 in the others (12.3 in
+constexpr int kMostPlayersOverASprint = 2;
+// m/s: 11.6 Barcelona-Girona (StatsBomb) and Everton-Manchester City, 10.2-11.2 in the others (12.3 in
 // Everton-Manchester City before a step aside for a bent run was held to a run; 12.8 in Russia-Croatia before two who run
 // the same way in a walk were pushed apart across their way; 15.1 in France-Argentina before a moment's last touch
 // that puts the ball out for a restart sent everyone to his place for it; 16.7 in Germany-Italy before a passage's players
@@ -123,7 +126,8 @@ constexpr int kMostPlayersOverASprint = 3;
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
 constexpr double kFastestAnyone = 11.7;
-// In any one match: 0-1 (0-4, 28 over the 16, before a player a run bent late into its touch would go
+// In any one match: 0-1, 5 over the 16 (6 before a passage's players went on with a moment that plays on
+// after its whistle; 0-4, 28 over the 16, before a player a run bent late into its touch would go
 // through stepped aside, sim/shape_stage.cpp).
 constexpr std::size_t kMostCloseCalls = 1;
 

@@ -123,6 +123,21 @@ TEST(ShapeFollower, WithTheBallDeadHeStandsForTheRestartNotForAMomentAhead) {
     EXPECT_LT(distance(out[119], {30, 30}), 0.01);
 }
 
+// Play stops inside a moment shown over the passage (a goal, whose celebration the moment plays on): he
+// goes on with the moment to its end, and only then to his place for the restart. Sent to that place at
+// the whistle, he was 60 m from where the moment left him, and the viewer's walk between them was a
+// sprint (Aday at Real Madrid-Girona 90+0:59, 11.5 m/s).
+TEST(ShapeFollower, WithTheBallDeadHeStillGoesWithAMomentThatPlays) {
+    auto in = input({{70, 30}}, 250, [](int, std::size_t) { return Vec2{30, 30}; });
+    in.meetings = {{{0.0, 12.0, {70, 30}, {80, 30}}}};
+    in.deadBall.assign(static_cast<std::size_t>(in.samples), false);
+    std::fill(in.deadBall.begin() + 60, in.deadBall.end(), true);  // the whistle at 6 s
+    const auto out = followTargets(in);
+    EXPECT_LT(distance(out[119], {80, 30}), 1.5);  // with the moment to its end...
+    EXPECT_LT(distance(out[249], {30, 30}), 1.0);  // ...then to his place
+    EXPECT_LE(fastestOf(out, 1, 0, 120, in.samples - 1, in.interval), in.limits.cruiseSpeed + 1e-9);  // at a jog
+}
+
 TEST(ShapeFollower, AMomentTooFarToMeetIsNoDash) {
     // 60 m in 3 s: he runs as fast as he can, and is short of it (the viewer's walk makes up the rest).
     auto in = input({{30, 30}}, 60, [](int, std::size_t) { return Vec2{30, 30}; });

@@ -26,14 +26,15 @@ namespace {
 // of 5,771 (227 reached; 355 before the receiver of a passage's pass took it down instead of letting it
 // run on; 1,056 before fewer passages were cut)
 constexpr int kMostSecondsBallOffThePitch = 240;
-// 3 reached (8 before two who run the same way fast in a walk were pushed across their way and a step
+// 2 reached (3 before a passage's players went on with a moment that plays on after its whistle,
+// sim/shape_follower.cpp; 8 before two who run the same way fast in a walk were pushed across their way and a step
 // aside for a bent run was held to a run: timeline/seam_walk.cpp, sim/shape_stage.cpp; 9 before two who cross on a walk between a passage and a moment were no longer pushed
 // round each other, keepWalkersApart; 11 before the bodies in a passage let the ball through: sim/exclusions.h; 16 before a walk into a moment a restart squeezes could start in the passage before; 17
 // before play stopped early enough for the next restart's players to get there, 18
 // before the walks between passages and moments were lengthened where the passage runs away from the
 // moment (Timeline::seamLength); 23 before a sprint faster than anyone runs into a touch
 // was a touch come too soon, which the import puts later)
-constexpr int kMostPlayersOverASprint = 3;
+constexpr int kMostPlayersOverASprint = 2;
 // A corner's taker steps from where the team shape stands him to where he strikes the ball at the
 // passage's first instant (0.5-0.65 m, twice); no other seam moves anyone further than a sprint does.
 constexpr int kMostPops = 2;
