@@ -31,15 +31,20 @@ ShapeSituation restartSituation(const Script& script, const Restart& r, double a
 namespace {
 
 // Where each player first plays the ball in a passage: where the kick before his touch goes (a passage's
-// kicks go to places, the next player's touch), from when it gets there.
+// kicks go to places, the next player's touch), from when it gets there. His run there starts at the
+// restart's kick, if the passage opens with one: until then he stands for it (a full back a corner stood
+// in the six-yard box had 2.7 s less to get to a clearance 68 m upfield than the opening gave him, and
+// the walk into the moment after sprinted him there at 11.2 m/s).
 std::vector<ShapeSituation::Due> firstTouches(const Moment& passage) {
     std::vector<ShapeSituation::Due> due;
     const Action* before = nullptr;
+    double standing = 0.0;
     for (const Action& a : passage.actions) {
         if (!playsTheBall(a.kind)) continue;
+        if (!before && passage.restart) standing = a.at;
         const bool seen = std::any_of(due.begin(), due.end(), [&](const ShapeSituation::Due& d) { return d.player == a.actor; });
         if (before && !seen && isKick(before->kind) && before->target.kind == KickTarget::Kind::Place) {
-            due.push_back({a.actor, before->target.place, std::min(a.at, before->arrive.value_or(a.at))});
+            due.push_back({a.actor, before->target.place, std::max(0.0, std::min(a.at, before->arrive.value_or(a.at)) - standing)});
         }
         before = &a;
     }

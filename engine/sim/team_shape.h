@@ -46,7 +46,8 @@ struct ShapeSituation {
     // with the runner, so that he is onside when the ball is played, as the data has him.
     std::array<std::optional<double>, 2> runner;
     // At a passage's opening: where players first play the ball soon after it (the place, and the
-    // seconds from the opening). Each stands within a run of his, however far the shape would put him.
+    // seconds he has to run there: from the opening, or from a restart's kick, everyone standing for the
+    // restart until then). Each stands within a run of his, however far the shape would put him.
     struct Due {
         PlayerId player;
         Vec2 place;

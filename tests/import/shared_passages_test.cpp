@@ -89,7 +89,9 @@ int mostOffsidesMissed(int stops) { return std::max(1, stops / 4); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 0-2, 12 over the 16 (13, 0-3, before a passage's players went
+// Of about 28 who play, in any one match: 0-2, 12 over the 16 (Sakai at 11.2 m/s went, as the run to a
+// passage's first touches was counted from its restart's kick, sim/shape_plan.cpp firstTouches, and
+// Zobnin came at 10.5; 13, 0-3, before a passage's players went
 // on with a moment that plays on after its whistle, sim/shape_follower.cpp: sent to their places for the
 // kick-off at a goal inside the moment, Aday was 60 m from where its celebration left him, and the walk
 // between them was 11.5 m/s; 18 before a player stepping aside for a
@@ -126,8 +128,9 @@ constexpr int kMostPlayersOverASprint = 2;
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
 constexpr double kFastestAnyone = 11.7;
-// In any one match: 0-1, 5 over the 16 (6 before a passage's players went on with a moment that plays on
-// after its whistle; 0-4, 28 over the 16, before a player a run bent late into its touch would go
+// In any one match: 0-1, 3 over the 16 (5 before a passage's first touches were within a run of them
+// counted from its restart's kick, sim/shape_plan.cpp firstTouches; 6 before a passage's players went on
+// with a moment that plays on after its whistle; 0-4, 28 over the 16, before a player a run bent late into its touch would go
 // through stepped aside, sim/shape_stage.cpp).
 constexpr std::size_t kMostCloseCalls = 1;
 

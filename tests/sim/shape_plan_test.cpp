@@ -1,6 +1,8 @@
 // The team-shape stage on a planned moment: the ball's course, restarts at both ends, touches kept.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "sim/moment_plan.h"
 #include "sim/shape_plan.h"
 #include "support/sim_scripts.h"
@@ -84,6 +86,42 @@ TEST(ShapePlan, StartsInTheRestartsShapeAndEndsInTheNextOnesExactly) {
     });
     EXPECT_LT(distance(*taker, kNext.at), 0.5);
     EXPECT_EQ(p.plan.players[static_cast<std::size_t>(taker - last.begin())].id.side(), TeamSide::Away);
+}
+
+// A passage that opens with a corner (Juventus attack x = 0 in the first half): Pjanić takes it at
+// 2.7 s, Napoli clear it upfield at 6.75 s to where Lichtsteiner plays it at 11.33 s. Everyone stands for
+// the corner until it is kicked, so the right back is placed within a run of the clearance counted from
+// the corner's kick, not from the opening (Sakai at Marseille-Metz 88:00 stood in the six-yard box, 68 m
+// from his touch, and was sprinted there at 11.2 m/s).
+TEST(ShapePlan, APassagesFirstTouchesAreWithinARunOfThemFromItsRestartsKick) {
+    Script s = emptyMatch();
+    Moment passage;
+    passage.id = "corner";
+    passage.matchTime = 600.0;
+    passage.duration = 20.0;
+    passage.restart = Restart{RestartKind::Corner, who(s, "Pjanić"), {0.0, 0.0}, {}};
+    passage.actions.push_back(kick(s, ActionKind::Corner, "Pjanić", 2.7, toPlace({6.0, 30.0}), 4.4, {}, KickStyle::Lofted, 1));
+    passage.actions.push_back(kick(s, ActionKind::Pass, "Koulibaly", 4.5, toPlace({20.0, 30.0}), 6.7, {}, KickStyle::Ground, 2));
+    passage.actions.push_back(kick(s, ActionKind::Pass, "Hamšík", 6.75, toPlace({75.0, 60.0}), 11.33, {}, KickStyle::Lofted, 3));
+    passage.actions.push_back(kick(s, ActionKind::Pass, "Lichtsteiner", 11.33, toPlace({60.0, 60.0}), 13.0, {}, KickStyle::Ground, 4));
+    s.passages.push_back(passage);
+    const ShapeSituation opening = passageOpening(s, 0);
+    const auto due = std::find_if(opening.due.begin(), opening.due.end(), [&](const ShapeSituation::Due& d) {
+        return d.player == who(s, "Lichtsteiner");
+    });
+    ASSERT_NE(due, opening.due.end());
+    EXPECT_NEAR(due->after, 11.33 - 2.7, 1e-9);
+    const Lineup lineup(s);
+    std::vector<TrackedPlayer> players;
+    for (int t = 0; t < 2; ++t) {
+        for (int i = 0; i < 11; ++i) players.push_back({PlayerId{t, i}});
+    }
+    const auto at = openingPositions(s, lineup, players, opening, 0.0);
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        if (players[i].id == who(s, "Lichtsteiner")) {
+            EXPECT_LE(distance(at[i], {75.0, 60.0}), 6.0 * (11.33 - 2.7) + 1e-9);
+        }
+    }
 }
 
 TEST(ShapePlan, ScriptedPlayersKeepTheirPlannedPaths) {
