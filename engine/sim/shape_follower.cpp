@@ -107,29 +107,41 @@ private:
         return w;
     }
 
+    // The opponents of `team` on the pitch at `now` nearest their own goal line, along the way `team`
+    // attacks: the last of them (the keeper, as a rule) and the second-last (n_ where there is none).
+    struct Deepest {
+        double last = -1e300;
+        double secondLast = -1e300;
+        std::size_t lastBy;
+        std::size_t secondLastBy;
+    };
+    Deepest deepestOpponents(int team, double now) const {
+        const double dir = in_.forward[static_cast<std::size_t>(team)];
+        Deepest d{-1e300, -1e300, n_, n_};
+        for (std::size_t q = 0; q < n_; ++q) {
+            if (in_.team[q] == team || !on(q, now)) continue;
+            const double f = dir * pos_[q].x;
+            if (f > d.last) {
+                d.secondLast = d.last;
+                d.secondLastBy = d.lastBy;
+                d.last = f;
+                d.lastBy = q;
+            } else if (f > d.secondLast) {
+                d.secondLast = f;
+                d.secondLastBy = q;
+            }
+        }
+        return d;
+    }
+
     // The offside line as it stands now for a player of `team`, along the way his team attacks: the
     // second-last opponent, the ball or halfway, whichever is furthest forward (sim/offside.h).
     // `rate`, when asked: how fast the line moves that way, with the second-last opponent (m/s).
     double offsideLine(int s, int team, double* rate = nullptr) const {
         const double dir = in_.forward[static_cast<std::size_t>(team)];
-        double last = -1e300, secondLast = -1e300;
-        std::size_t lastBy = n_, secondLastBy = n_;
-        const double now = s * in_.interval;
-        for (std::size_t q = 0; q < n_; ++q) {
-            if (in_.team[q] == team || !on(q, now)) continue;
-            const double f = dir * pos_[q].x;
-            if (f > last) {
-                secondLast = last;
-                secondLastBy = lastBy;
-                last = f;
-                lastBy = q;
-            } else if (f > secondLast) {
-                secondLast = f;
-                secondLastBy = q;
-            }
-        }
-        double line = std::max(secondLast, dir * pitch::kCentre.x);
-        if (rate) *rate = line == secondLast && secondLastBy < n_ ? dir * vel_[secondLastBy].x : 0.0;
+        const Deepest d = deepestOpponents(team, s * in_.interval);
+        double line = std::max(d.secondLast, dir * pitch::kCentre.x);
+        if (rate) *rate = line == d.secondLast && d.secondLastBy < n_ ? dir * vel_[d.secondLastBy].x : 0.0;
         if (!in_.ball.empty()) {
             const double ball = dir * in_.ball[static_cast<std::size_t>(std::min(s, static_cast<int>(in_.ball.size()) - 1))].x;
             if (ball > line && rate) *rate = 0.0;
@@ -216,15 +228,7 @@ private:
             if (t < run.kicked - kTrapAhead || t > run.kicked || c >= n_ || in_.team[q] == in_.team[c]) continue;
             const int team = in_.team[c];
             const double dir = in_.forward[static_cast<std::size_t>(team)];
-            // The last defender stays where he is.
-            double deepest = -1e300;
-            std::size_t last = n_;
-            for (std::size_t o = 0; o < n_; ++o) {
-                if (in_.team[o] == team || !on(o, t) || dir * pos_[o].x <= deepest) continue;
-                deepest = dir * pos_[o].x;
-                last = o;
-            }
-            if (q == last) return false;
+            if (q == deepestOpponents(team, t).lastBy) return false;  // the last defender stays where he is
             // Where he will be: on from where he is, or from where he plays the ball before it (a one-two).
             double trap = dir * pos_[c].x + kTrapReach * reachIn(run.kicked - t, dir * vel_[c].x);
             for (const Appointment& a : appointments(c)) {
