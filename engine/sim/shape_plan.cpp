@@ -86,8 +86,12 @@ std::vector<Vec2> openingPositions(const Script& script, const Lineup& lineup, c
     std::vector<Vec2> places(players.size(), opening.ball);
     for (std::size_t k = 0; k < on.size(); ++k) places[slot[k]] = targets[k];
     // One who plays the ball soon stands where he can get to it: the follower (shape_follower.cpp) would
-    // otherwise have to sprint faster than anyone runs to keep his appointment.
+    // otherwise have to sprint faster than anyone runs to keep his appointment. Not a restart's taker:
+    // he stands at the ball, whenever the ball comes back to him (drawn 4 m towards the return of his
+    // short corner, Quaresma at Portugal-Spain 90+0:09 ended the passage before 4 m from where the
+    // corner's passage starts him).
     for (const ShapeSituation::Due& d : opening.due) {
+        if (opening.restart && d.player == opening.taker) continue;
         for (std::size_t i = 0; i < players.size(); ++i) {
             if (players[i].id != d.player) continue;
             const double reach = kOpeningReachSpeed * d.after;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/human_limits.h"
+
 namespace touchline::sim {
 
 namespace {
@@ -11,6 +13,8 @@ constexpr double kNearKey = 0.02;  // s: a sample this close to a touch gives wa
 constexpr double kStill = 1.0;     // m/s: a ball slower than this is at someone's feet, not travelling
 constexpr double kOverHead = 2.0;  // m: a ball higher than this passes over everyone
 constexpr double kMendSeconds = 1.5;  // s before a touch over which a shortfall is made up
+constexpr double kMendLongest = 3.0;  // s: made up where he has speed to spare, over at most this long
+constexpr double kMendTopSpeed = kMaxRunSpeed - 0.1;  // m/s: a bent leg's speed, with room for the curve through it
 constexpr double kMendFrom = 0.05;    // m: a shortfall smaller than this is none
 constexpr double kLineDrops = 3.0;    // s before a pass is kicked the back line starts to drop with its runner
 constexpr double kAsideEase = 0.5;    // s over which a player stepping aside for a bent run eases in and out
@@ -19,6 +23,10 @@ constexpr double kAsideEase = 0.5;    // s over which a player stepping aside fo
 // data's touches come quicker than a footballer's acceleration allows, he would be short of it at the
 // last sample before and jump. The shortfall is made up over the second or so before instead, as a run
 // that bends towards the ball a little harder, so the legs into the touch are ones a player can run.
+// Made up evenly over that second on top of a run at full speed, the bend would take him past a sprint
+// (Skúlason at England-Iceland 61:01, 10.5 m/s): it is then made up where he has speed to spare, most
+// where he is slowest (getting going, turning), over up to kMendLongest as the touch before allows, so
+// that no leg of it is faster than kMendTopSpeed when the shortfall fits there at all.
 void arriveSmoothly(std::vector<Vec2>& positions, std::size_t n, std::size_t p, const std::vector<Appointment>& touches,
                     double interval) {
     const int samples = static_cast<int>(positions.size() / n);
@@ -26,18 +34,70 @@ void arriveSmoothly(std::vector<Vec2>& positions, std::size_t n, std::size_t p, 
     double previous = 0.0;
     for (const Appointment& a : touches) {
         const int before = std::min(static_cast<int>(std::floor(a.time / interval - 1e-9)), samples - 1);
-        const double window = std::min(kMendSeconds, a.time - previous - interval);
+        const double longest = a.time - previous - interval;
+        const double window = std::min(kMendSeconds, longest);
         previous = a.time;
         if (before < 1 || window <= interval) continue;
         const double from = before * interval;
+        const double last = a.time - from;  // the leg from the last sample into the touch
         const Vec2 velocity = (at(before) - at(before - 1)) / interval;
-        const Vec2 shortfall = a.place - (at(before) + velocity * (a.time - from));
+        const Vec2 shortfall = a.place - (at(before) + velocity * last);
         if (length(shortfall) < kMendFrom) continue;
+        // A mend: how much of the shortfall is made up by each sample from `first` to `before`.
+        struct Mend {
+            int first = 0;
+            std::vector<double> share;
+        };
+        const auto fastestLeg = [&](const Mend& m) {
+            Vec2 previousAt = at(m.first - 1);
+            double most = length(a.place - (at(before) + shortfall * m.share.back())) / std::max(last, 1e-9);
+            for (int s = m.first; s <= before; ++s) {
+                const Vec2 here = at(s) + shortfall * m.share[static_cast<std::size_t>(s - m.first)];
+                most = std::max(most, length(here - previousAt) / interval);
+                previousAt = here;
+            }
+            return most;
+        };
+        // Evenly, eased in and out over the window.
+        Mend even;
         const double start = a.time - window;
-        for (int s = std::max(0, static_cast<int>(std::ceil(start / interval))); s <= before; ++s) {
+        even.first = std::max(1, static_cast<int>(std::ceil(start / interval)));
+        for (int s = even.first; s <= before; ++s) {
             const double w = (s * interval - start) / window;
-            at(s) += shortfall * (w * w * (3.0 - 2.0 * w));
+            even.share.push_back(w * w * (3.0 - 2.0 * w));
         }
+        if (even.share.empty()) continue;
+        Mend mend = even;
+        // (A touch after the stretch ends is the next stretch's: the bend leaves him on his way to it.)
+        const bool within = a.time <= (samples - 1) * interval + 1e-9;
+        if (within && fastestLeg(even) > kMendTopSpeed) {
+            // Where he has speed to spare: each leg's share of the shortfall is his room under the top
+            // speed there, eased in and out over the window (the last leg, into the touch, included).
+            const double span = std::min(longest, kMendLongest);
+            Mend spare;
+            spare.first = std::max(1, static_cast<int>(std::ceil((a.time - span) / interval)));
+            const double opens = (spare.first - 1) * interval, spanned = a.time - opens;
+            std::vector<double> room;  // per leg, metres of the shortfall it may take
+            double total = 0.0;
+            for (int s = spare.first; s <= before + 1; ++s) {
+                const bool into = s > before;
+                const double dt = into ? last : interval;
+                const Vec2 chord = into ? velocity : (at(s) - at(s - 1)) / interval;
+                const double mid = ((into ? from : (s - 1) * interval) + dt / 2.0 - opens) / spanned;
+                room.push_back(std::max(0.0, kMendTopSpeed - length(chord)) * 4.0 * mid * (1.0 - mid) * dt);
+                total += room.back();
+            }
+            if (total > 0.0) {
+                double made = 0.0;
+                for (std::size_t k = 0; k + 1 < room.size(); ++k) {
+                    made += room[k] / total;
+                    spare.share.push_back(made);
+                }
+                if (spare.share.empty()) spare.share.push_back(0.0);
+                if (fastestLeg(spare) < fastestLeg(even)) mend = spare;
+            }
+        }
+        for (int s = mend.first; s <= before; ++s) at(s) += shortfall * mend.share[static_cast<std::size_t>(s - mend.first)];
     }
 }
 

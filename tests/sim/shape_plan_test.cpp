@@ -124,6 +124,37 @@ TEST(ShapePlan, APassagesFirstTouchesAreWithinARunOfThemFromItsRestartsKick) {
     }
 }
 
+// A short corner played back to its taker: he stands at the ball for the corner, wherever the return
+// finds him later (drawn towards it like anyone due to play the ball soon, the closing shape of the
+// passage before stood Quaresma at Portugal-Spain 90+0:09 4 m from the corner he then took).
+TEST(ShapePlan, ARestartsTakerStandsAtTheBallHoweverSoonHePlaysItAgain) {
+    Script s = emptyMatch();
+    Moment passage;
+    passage.id = "short corner";
+    passage.matchTime = 600.0;
+    passage.duration = 20.0;
+    passage.restart = Restart{RestartKind::Corner, who(s, "Pjanić"), {0.0, 0.0}, {}};
+    passage.actions.push_back(kick(s, ActionKind::Corner, "Pjanić", 0.5, toPlace({6.0, 4.0}), 1.5, {}, KickStyle::Ground, 1));
+    passage.actions.push_back(kick(s, ActionKind::Pass, "Khedira", 1.5, toPlace({16.0, 12.0}), 3.0, {}, KickStyle::Ground, 2));
+    passage.actions.push_back(kick(s, ActionKind::Pass, "Pjanić", 3.0, toPlace({30.0, 30.0}), 5.0, {}, KickStyle::Ground, 3));
+    s.passages.push_back(passage);
+    const ShapeSituation opening = passageOpening(s, 0);
+    ASSERT_TRUE(std::any_of(opening.due.begin(), opening.due.end(), [&](const ShapeSituation::Due& d) {
+        return d.player == who(s, "Pjanić");
+    })) << "his return is a first touch due soon after the kick";
+    const Lineup lineup(s);
+    std::vector<TrackedPlayer> players;
+    for (int t = 0; t < 2; ++t) {
+        for (int i = 0; i < 11; ++i) players.push_back({PlayerId{t, i}});
+    }
+    const auto at = openingPositions(s, lineup, players, opening, 0.0);
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        if (players[i].id == who(s, "Pjanić")) {
+            EXPECT_LT(distance(at[i], {0.0, 0.0}), 1.0);
+        }
+    }
+}
+
 TEST(ShapePlan, ScriptedPlayersKeepTheirPlannedPaths) {
     const Planned p = planned();
     std::vector<bool> scripted(p.plan.players.size(), true);

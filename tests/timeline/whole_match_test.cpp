@@ -26,7 +26,8 @@ namespace {
 // of 5,771 (227 reached; 355 before the receiver of a passage's pass took it down instead of letting it
 // run on; 1,056 before fewer passages were cut)
 constexpr int kMostSecondsBallOffThePitch = 240;
-// 2 reached (3 before a passage's players went on with a moment that plays on after its whistle,
+// None reached (2 before a run bent to reach a touch in time was bent where he had speed to spare,
+// sim/shape_stage.cpp arriveSmoothly: Callejón 13.2 m/s at 44:45, Hamšík 10.6; 3 before a passage's players went on with a moment that plays on after its whistle,
 // sim/shape_follower.cpp; 8 before two who run the same way fast in a walk were pushed across their way and a step
 // aside for a bent run was held to a run: timeline/seam_walk.cpp, sim/shape_stage.cpp; 9 before two who cross on a walk between a passage and a moment were no longer pushed
 // round each other, keepWalkersApart; 11 before the bodies in a passage let the ball through: sim/exclusions.h; 16 before a walk into a moment a restart squeezes could start in the passage before; 17
@@ -34,17 +35,20 @@ constexpr int kMostSecondsBallOffThePitch = 240;
 // before the walks between passages and moments were lengthened where the passage runs away from the
 // moment (Timeline::seamLength); 23 before a sprint faster than anyone runs into a touch
 // was a touch come too soon, which the import puts later)
-constexpr int kMostPlayersOverASprint = 2;
+constexpr int kMostPlayersOverASprint = 0;
 // A corner's taker steps from where the team shape stands him to where he strikes the ball at the
-// passage's first instant (0.5-0.65 m, twice); no other seam moves anyone further than a sprint does.
-constexpr int kMostPops = 2;
+// passage's first instant (0.51 m, Mário Rui at 63:15; twice, 0.5-0.65 m, before the closing shape stood
+// a restart's taker at the ball rather than drawn towards his next touch, sim/shape_plan.cpp
+// openingPositions); no other seam moves anyone further than a sprint does.
+constexpr int kMostPops = 1;
 constexpr double kMostAPop = 1.0;        // m
-// m/s: 13.2 reached (Callejón at 44:45); 15.3 (Douglas Costa at 70:06) before two who run the same way
+// m/s: 10.2 reached (Callejón at 44:45, Hamšík, Lichtsteiner, Dybala); 13.2 (Callejón) before a run bent to
+// reach a touch in time was bent where he had speed to spare; 15.3 (Douglas Costa at 70:06) before two who run the same way
 // fast in a walk were pushed across their way and a step aside for a bent run was held to a run; 18.2 (Mertens at 7:41, running to a ball a body in its
 // way deflected 12 m off its course) before the bodies in a passage let the ball through; 18.7 (Höwedes at 53:59) before the walk into a moment that starts soon after a restart could
 // start in the passage before; 39.9 before players who play the ball soon after a restart stood within
 // reach of it; 535 when passages met with a jump.
-constexpr double kFastestAnyone = 13.3;
+constexpr double kFastestAnyone = kMaxRunSpeed;
 // None (one before the bodies in a passage let the ball through: two team-mates converging on a ball
 // they were both about to play after a deflection, 5 m or more from it, where the measure counts a
 // contest only within 2 m).
