@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/pitch.h"
 
@@ -76,6 +77,10 @@ private:
         bool exact = false;  // an appointment within this step: kept exactly, whatever it costs (the bake
                              // reports a leg no one could run)
         Vec2 dodge;          // a change of velocity to pass clear of someone, on its own budget
+        // Waiting for a pass: the fastest he may go towards the line (along `forward`, the way his team
+        // attacks), which he brakes for on his full deceleration whatever else he is doing.
+        double forward = 0.0;
+        double mostForward = std::numeric_limits<double>::infinity();
     };
 
     static Want moving(Vec2 velocity) {
@@ -171,6 +176,8 @@ private:
         const double most = std::min(rate, 0.0) + (room > 0.0 ? std::sqrt(2.0 * in_.limits.deceleration * room) : room / 0.5);
         const double ahead = dir * w.velocity.x;
         if (ahead > most) w.velocity.x = dir * most;
+        w.forward = dir;
+        w.mostForward = most;
     }
 
     // The pass he is caught offside for, if it is near: before it he goes beyond the line (level with his
@@ -371,6 +378,12 @@ private:
             const bool slowing = length(want.velocity) < length(vel_[p]);
             const Vec2 change = capped(want.velocity - vel_[p], (slowing ? lim.deceleration : lim.acceleration) * dt);
             vel_[p] = capped(vel_[p] + change + capped(want.dodge, lim.dodging * dt), lim.topSpeed);
+            // Holding the line comes first: a runner going across to where the pass will find him was
+            // carried beyond it by the run he was on, his budget spent on turning (Ōsako at Belgium-Japan
+            // 49:32, 1.3 m offside), and a dodge took him on.
+            if (const double ahead = want.forward * vel_[p].x; ahead > want.mostForward) {
+                vel_[p].x = want.forward * std::max(want.mostForward, ahead - lim.deceleration * dt);
+            }
             pos_[p] += vel_[p] * dt;
         }
         keepApart(t);

@@ -61,13 +61,13 @@ bool isTheStops(const Moment& passage, const std::vector<ObservedEvent>& events,
     });
 }
 
-// Passes the data has as onside that come out offside, in any one match: the issue wants none; this is
-// where they stand (at most 2 in one match, Lazio-Benevento, and 3 over the 16; 4 before a runner waiting
-// for a pass went back with a line stepping up, sim/shape_follower.cpp keepOnside; 5 before an offside
-// whistled late was the stop's, isTheStops; 488, up to 54 in one, before runners kept onside), so it can
-// only get better. What is left is a receiver in the box just after a corner or a free kick, or at the start
-// of a passage, where neither he nor the line can get onside in the time, 0.6-1.3 m beyond it.
-constexpr int kMostUnexpectedOffsides = 2;
+// Passes the data has as onside that come out offside, in any one match: the issue wants none, and none
+// do over the 16 (2 before a runner waiting for a pass braked for the line whatever else he was doing,
+// sim/shape_follower.cpp: Ōsako at Belgium-Japan 49:32, turning for a pass far across, was carried 1.3 m
+// beyond it by his run; 3, at most 2 in one match, before a bent run was bent where he had speed to spare;
+// 4 before a runner waiting for a pass went back with a line stepping up, keepOnside; 5 before an offside
+// whistled late was the stop's, isTheStops; 488, up to 54 in one, before runners kept onside).
+constexpr int kMostUnexpectedOffsides = 0;
 // Passages the data stops for offside whose offside is not computed at the pass, in any one match: at
 // most a quarter of them (and 1 where there are fewer than 8). Before the stop named the player caught,
 // none was computed; 49 of 67 over the 16 matches before the back line stepped up to a forward who could

@@ -201,6 +201,26 @@ TEST(ShapeFollower, ARunnerWaitingForAPassGoesBackWithALineSteppingUp) {
     }
 }
 
+// A forward already running up the pitch and across it, whose pass will find him far across: turning
+// for it takes most of what he can change his velocity by, and he must still brake for the line first
+// (Ōsako at Belgium-Japan 49:32 was carried 1.3 m beyond it by his run, a dodge taking him on).
+TEST(ShapeFollower, ARunnerWaitingForAPassBrakesForTheLineWhileHeTurnsForIt) {
+    const std::vector<Vec2> start{{70, 20}, {73, 10}, {73, 60}, {100, 34}};
+    auto in = input(start, 60, [&](int, std::size_t p) { return start[p]; });
+    in.fixed = {false, true, true, true};
+    in.startVelocity = {{5.0, 3.0}, {}, {}, {}};
+    in.appointments = {{{4.5, {70.0, 55.0}}}, {}, {}, {}};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    in.passesTo = {{{3.0, 4.5}}, {}, {}, {}};
+    const auto out = followTargets(in);
+    for (int s = 0; s <= 30; ++s) EXPECT_LE(positionOf(out, 4, s, 0).x, 73.0) << "beyond the line at " << s * in.interval << " s";
+    EXPECT_LT(distance(positionOf(out, 4, 45, 0), {70.0, 55.0}), 1e-9);  // and there when the ball is
+    for (int s = 1; s < 60; ++s) {
+        EXPECT_LE(distance(positionOf(out, 4, s, 0), positionOf(out, 4, s - 1, 0)) / in.interval, kMaxRunSpeed);
+    }
+}
+
 TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondTheLineWhenThePassIsPlayed) {
     // The same forward, whose place in the shape is 12 m behind a line the defenders move up from 75 to
     // 80 m; the pass at 4 s, to x = 90, is one the data has him offside for.
