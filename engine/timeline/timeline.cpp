@@ -21,6 +21,10 @@ constexpr int kTrailStride = 4;  // steps between the points of the ball's trail
 // (Timeline::seamLengths).
 constexpr double kPassageBlendSeconds = 1.5;
 constexpr double kSeamWalkSpeed = 4.0;  // m/s
+// m/s: the ball's walk, no faster than this on top of its own course. A ball slides untouched while it
+// walks, so its walk is as short as this allows, not as long as the players' (walked over the 12 s some
+// need, it slid 46 m along the touchline at Marseille-Metz 88:00 while the throw-in it left was taken).
+constexpr double kBallSeamSpeed = 12.0;
 constexpr double kLongestSeam = 8.0;    // s
 constexpr double kSeamLookBack = 1.0 / kSamplesPerSecond;  // s
 
@@ -205,7 +209,7 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
         first = true;
     }
     if (!moment) return;
-    // How much of the moment's end (or start) shows at t: the ball's walk, and the seam's as a whole.
+    // How much of the moment's end (or start) shows at t, the seam's as a whole.
     const double w = seamWeight(*moment, first, first ? seams_[*moment].before : seams_[*moment].after, t);
     if (w <= 0.0) return;
     const sim::MomentTrack& mt = *tracks_[*moment];
@@ -219,7 +223,8 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
     setWalkSpeeds(out.players, earlier.players, kSeamLookBack);
     keepWalkersApart(out.players, earlier.players, kSeamLookBack, walking);
     const int step = std::clamp(static_cast<int>(std::lround(at * sim::kStepsPerSecond)), 0, mt.steps);
-    if (mt.ballVisible) out.ball.position = lerp(out.ball.position, mt.ballAt(step).position(), w);
+    const double ballWalk = first ? seams_[*moment].ballBefore : seams_[*moment].ballAfter;
+    if (mt.ballVisible) out.ball.position = lerp(out.ball.position, mt.ballAt(step).position(), seamWeight(*moment, first, ballWalk, t));
     out.ballTrail.clear();
 }
 
@@ -292,7 +297,9 @@ bool Timeline::walksOutOf(std::size_t p, std::size_t m) const {
 }
 
 void Timeline::measureSeams(std::size_t p) {
-    if (seams_.size() != spans_.size()) seams_.assign(spans_.size(), Seam{kPassageBlendSeconds, kPassageBlendSeconds, {}, {}});
+    if (seams_.size() != spans_.size()) {
+        seams_.assign(spans_.size(), Seam{kPassageBlendSeconds, kPassageBlendSeconds, {}, {}, kPassageBlendSeconds, kPassageBlendSeconds});
+    }
     const MomentSpan& span = passageSpans_[p];
     for (std::size_t m = 0; m < spans_.size(); ++m) {
         // Each seam is the passage's that plays on its side of it, and stays inside that passage, so the
@@ -307,6 +314,7 @@ void Timeline::measureSeams(std::size_t p) {
             SeamLengths lengths = seamLengths(p, m, true, room);
             seams_[m].before = lengths.longest;
             seams_[m].beforeOf = std::move(lengths.of);
+            seams_[m].ballBefore = lengths.ball;
         }
         if (end >= span.start && end < span.end) {
             // Past this passage's end the walk is measured with everyone standing where it leaves them:
@@ -321,6 +329,7 @@ void Timeline::measureSeams(std::size_t p) {
             SeamLengths lengths = seamLengths(p, m, false, room);
             seams_[m].after = lengths.longest;
             seams_[m].afterOf = std::move(lengths.of);
+            seams_[m].ballAfter = lengths.ball;
         }
         // Between two moments the walk from one and the walk to the next share the gap.
         if (m > 0 && spans_[m - 1].end >= span.start && start <= span.end) {
@@ -329,6 +338,8 @@ void Timeline::measureSeams(std::size_t p) {
             if (both > gap && both > 0.0) {
                 seams_[m - 1].after *= gap / both;
                 seams_[m].before *= gap / both;
+                seams_[m - 1].ballAfter = std::min(seams_[m - 1].ballAfter, seams_[m - 1].after);
+                seams_[m].ballBefore = std::min(seams_[m].ballBefore, seams_[m].before);
             }
         }
     }
@@ -350,7 +361,7 @@ Timeline::SeamLengths Timeline::seamLengths(std::size_t p, std::size_t m, bool f
     const double longest = std::min(room, kLongestChase);
     if (longest <= kPassageBlendSeconds) {
         const double all = std::max(0.0, room);
-        return {all, std::vector<double>(moment.players.size(), all)};
+        return {all, std::vector<double>(moment.players.size(), all), all};
     }
     const sim::MomentTrack& passage = *passageTracks_[p];
     const double seamAt = first ? spans_[m].start : spans_[m].end;
@@ -360,7 +371,7 @@ Timeline::SeamLengths Timeline::seamLengths(std::size_t p, std::size_t m, bool f
     // to a moment's back line arrived in it at 12 m/s).
     constexpr double kShortestWalk = 0.5;  // s
     const double calmest = std::min(longest, kLongestSeam);
-    SeamLengths lengths{kPassageBlendSeconds, std::vector<double>(moment.players.size(), kPassageBlendSeconds)};
+    SeamLengths lengths{kPassageBlendSeconds, std::vector<double>(moment.players.size(), kPassageBlendSeconds), kPassageBlendSeconds};
     std::vector<Vec2> run;  // his passage positions every kLook from the seam (backwards in time when first)
     for (const sim::TrackedPlayer& who : passage.players) {
         Vec2 there;  // where the moment has him
@@ -401,6 +412,15 @@ Timeline::SeamLengths Timeline::seamLengths(std::size_t p, std::size_t m, bool f
         const int slot = trackIndex_[m].of(who.id);
         lengths.of[static_cast<std::size_t>(slot)] = best;
         lengths.longest = std::max(lengths.longest, best);
+    }
+    // The ball: from where the passage has it at the seam to where the moment does, at kBallSeamSpeed.
+    if (moment.ballVisible && passage.ballVisible) {
+        const int seamStep = std::clamp(static_cast<int>(std::lround((seamAt - passage.start) * sim::kStepsPerSecond)), 0, passage.steps);
+        const int momentStep = first ? 0 : moment.steps;
+        const double apart = distance(passage.ballAt(seamStep).position(), moment.ballAt(momentStep).position());
+        lengths.ball = std::clamp(apart / kBallSeamSpeed, kPassageBlendSeconds, lengths.longest);
+    } else {
+        lengths.ball = lengths.longest;
     }
     return lengths;
 }

@@ -98,10 +98,13 @@ private:
         double after = 0.0;
         std::vector<double> beforeOf;
         std::vector<double> afterOf;
+        double ballBefore = 0.0;  // the ball's own walk, no longer than the seam's
+        double ballAfter = 0.0;
     };
     struct SeamLengths {
         double longest = 0.0;
         std::vector<double> of;  // per player of the moment's track
+        double ball = 0.0;
     };
     void measureSeams(std::size_t p);
     std::optional<std::size_t> walkInFrom(std::size_t p, std::size_t m) const;

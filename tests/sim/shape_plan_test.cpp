@@ -88,6 +88,31 @@ TEST(ShapePlan, StartsInTheRestartsShapeAndEndsInTheNextOnesExactly) {
     EXPECT_EQ(p.plan.players[static_cast<std::size_t>(taker - last.begin())].id.side(), TeamSide::Away);
 }
 
+// A 20 s passage at 10:00 that opens with Pjanić's corner from the corner flag at (0, 0).
+Moment cornerPassage(const Script& s, const char* id) {
+    Moment passage;
+    passage.id = id;
+    passage.matchTime = 600.0;
+    passage.duration = 20.0;
+    passage.restart = Restart{RestartKind::Corner, who(s, "Pjanić"), {0.0, 0.0}, {}};
+    return passage;
+}
+
+// Where the opening shape stands `name`, all 22 on the pitch.
+Vec2 openingPlaceOf(const Script& s, const ShapeSituation& opening, const char* name) {
+    const Lineup lineup(s);
+    std::vector<TrackedPlayer> players;
+    for (int t = 0; t < 2; ++t) {
+        for (int i = 0; i < 11; ++i) players.push_back({PlayerId{t, i}});
+    }
+    const auto at = openingPositions(s, lineup, players, opening, 0.0);
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        if (players[i].id == who(s, name)) return at[i];
+    }
+    ADD_FAILURE() << "no " << name << " in the shape";
+    return {};
+}
+
 // A passage that opens with a corner (Juventus attack x = 0 in the first half): Pjanić takes it at
 // 2.7 s, Napoli clear it upfield at 6.75 s to where Lichtsteiner plays it at 11.33 s. Everyone stands for
 // the corner until it is kicked, so the right back is placed within a run of the clearance counted from
@@ -95,11 +120,7 @@ TEST(ShapePlan, StartsInTheRestartsShapeAndEndsInTheNextOnesExactly) {
 // from his touch, and was sprinted there at 11.2 m/s).
 TEST(ShapePlan, APassagesFirstTouchesAreWithinARunOfThemFromItsRestartsKick) {
     Script s = emptyMatch();
-    Moment passage;
-    passage.id = "corner";
-    passage.matchTime = 600.0;
-    passage.duration = 20.0;
-    passage.restart = Restart{RestartKind::Corner, who(s, "Pjanić"), {0.0, 0.0}, {}};
+    Moment passage = cornerPassage(s, "corner");
     passage.actions.push_back(kick(s, ActionKind::Corner, "Pjanić", 2.7, toPlace({6.0, 30.0}), 4.4, {}, KickStyle::Lofted, 1));
     passage.actions.push_back(kick(s, ActionKind::Pass, "Koulibaly", 4.5, toPlace({20.0, 30.0}), 6.7, {}, KickStyle::Ground, 2));
     passage.actions.push_back(kick(s, ActionKind::Pass, "Hamšík", 6.75, toPlace({75.0, 60.0}), 11.33, {}, KickStyle::Lofted, 3));
@@ -111,17 +132,7 @@ TEST(ShapePlan, APassagesFirstTouchesAreWithinARunOfThemFromItsRestartsKick) {
     });
     ASSERT_NE(due, opening.due.end());
     EXPECT_NEAR(due->after, 11.33 - 2.7, 1e-9);
-    const Lineup lineup(s);
-    std::vector<TrackedPlayer> players;
-    for (int t = 0; t < 2; ++t) {
-        for (int i = 0; i < 11; ++i) players.push_back({PlayerId{t, i}});
-    }
-    const auto at = openingPositions(s, lineup, players, opening, 0.0);
-    for (std::size_t i = 0; i < players.size(); ++i) {
-        if (players[i].id == who(s, "Lichtsteiner")) {
-            EXPECT_LE(distance(at[i], {75.0, 60.0}), 6.0 * (11.33 - 2.7) + 1e-9);
-        }
-    }
+    EXPECT_LE(distance(openingPlaceOf(s, opening, "Lichtsteiner"), {75.0, 60.0}), 6.0 * (11.33 - 2.7) + 1e-9);
 }
 
 // A short corner played back to its taker: he stands at the ball for the corner, wherever the return
@@ -129,11 +140,7 @@ TEST(ShapePlan, APassagesFirstTouchesAreWithinARunOfThemFromItsRestartsKick) {
 // passage before stood Quaresma at Portugal-Spain 90+0:09 4 m from the corner he then took).
 TEST(ShapePlan, ARestartsTakerStandsAtTheBallHoweverSoonHePlaysItAgain) {
     Script s = emptyMatch();
-    Moment passage;
-    passage.id = "short corner";
-    passage.matchTime = 600.0;
-    passage.duration = 20.0;
-    passage.restart = Restart{RestartKind::Corner, who(s, "Pjanić"), {0.0, 0.0}, {}};
+    Moment passage = cornerPassage(s, "short corner");
     passage.actions.push_back(kick(s, ActionKind::Corner, "Pjanić", 0.5, toPlace({6.0, 4.0}), 1.5, {}, KickStyle::Ground, 1));
     passage.actions.push_back(kick(s, ActionKind::Pass, "Khedira", 1.5, toPlace({16.0, 12.0}), 3.0, {}, KickStyle::Ground, 2));
     passage.actions.push_back(kick(s, ActionKind::Pass, "Pjanić", 3.0, toPlace({30.0, 30.0}), 5.0, {}, KickStyle::Ground, 3));
@@ -142,17 +149,7 @@ TEST(ShapePlan, ARestartsTakerStandsAtTheBallHoweverSoonHePlaysItAgain) {
     ASSERT_TRUE(std::any_of(opening.due.begin(), opening.due.end(), [&](const ShapeSituation::Due& d) {
         return d.player == who(s, "Pjanić");
     })) << "his return is a first touch due soon after the kick";
-    const Lineup lineup(s);
-    std::vector<TrackedPlayer> players;
-    for (int t = 0; t < 2; ++t) {
-        for (int i = 0; i < 11; ++i) players.push_back({PlayerId{t, i}});
-    }
-    const auto at = openingPositions(s, lineup, players, opening, 0.0);
-    for (std::size_t i = 0; i < players.size(); ++i) {
-        if (players[i].id == who(s, "Pjanić")) {
-            EXPECT_LT(distance(at[i], {0.0, 0.0}), 1.0);
-        }
-    }
+    EXPECT_LT(distance(openingPlaceOf(s, opening, "Pjanić"), {0.0, 0.0}), 1.0);
 }
 
 TEST(ShapePlan, ScriptedPlayersKeepTheirPlannedPaths) {

@@ -243,6 +243,42 @@ TEST(PassageTimeline, OneAlreadyWhereTheMomentHasHimIsNotWalkedThere) {
     EXPECT_LT(distance(shown(kOpens - 0.02), there), 0.5);
 }
 
+// The players walk into a moment over as long as the furthest of them needs (here 8 s, for one the
+// passage cannot bring from 60 m away in time), but the ball only over as long as it needs: until then it is where the passage plays it, not
+// sliding untouched towards where the moment has it (walked with the players at Marseille-Metz 88:00, it
+// slid 46 m along the touchline while the corner it left was taken).
+TEST(PassageTimeline, TheBallWalksIntoAMomentOverItsOwnLength) {
+    constexpr double kOpens = 19.0;
+    const Script script = passagesScript(R"(  - id: far
+    clock: "0:19"
+    title: Far from his place
+    duration: 3
+    ball: [60, 60]
+    shape: { Maestro: [8, 60] }
+)");
+    const BakeResult baked = bake(script);
+    ASSERT_FALSE(baked.diagnostics.hasErrors()) << baked.diagnostics.text();
+    const sim::MomentBake passage = sim::bakePassage(script, 1, sim::Lineup(script));
+    const sim::MomentTrack& tr = passage.track;
+    const auto passageBall = [&](double t) {
+        return tr.ballAt(static_cast<int>(std::lround((t - tr.start) * sim::kStepsPerSecond))).position();
+    };
+    const Frame walking = baked.timeline.sample(kOpens - 4.0);
+    const PlayerId maestro = *script.findPlayer("Maestro");
+    const int k = static_cast<int>(std::lround((kOpens - 4.0 - tr.start) * sim::kPlayerSamplesPerSecond));
+    for (std::size_t p = 0; p < tr.players.size(); ++p) {
+        if (tr.players[p].id != maestro) continue;
+        for (const PlayerFrame& shown : walking.players) {
+            if (shown.id == maestro) {
+                EXPECT_GT(distance(shown.position, tr.playerTrack(p).at(k).position()), 1.0) << "he walks already";
+            }
+        }
+    }
+    EXPECT_LT(distance(walking.ball.position, passageBall(kOpens - 4.0)), 0.01);
+    const Vec2 shownBall = baked.timeline.sample(kOpens - 0.02).ball.position.ground();
+    EXPECT_LT(distance(shownBall, Vec2{60.0, 60.0}), 1.0) << "and it is where the moment has it as it opens";
+}
+
 // Two players the walk out of a moment takes across each other's way, quickly: they pass, and are not
 // jerked round each other (pushed apart as they passed, both went 12-16 m/s for a frame:
 // keepWalkersApart).
