@@ -23,7 +23,7 @@ constexpr double kPassageBlendSeconds = 1.5;
 constexpr double kSeamWalkSpeed = 4.0;  // m/s
 // m/s: the ball's walk, no faster than this on top of its own course. A ball slides untouched while it
 // walks, so its walk is as short as this allows, not as long as the players' (walked over the 12 s some
-// need, it slid 46 m along the touchline at Marseille-Metz 88:00 while the throw-in it left was taken).
+// need, it slid 46 m along the touchline at Marseille-Metz 88:00 while the corner it left was taken).
 constexpr double kBallSeamSpeed = 12.0;
 constexpr double kLongestSeam = 8.0;    // s
 constexpr double kSeamLookBack = 1.0 / kSamplesPerSecond;  // s
