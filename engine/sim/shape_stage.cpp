@@ -70,7 +70,8 @@ void arriveSmoothly(std::vector<Vec2>& positions, std::size_t n, std::size_t p, 
         Mend mend = even;
         // (A touch after the stretch ends is the next stretch's: the bend leaves him on his way to it.)
         const bool within = a.time <= (samples - 1) * interval + 1e-9;
-        if (within && fastestLeg(even) > kMendTopSpeed) {
+        const double evenLeg = fastestLeg(even);
+        if (within && evenLeg > kMendTopSpeed) {
             // Where he has speed to spare: each leg's share of the shortfall is his room under the top
             // speed there, eased in and out over the window (the last leg, into the touch, included).
             const double span = std::min(longest, kMendLongest);
@@ -94,7 +95,7 @@ void arriveSmoothly(std::vector<Vec2>& positions, std::size_t n, std::size_t p, 
                     spare.share.push_back(made);
                 }
                 if (spare.share.empty()) spare.share.push_back(0.0);
-                if (fastestLeg(spare) < fastestLeg(even)) mend = spare;
+                if (fastestLeg(spare) < evenLeg) mend = spare;
             }
         }
         for (int s = mend.first; s <= before; ++s) at(s) += shortfall * mend.share[static_cast<std::size_t>(s - mend.first)];
