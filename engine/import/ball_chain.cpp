@@ -9,6 +9,7 @@ namespace {
 
 constexpr double kPairTime = 0.6;  // the two records of one duel are this close in time
 constexpr double kMinGap = 0.08;   // anchors at least this far apart in time
+constexpr double kPlayedOnWithin = 8.0;  // s: a flag later than this after a touch is not for playing it on
 
 std::optional<Vec2> where(const MatchEvent& e) {
     if (e.start) return e.start;
@@ -66,7 +67,7 @@ public:
                 case EventType::Card: chain_.cards.push_back(&e); break;
                 case EventType::Offside:
                     chain_.offsides.push_back(&e);
-                    followsUpSave(e, t);
+                    followsUp(e, t);
                     break;
                 default: break;
             }
@@ -85,15 +86,26 @@ private:
         return i;
     }
 
-    // A shot saved, and the data then flags a team-mate of the shooter: he followed up the rebound (Law 11
-    // judges him where he was at the shot). The keeper's parry goes to him, where the data has the offside.
-    void followsUpSave(const MatchEvent& offside, double t) {
+    // The data flags a team-mate of the last player on the ball and has nobody play it to him. After a
+    // shot saved, he followed up the rebound (Law 11 judges him where he was at the shot): the keeper's
+    // parry goes to him. After a contest won or a touch, the one who won it played it on to him unrecorded
+    // (a flick on in the air): it goes to him. Either way, where the data has the offside.
+    void followsUp(const MatchEvent& offside, double t) {
         const auto& a = chain_.anchors;
-        if (!offside.player.valid() || !offside.start || a.size() < 2) return;
-        const Anchor& save = a.back();
-        const Anchor& shot = a[a.size() - 2];
-        if (save.role != AnchorRole::Save || !shot.event || shot.event->type != EventType::Shot ||
-            shot.player.team != offside.player.team || shot.player == offside.player) return;
+        if (!offside.player.valid() || !offside.start || a.empty()) return;
+        const Anchor& last = a.back();
+        if (last.player == offside.player || !last.event) return;
+        if (last.role == AnchorRole::Save) {
+            if (a.size() < 2) return;
+            const Anchor& shot = a[a.size() - 2];
+            if (!shot.event || shot.event->type != EventType::Shot || shot.player.team != offside.player.team ||
+                shot.player == offside.player) return;
+        } else {
+            const EventType kind = last.event->type;
+            const bool playedOn = kind == EventType::Duel || kind == EventType::Touch || kind == EventType::Interception;
+            if (!playedOn || (last.role != AnchorRole::Play && last.role != AnchorRole::Tackle) ||
+                last.player.team != offside.player.team || t - last.t > kPlayedOnWithin) return;
+        }
         anchor(offside, t, *offside.start, AnchorRole::Play);
     }
 

@@ -1,4 +1,6 @@
 // What the passage builder writes into a passage from the data: here, who an offside stop names.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "import/passage_builder.h"
@@ -71,6 +73,52 @@ TEST(PassageBuilder, AnOffsideStopNamesWhoWasCaught) {
     EXPECT_EQ(passages[0].stop->player, *script.findPlayer("Flyer"));
     // Another stop names no one.
     EXPECT_FALSE(passages[1].stop.has_value() && passages[1].stop->player.valid());
+}
+
+// The data flags a team-mate of the player who won a header and has nothing in between (Sturridge at
+// England-Iceland 84:41, after Kane's flick on; di María at France-Argentina 89:22, after a loose ball
+// won off his short corner): the winner played it on to him, where the data has the offside. Without
+// that play, the passage had no pass to judge him at, and the offside was not computed.
+TEST(PassageBuilder, AContestWonAndThenATeamMateFlaggedIsAPassToHim) {
+    const LoadResult loaded = testing::load(testing::fixture());
+    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
+    const Script& script = loaded.script;
+    const sim::Lineup lineup(script);
+    const auto ref = [&](std::string_view name) {
+        const PlayerId id = *script.findPlayer(name);
+        return PlayerRef{id.team, id.index};
+    };
+    MatchData match = squadsOf(script);
+    MatchEvent won = event(2.3, EventType::Duel, ref("Maestro"), {72, 34}, {88, 20});
+    won.won = true;
+    won.header = true;
+    MatchEvent lost = event(2.3, EventType::Duel, ref("Rock"), {72, 34}, {88, 20});
+    match.events = {
+        event(0.5, EventType::Pass, ref("Striker"), pitch::kCentre, {72, 34}),
+        won,
+        lost,
+        event(4.5, EventType::Offside, ref("Flyer"), {88, 20}, {88, 20}),
+        event(20.0, EventType::Pass, ref("Rock"), {88, 20}, {60, 40}, Restart::FreeKick),
+        event(22.0, EventType::Pass, ref("Passer"), {60, 40}, {50, 30}),
+    };
+    const MomentContext context{match, script, lineup, [](PlayerRef r) { return PlayerId{r.team, r.index}; }};
+    std::vector<std::string> notes;
+    const std::vector<Moment> passages = buildPassages(context, notes);
+    ASSERT_GE(passages.size(), 2u);
+    const Moment& p = passages[0];
+    ASSERT_TRUE(p.stop.has_value());
+    EXPECT_EQ(p.stop->player, *script.findPlayer("Flyer"));
+    const auto header = std::find_if(p.actions.begin(), p.actions.end(), [&](const Action& a) {
+        return a.kind == ActionKind::Header && a.actor == *script.findPlayer("Maestro");
+    });
+    ASSERT_NE(header, p.actions.end()) << "Maestro plays the ball on";
+    EXPECT_LT(distance(header->target.place, Vec2{88, 20}), 1e-9);
+    EXPECT_GE(p.stop->at, header->arrive.value_or(header->at));
+
+    // A flag long after the contest is not for playing it on.
+    match.events[3].time = 20.0 - 1.0;
+    const std::vector<Moment> later = buildPassages(context, notes);
+    EXPECT_TRUE(std::none_of(later[0].actions.begin(), later[0].actions.end(), [](const Action& a) { return a.kind == ActionKind::Header; }));
 }
 
 // The fixture's squads with these passages, repaired as the import repairs them; what it said in `said`.
