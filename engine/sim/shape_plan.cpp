@@ -35,13 +35,19 @@ namespace {
 // restart's kick, if the passage opens with one: until then he stands for it (a full back a corner stood
 // in the six-yard box had 2.7 s less to get to a clearance 68 m upfield than the opening gave him, and
 // the walk into the moment after sprinted him there at 11.2 m/s).
+// Until the restart's kick, if the passage opens with one, everyone stands for it.
+double standingUntil(const Moment& passage) {
+    if (!passage.restart) return 0.0;
+    const auto first = std::find_if(passage.actions.begin(), passage.actions.end(), [](const Action& a) { return playsTheBall(a.kind); });
+    return first != passage.actions.end() ? first->at : 0.0;
+}
+
 std::vector<ShapeSituation::Due> firstTouches(const Moment& passage) {
     std::vector<ShapeSituation::Due> due;
     const Action* before = nullptr;
-    double standing = 0.0;
+    const double standing = standingUntil(passage);
     for (const Action& a : passage.actions) {
         if (!playsTheBall(a.kind)) continue;
-        if (!before && passage.restart) standing = a.at;
         const bool seen = std::any_of(due.begin(), due.end(), [&](const ShapeSituation::Due& d) { return d.player == a.actor; });
         if (before && !seen && isKick(before->kind) && before->target.kind == KickTarget::Kind::Place) {
             due.push_back({a.actor, before->target.place, std::max(0.0, std::min(a.at, before->arrive.value_or(a.at)) - standing)});
@@ -49,6 +55,29 @@ std::vector<ShapeSituation::Due> firstTouches(const Moment& passage) {
         before = &a;
     }
     return due;
+}
+
+// The player an offside stop names is due where the pass he is caught at goes, when it gets there: the
+// last kick of his team-mates before the stop (not a corner's, from which no one is offside), with no
+// opponent playing the ball after it. The script's own reading of sim::offsidePass, for the opening
+// that both this passage and the one before it make from the script alone. Without it the shape stood
+// Bernardo Espinosa, a centre back, 30 m back at a free kick whose cross he was flagged at 4 s later
+// (Real Madrid-Girona 83:39), too far to be beyond the line by then.
+std::optional<ShapeSituation::Due> offsideDue(const Moment& passage, double standing) {
+    if (!passage.stop || passage.stop->kind != StopKind::Offside || !passage.stop->player.valid()) return std::nullopt;
+    const PlayerId caught = passage.stop->player;
+    const Action* pass = nullptr;
+    for (const Action& a : passage.actions) {
+        if (a.at > passage.stop->at + 1e-9) break;
+        if (!playsTheBall(a.kind)) continue;
+        if (a.actor.team != caught.team) {
+            if (a.kind != ActionKind::Save) pass = nullptr;
+            continue;
+        }
+        if (isKick(a.kind) && a.kind != ActionKind::Corner && a.actor != caught && a.target.kind == KickTarget::Kind::Place) pass = &a;
+    }
+    if (!pass) return std::nullopt;
+    return ShapeSituation::Due{caught, pass->target.place, std::max(0.0, pass->arrive.value_or(pass->at) - standing)};
 }
 
 }  // namespace
@@ -68,6 +97,11 @@ ShapeSituation passageOpening(const Script& script, int index) {
     }
     if (const std::optional<Vec2> ball = passage.givenBallStart()) s.ball = *ball;
     s.due = firstTouches(passage);
+    // One who plays the ball before he is caught is due at his first touch; from there he is the follower's.
+    if (const auto due = offsideDue(passage, standingUntil(passage))) {
+        const bool seen = std::any_of(s.due.begin(), s.due.end(), [&](const ShapeSituation::Due& d) { return d.player == due->player; });
+        if (!seen) s.due.push_back(*due);
+    }
     return s;
 }
 

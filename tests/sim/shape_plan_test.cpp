@@ -152,6 +152,46 @@ TEST(ShapePlan, ARestartsTakerStandsAtTheBallHoweverSoonHePlaysItAgain) {
     EXPECT_LT(distance(openingPlaceOf(s, opening, "Pjanić"), {0.0, 0.0}), 1.0);
 }
 
+// A passage that opens with Pjanić's free kick, played short to Khedira, whose cross Barzagli is flagged
+// offside at (Juventus attack x = 0 in the first half). The shape puts a centre back deep in his own half;
+// he is stood within a run of where the cross goes, counted from the free kick (Bernardo Espinosa at Real
+// Madrid-Girona 83:39 stood 30 m back and could not be beyond the line 4 s later). Not when an opponent
+// plays the ball between (the cross is then not the pass he is caught at), nor for a corner.
+TEST(ShapePlan, ThePlayerAnOffsideStopNamesStandsWithinARunOfThePassHeIsCaughtAt) {
+    Script s = emptyMatch();
+    Moment passage = cornerPassage(s, "free kick");
+    passage.restart = Restart{RestartKind::FreeKick, who(s, "Pjanić"), {40.0, 60.0}, {}};
+    passage.actions.push_back(kick(s, ActionKind::Pass, "Pjanić", 2.0, toPlace({35.0, 62.0}), 3.0, {}, KickStyle::Ground, 1));
+    passage.actions.push_back(kick(s, ActionKind::Cross, "Khedira", 4.4, toPlace({12.0, 40.0}), 6.5, {}, KickStyle::Lofted, 2));
+    passage.stop = Stop{StopKind::Offside, 6.5, who(s, "Barzagli"), {}};
+    s.passages.push_back(passage);
+    const Vec2 shapePlace = openingPlaceOf(s, restartSituation(s, *passage.restart, 600.0), "Barzagli");
+    ASSERT_GT(distance(shapePlace, {12.0, 40.0}), 6.0 * (6.5 - 2.0) + 10.0) << "the shape alone stands him far from it";
+
+    const ShapeSituation opening = passageOpening(s, 0);
+    const auto due = std::find_if(opening.due.begin(), opening.due.end(), [&](const ShapeSituation::Due& d) {
+        return d.player == who(s, "Barzagli");
+    });
+    ASSERT_NE(due, opening.due.end());
+    EXPECT_EQ(due->place, Vec2(12.0, 40.0));
+    EXPECT_NEAR(due->after, 6.5 - 2.0, 1e-9);
+    EXPECT_LE(distance(openingPlaceOf(s, opening, "Barzagli"), {12.0, 40.0}), 6.0 * (6.5 - 2.0) + 1e-9);
+
+    const auto dueFor = [&](const Script& script) {
+        const ShapeSituation o = passageOpening(script, 0);
+        return std::any_of(o.due.begin(), o.due.end(), [&](const ShapeSituation::Due& d) { return d.player == who(script, "Barzagli"); });
+    };
+    Script cleared = s;
+    Moment& c = cleared.passages[0];
+    c.actions.push_back(kick(cleared, ActionKind::Pass, "Koulibaly", 5.0, toPlace({40.0, 40.0}), 6.0, {}, KickStyle::Lofted, 3));
+    c.actions[1].arrive = 5.0;
+    EXPECT_FALSE(dueFor(cleared)) << "an opponent played it after the cross";
+    Script corner = s;
+    corner.passages[0].actions.erase(corner.passages[0].actions.begin());
+    corner.passages[0].actions[0].kind = ActionKind::Corner;
+    EXPECT_FALSE(dueFor(corner)) << "no one is offside from a corner";
+}
+
 TEST(ShapePlan, ScriptedPlayersKeepTheirPlannedPaths) {
     const Planned p = planned();
     std::vector<bool> scripted(p.plan.players.size(), true);
