@@ -600,9 +600,13 @@ private:
                 parryOut(*restart, a, save, arrival, stop);
                 return anchors_.size();
             }
-            // A rebound: the next player the data has on the ball, soon after, gets the parry.
+            // A rebound: the next player the data has on the ball, soon after, gets the parry; so does a
+            // team-mate the data flags offside for following it up, however late the flag (he is judged at
+            // the shot, and where the data has him then is the parry's end: it goes there on the ground).
+            const bool followUp = resume < anchors_.size() && anchors_[resume].event &&
+                                  anchors_[resume].event->type == EventType::Offside && anchors_[resume].id.side() == side;
             if (resume < anchors_.size() && anchors_[resume].role != AnchorRole::Out &&
-                anchors_[resume].t < arrival + 3.0 && anchors_[resume].id.valid()) {
+                (anchors_[resume].t < arrival + 3.0 || followUp) && anchors_[resume].id.valid()) {
                 Planned& rebound = anchors_[resume];
                 const double d2 = distance(save, rebound.at);
                 const double reach = arrival + std::max(0.4, d2 / 12.0);

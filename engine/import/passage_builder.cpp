@@ -130,7 +130,9 @@ MatchData withRestartsPlaced(const MatchData& data) {
 // keeps the appointment there.
 void aimAtPlaces(MomentDraft& draft) {
     for (Action& a : draft.ballActions) {
-        if (!isKick(a.kind) || a.target.kind != KickTarget::Kind::Player || !a.arrive) continue;
+        // A keeper's parry to whoever follows the shot up goes where he does too.
+        const bool aimed = isKick(a.kind) || a.kind == ActionKind::Save;
+        if (!aimed || a.target.kind != KickTarget::Kind::Player || !a.arrive) continue;
         if (const auto at = draft.motion.at(a.target.player, *a.arrive)) {
             a.target.kind = KickTarget::Kind::Place;
             a.target.place = *at;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "core/pitch.h"
 
@@ -197,7 +198,11 @@ private:
             // chased: he reached it level as the ball was played. He keeps up with the line, and is
             // beyond where it will be as he gets there.
             double rate = 0.0;
-            const double line = offsideLine(s - 1, team, &rate);
+            double line = offsideLine(s - 1, team, &rate);
+            // Beyond the ball too when it is played: a pass coming forward to the passer moves the line
+            // with it faster than he runs (Olunga, level with the ball 1.5 m short of it at Douglas Luiz's
+            // shot at Girona-Barcelona 11:54, was onside by 0.16 m).
+            if (const auto ball = ballAt(run.kicked)) line = std::max(line, dir * ball->x);
             const double dropping = std::max(0.0, rate);
             const double beyond = dir * (line + kOffsideBeyond + dropping * kOffsideCatchUp);
             const Vec2 spot{std::clamp(beyond, 1.0, pitch::kLength - 1.0), 0.5 * (place.y + run.ballTo.y)};
@@ -211,6 +216,13 @@ private:
             return true;
         }
         return false;
+    }
+
+    // Where the ball is at time t (at the sample nearest it), if the follower was given its course.
+    std::optional<Vec2> ballAt(double t) const {
+        if (in_.ball.empty()) return std::nullopt;
+        const int last = static_cast<int>(in_.ball.size()) - 1;
+        return in_.ball[static_cast<std::size_t>(std::clamp(static_cast<int>(std::lround(t / in_.interval)), 0, last))];
     }
 
     // How far he gets along his way in tau seconds from `speed` along it, accelerating up to his top speed.
@@ -243,11 +255,7 @@ private:
             }
             trap -= kOffsideBeyond;
             trap = std::max(trap, dir * pitch::kCentre.x);
-            if (!in_.ball.empty()) {
-                const auto kick = static_cast<std::size_t>(std::clamp(static_cast<int>(std::lround(run.kicked / in_.interval)), 0,
-                                                                      static_cast<int>(in_.ball.size()) - 1));
-                trap = std::max(trap, dir * in_.ball[kick].x);
-            }
+            if (const auto ball = ballAt(run.kicked)) trap = std::max(trap, dir * ball->x);
             for (std::size_t r = 0; r < n_ && r < in_.passesTo.size(); ++r) {
                 if (in_.team[r] != team) continue;
                 for (const PassTo& pass : in_.passesTo[r]) {

@@ -121,6 +121,51 @@ TEST(PassageBuilder, AContestWonAndThenATeamMateFlaggedIsAPassToHim) {
     EXPECT_TRUE(std::none_of(later[0].actions.begin(), later[0].actions.end(), [](const Action& a) { return a.kind == ActionKind::Header; }));
 }
 
+// A shot saved, and the data flags a team-mate of the shooter seconds later (Olunga at Girona-Barcelona
+// 12:00, 3.8 s after ter Stegen's save): he followed up the rebound, so the keeper's parry goes to him,
+// however late the flag, and to where the data has him, not to wherever the team shape stands him
+// then (it went 56 m, and the passage stopped before it).
+TEST(PassageBuilder, AParryTheDataFlagsATeamMateOffsideForGoesToWhereHeIsFlagged) {
+    const LoadResult loaded = testing::load(testing::fixture());
+    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
+    const Script& script = loaded.script;
+    const sim::Lineup lineup(script);
+    const auto ref = [&](std::string_view name) {
+        const PlayerId id = *script.findPlayer(name);
+        return PlayerRef{id.team, id.index};
+    };
+    MatchData match = squadsOf(script);
+    MatchEvent shot = event(2.0, EventType::Shot, ref("Striker"), {88, 30}, {105, 34});
+    shot.outcome = ShotOutcome::Saved;
+    MatchEvent save = event(2.9, EventType::Save, ref("Gloves"), {0, 0}, {104, 34});
+    save.start.reset();
+    save.won = true;
+    match.events = {
+        event(0.5, EventType::Pass, ref("Engine"), {70, 34}, {88, 30}),
+        shot,
+        save,
+        event(7.0, EventType::Offside, ref("Flyer"), {99, 42}, {99, 42}),
+        event(20.0, EventType::Pass, ref("Rock"), {99, 42}, {60, 40}, Restart::FreeKick),
+        event(22.0, EventType::Pass, ref("Passer"), {60, 40}, {50, 30}),
+    };
+    const MomentContext context{match, script, lineup, [](PlayerRef r) { return PlayerId{r.team, r.index}; }};
+    std::vector<std::string> notes;
+    const std::vector<Moment> passages = buildPassages(context, notes);
+    ASSERT_GE(passages.size(), 2u);
+    const Moment& p = passages[0];
+    ASSERT_TRUE(p.stop.has_value());
+    EXPECT_EQ(p.stop->player, *script.findPlayer("Flyer"));
+    const auto parry = std::find_if(p.actions.begin(), p.actions.end(), [&](const Action& a) {
+        return a.kind == ActionKind::Save && a.actor == *script.findPlayer("Gloves");
+    });
+    ASSERT_NE(parry, p.actions.end());
+    EXPECT_FALSE(parry->holds) << "he parries it, to the player who follows it up";
+    ASSERT_EQ(parry->target.kind, KickTarget::Kind::Place);
+    EXPECT_LT(distance(parry->target.place, Vec2{99, 42}), 1e-9);
+    ASSERT_TRUE(parry->arrive.has_value());
+    EXPECT_NEAR(*parry->arrive, 7.0 - p.matchTime, 1e-9);
+}
+
 // The fixture's squads with these passages, repaired as the import repairs them; what it said in `said`.
 Script repaired(const std::string& passages, std::string& said) {
     const LoadResult loaded = testing::load(testing::fixture() + passages);

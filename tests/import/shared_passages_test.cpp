@@ -73,7 +73,9 @@ constexpr int kMostUnexpectedOffsides = 0;
 // none was computed; 49 of 67 over the 16 matches before the back line stepped up to a forward who could
 // not get beyond it alone (sim/shape_follower.cpp trapLine: a one-two, a passage's first seconds); 57 before a
 // contest won and then a team-mate flagged was a pass to him (import/ball_chain.cpp followsUp); 59 before
-// the player a stop names opened within a run of the pass he is caught at (sim/shape_plan.cpp); now 60.
+// the player a stop names opened within a run of the pass he is caught at (sim/shape_plan.cpp); 60 before a
+// parry the data flags a team-mate for following up went to him however late the flag, and his run went
+// beyond the ball the pass is played from (sim/shape_follower.cpp offsideRun); now 62.
 // What is left: the pass the data has is not in the passage (a duel won, a header cut, a passage cut
 // short), or a line retreating at pace cannot turn and step up in the time.
 int mostOffsidesMissed(int stops) { return std::max(1, stops / 4); }

@@ -245,6 +245,30 @@ TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondTheLineWhenThePassIsPlayed)
     }
 }
 
+// The pass he is caught at is played from beyond the defenders: a ball coming forward to the passer
+// carries the line with it faster than he runs, so he is beyond where the ball will be played from, not
+// only where the line is now (Olunga, level with the defenders' line and 1.5 m short of the ball at
+// Douglas Luiz's shot at Girona-Barcelona 11:54, was onside by 0.16 m).
+TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondTheBallThePassIsPlayedFrom) {
+    const std::vector<Vec2> start{{63, 30}, {75, 20}, {75, 40}, {100, 34}};
+    auto in = input(start, 60, [&](int, std::size_t p) { return start[p]; });
+    in.fixed = {false, true, true, true};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    // The pass to the passer: from x = 60 at 2.5 s to x = 84 at 3.8 s, where he plays it at 4 s.
+    for (int s = 0; s < in.samples; ++s) {
+        const double w = std::clamp((s * in.interval - 2.5) / 1.3, 0.0, 1.0);
+        in.ball.push_back(Vec2{60.0, 10.0} + (Vec2{84.0, 12.0} - Vec2{60.0, 10.0}) * w);
+        in.ballTeam.push_back(0);
+    }
+    in.offsideRuns = {{0, 4.0, {95.0, 30.0}}};
+    const auto out = followTargets(in);
+    EXPECT_GT(positionOf(out, 4, 40, 0).x, 84.0 + 0.5) << "beyond the ball as it is played";
+    for (int s = 1; s < 60; ++s) {
+        EXPECT_LE(distance(positionOf(out, 4, s, 0), positionOf(out, 4, s - 1, 0)) / in.interval, kMaxRunSpeed);
+    }
+}
+
 // The line drops as the attack comes on (at 3.5 m/s, the pace of the shared matches' missed offsides):
 // chasing a spot 1.5 m beyond it and pulling up there, he was level as the ball was played (Diouf at
 // Manchester City-Stoke 90+2', Havertz at Hannover-Leverkusen 82'), and the data's offside was not one.
