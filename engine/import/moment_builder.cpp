@@ -23,6 +23,7 @@ constexpr double kAfterShot = 3.5;    // a moment ends this long after its last 
 constexpr double kDribbleSpeed = 6.5; // m/s: the fastest a player runs with the ball at his feet
 constexpr double kInside = 0.9;      // m inside the lines: the nearest open play comes to them
 constexpr double kRollsOnFor = 0.6;  // s: a ball that reaches a player this much before he plays it rolls on
+constexpr double kHighestHeadedLob = 1.2;  // of a ball's natural flight: the longest one headed on arrival takes
 constexpr double kSettle = 0.55;      // s a player takes to bring a ball under control before he runs with it
 constexpr double kInCornerArc = 0.4;  // m inside both lines: where a corner is taken
 constexpr double kParrySpeed = 6.0;   // m/s on average: a shot a keeper turns round the post
@@ -386,6 +387,10 @@ private:
         // A ball at his feet moments before he plays it would roll on past him (the simulation takes a ball
         // down only for a player who does not play it that soon): it comes when he plays it.
         if (gap > slowest && gap - natural < kRollsOnFor) flight = gap;
+        // Nor can a header wait for the ball: one who heads it a little later than such a ball comes gets
+        // a higher one, at his head when he heads it (Iraizoz's goal kick came 0.7 s before Aleix García
+        // headed it at Girona-Barcelona 8:58, on its bounce 3 m up, and the passage stopped before it).
+        if (gap > slowest && receivesWithHead(next) && gap <= natural * kHighestHeadedLob) flight = gap;
         // Quicker than a lofted ball can be: the data's timing wins, and the ball is driven.
         if (kick.style == KickStyle::Lofted && flight < 0.6 + d / 25.0) kick.style = KickStyle::Driven;
         const double arrival = a.t + std::max(flight, 0.1);

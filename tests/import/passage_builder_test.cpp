@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "import/moment_builder.h"
 #include "import/passage_builder.h"
 #include "sim/lineup.h"
 #include "support/script_fixture.h"
@@ -164,6 +165,44 @@ TEST(PassageBuilder, AParryTheDataFlagsATeamMateOffsideForGoesToWhereHeIsFlagged
     EXPECT_LT(distance(parry->target.place, Vec2{99, 42}), 1e-9);
     ASSERT_TRUE(parry->arrive.has_value());
     EXPECT_NEAR(*parry->arrive, 7.0 - p.matchTime, 1e-9);
+}
+
+// A header cannot wait for the ball: a long ball the data has headed on a little later than such a ball
+// comes is a higher one, at his head when he heads it (Iraizoz's goal kick came 0.7 s before Aleix
+// García headed it at Girona-Barcelona 8:58, on its bounce 3 m up, and the passage stopped before it).
+TEST(PassageBuilder, ALongBallHeadedOnArrivesWhenItIsHeaded) {
+    const LoadResult loaded = testing::load(testing::fixture());
+    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
+    const Script& script = loaded.script;
+    const sim::Lineup lineup(script);
+    const auto ref = [&](std::string_view name) {
+        const PlayerId id = *script.findPlayer(name);
+        return PlayerRef{id.team, id.index};
+    };
+    MatchData match = squadsOf(script);
+    MatchEvent launch = event(0.5, EventType::Pass, ref("Keeper"), {6, 34}, {66, 34});
+    launch.style = PassStyle::High;
+    const double natural = naturalFlight(60.0, true);
+    const double headed = 0.5 + natural + 0.7;  // later than the ball would roll on for (0.6 s)
+    MatchEvent header = event(headed, EventType::Pass, ref("Striker"), {66, 34}, {80, 30});
+    header.header = true;
+    match.events = {
+        launch,
+        header,
+        event(headed + 2.0, EventType::Pass, ref("Maestro"), {80, 30}, {90, 40}),
+        event(30.0, EventType::Pass, ref("Rock"), {60, 40}, {50, 30}, Restart::FreeKick),
+        event(32.0, EventType::Pass, ref("Passer"), {50, 30}, {40, 30}),
+    };
+    const MomentContext context{match, script, lineup, [](PlayerRef r) { return PlayerId{r.team, r.index}; }};
+    std::vector<std::string> notes;
+    const std::vector<Moment> passages = buildPassages(context, notes);
+    ASSERT_FALSE(passages.empty());
+    const Moment& p = passages[0];
+    ASSERT_GE(p.actions.size(), 2u);
+    EXPECT_EQ(p.actions[1].kind, ActionKind::Header);
+    ASSERT_TRUE(p.actions[0].arrive.has_value());
+    EXPECT_NEAR(*p.actions[0].arrive, p.actions[1].at, 1e-9) << "the ball comes when he heads it";
+    EXPECT_NEAR(p.actions[1].at + p.matchTime, headed, 0.01) << "when the data has him head it (to the physics step)";
 }
 
 // The fixture's squads with these passages, repaired as the import repairs them; what it said in `said`.
