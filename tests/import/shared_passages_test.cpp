@@ -69,7 +69,7 @@ bool isTheStops(const Moment& passage, const std::vector<ObservedEvent>& events,
 // whistled late was the stop's, isTheStops; 488, up to 54 in one, before runners kept onside).
 constexpr int kMostUnexpectedOffsides = 0;
 // Passages the data stops for offside whose offside is not computed at the pass, in any one match: at
-// most a quarter of them (and 1 where there are fewer than 8). Before the stop named the player caught,
+// most one (it was a quarter of them before 63 of the 67 were computed). Before the stop named the player caught,
 // none was computed; 49 of 67 over the 16 matches before the back line stepped up to a forward who could
 // not get beyond it alone (sim/shape_follower.cpp trapLine: a one-two, a passage's first seconds); 57 before a
 // contest won and then a team-mate flagged was a pass to him (import/ball_chain.cpp followsUp); 59 before
@@ -80,7 +80,7 @@ constexpr int kMostUnexpectedOffsides = 0;
 // 3 m up, and the passage stopped before it); now 63.
 // What is left: the pass the data has is not in the passage (a duel won, a header cut, a passage cut
 // short), or a line retreating at pace cannot turn and step up in the time.
-int mostOffsidesMissed(int stops) { return std::max(1, stops / 4); }
+int mostOffsidesMissed(int stops) { return std::min(stops, 1); }
 
 // The plausibility checks over each whole match, moments and passages together, as a fan sees
 // it. The distances hold for everyone who played it all but one centre back (Stones, 7.9 km per 90).
@@ -137,7 +137,10 @@ constexpr int kMostPlayersOverASprint = 1;
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
 constexpr double kFastestAnyone = 11.7;
-// In any one match: 0-1, 4 over the 16 (3 before a run bent to reach a touch was bent where he had speed
+// In any one match: 0-1, 1 over the 16 (Alli and Gylfi Sigurðsson, England-Iceland 80:01; 3 before two who
+// stepped aside for two runs into each other parted again, sim/shape_stage.cpp: Matuidi and Allan at
+// Juventus-Napoli 74:50, Rivière and Roux at Marseille-Metz 37:49; 4 before a contest won and then a
+// team-mate flagged was a pass to him; 3 before a run bent to reach a touch was bent where he had speed
 // to spare, sim/shape_stage.cpp: Alli and Gylfi Sigurðsson, England-Iceland 80:01, came; 5 before a passage's first touches were within a run of them
 // counted from its restart's kick, sim/shape_plan.cpp firstTouches; 6 before a passage's players went on
 // with a moment that plays on after its whistle; 0-4, 28 over the 16, before a player a run bent late into its touch would go

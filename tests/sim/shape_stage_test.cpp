@@ -160,6 +160,32 @@ TEST(ShapeStage, AStepAsideIsNoFasterThanHeCanRun) {
     EXPECT_EQ(BentRun::at(positions, BentRun::kSamples - 1, 1), (Vec2{0.0, 0.1})) << "and is back where he stood";
 }
 
+// Two who step aside for two runs, towards each other, part again (Matuidi stepping aside for Mandžukić's
+// run, Allan for another, 0.2 m apart at Juventus-Napoli 74:50): one run bent onto y = 0, its man standing
+// at (0, 0.1) steps up; another, the other way, bent onto y = 2.6, its man at (0, 2.5) steps down.
+TEST(ShapeStage, TwoSteppingAsideForTwoRunsDoNotStepIntoEachOther) {
+    constexpr int kSamples = BentRun::kSamples;
+    std::vector<Vec2> unbent, bent;
+    for (int s = 0; s < kSamples; ++s) {
+        const double x = -2.0 + 4.0 * s / (kSamples - 1);
+        const bool bending = s >= 10 && s <= 30;
+        unbent.insert(unbent.end(), {{x, -3.0}, {0.0, 0.1}, {-x, 5.6}, {0.0, 2.5}});
+        bent.insert(bent.end(), {{x, bending ? 0.0 : -3.0}, {0.0, 0.1}, {-x, bending ? 2.6 : 5.6}, {0.0, 2.5}});
+    }
+    std::vector<Vec2> positions = bent;
+    stepAsideForBentRuns(positions, unbent, 4, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase, BentRun::kFarthest);
+    const auto at = [&](int s, std::size_t p) { return positions[static_cast<std::size_t>(s) * 4 + p]; };
+    double apart = 1e9, fromTheRuns = 1e9;
+    for (int s = 0; s < kSamples; ++s) {
+        apart = std::min(apart, distance(at(s, 1), at(s, 3)));
+        fromTheRuns = std::min({fromTheRuns, distance(at(s, 0), at(s, 1)), distance(at(s, 2), at(s, 3))});
+    }
+    EXPECT_GE(apart, BentRun::kGap - 1e-9);
+    EXPECT_GT(fromTheRuns, 0.8) << "and neither is pushed back onto his runner's line";
+    EXPECT_GT(at(20, 1).y, 0.1 + 0.5) << "they still step aside";
+    EXPECT_LT(at(20, 3).y, 2.5 - 0.5);
+}
+
 TEST(ShapeStage, OneBusyWithTheBallOrARunnerHimselfIsNotMoved) {
     BentRun run;
     std::vector<Vec2> busy = run.bent;
