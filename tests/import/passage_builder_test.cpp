@@ -1,4 +1,5 @@
-// What the passage builder writes into a passage from the data: here, who an offside stop names.
+// What the passage builder writes into a passage from the data: who an offside stop names, the plays the
+// data leaves out before a flag, how long a ball takes to a header; and what the repair makes of a passage.
 #include <algorithm>
 
 #include <gtest/gtest.h>
@@ -10,22 +11,6 @@
 
 namespace touchline::import {
 namespace {
-
-// The fixture's squads as the data's: the same players in the same order.
-MatchData squadsOf(const Script& script) {
-    MatchData m;
-    m.periods = {{PeriodId::First, 60.0}};
-    for (int t = 0; t < 2; ++t) {
-        for (const Player& p : script.teams[static_cast<std::size_t>(t)].players) {
-            SquadPlayer s;
-            s.name = p.name;
-            s.fullName = p.name;
-            s.position = p.position;
-            m.teams[static_cast<std::size_t>(t)].players.push_back(s);
-        }
-    }
-    return m;
-}
 
 MatchEvent event(double time, EventType type, PlayerRef player, Vec2 from, Vec2 to, Restart restart = Restart::None) {
     MatchEvent e;
@@ -41,37 +26,61 @@ MatchEvent event(double time, EventType type, PlayerRef player, Vec2 from, Vec2 
     return e;
 }
 
+// The fixture's squads as the data's (the same players in the same order), and the passages the builder
+// makes of events of theirs.
+class DataPassages {
+public:
+    DataPassages() : loaded_(testing::load(testing::fixture())), lineup_(loaded_.script) {
+        EXPECT_FALSE(loaded_.diagnostics.hasErrors()) << loaded_.diagnostics.text();
+        match_.periods = {{PeriodId::First, 60.0}};
+        for (int t = 0; t < 2; ++t) {
+            for (const Player& p : loaded_.script.teams[static_cast<std::size_t>(t)].players) {
+                SquadPlayer squad;
+                squad.name = p.name;
+                squad.fullName = p.name;
+                squad.position = p.position;
+                match_.teams[static_cast<std::size_t>(t)].players.push_back(squad);
+            }
+        }
+    }
+
+    PlayerId who(std::string_view name) const { return *loaded_.script.findPlayer(name); }
+    PlayerRef ref(std::string_view name) const { return PlayerRef{who(name).team, who(name).index}; }
+
+    std::vector<Moment> passages(std::vector<MatchEvent> events) {
+        match_.events = std::move(events);
+        const MomentContext context{match_, loaded_.script, lineup_, [](PlayerRef r) { return PlayerId{r.team, r.index}; }};
+        std::vector<std::string> notes;
+        return buildPassages(context, notes);
+    }
+
+private:
+    LoadResult loaded_;
+    sim::Lineup lineup_;
+    MatchData match_;
+};
+
 // StatsBomb flags a pass offside without saying to whom it went: the passage names the passer's
 // team-mate whose place in the shape is nearest where it went; a name in the data is taken as it is.
 TEST(PassageBuilder, AnOffsideStopNamesWhoWasCaught) {
-    const LoadResult loaded = testing::load(testing::fixture());
-    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
-    const Script& script = loaded.script;
-    const sim::Lineup lineup(script);
-    const auto ref = [&](std::string_view name) {
-        const PlayerId id = *script.findPlayer(name);
-        return PlayerRef{id.team, id.index};
-    };
-    MatchData match = squadsOf(script);
-    match.events = {
-        event(0.5, EventType::Pass, ref("Striker"), pitch::kCentre, {45, 28}),
-        event(3.0, EventType::Pass, ref("Anchor"), {45, 28}, {75, 50}),
+    DataPassages data;
+    std::vector<MatchEvent> events = {
+        event(0.5, EventType::Pass, data.ref("Striker"), pitch::kCentre, {45, 28}),
+        event(3.0, EventType::Pass, data.ref("Anchor"), {45, 28}, {75, 50}),
         event(3.0, EventType::Offside, PlayerRef{}, {45, 28}, {75, 50}),
-        event(20.0, EventType::Pass, ref("Rock"), {75, 50}, {60, 40}, Restart::FreeKick),
-        event(22.0, EventType::Pass, ref("Passer"), {60, 40}, {50, 30}),
+        event(20.0, EventType::Pass, data.ref("Rock"), {75, 50}, {60, 40}, Restart::FreeKick),
+        event(22.0, EventType::Pass, data.ref("Passer"), {60, 40}, {50, 30}),
     };
-    match.events[2].team = 0;
-    const MomentContext context{match, script, lineup, [](PlayerRef r) { return PlayerId{r.team, r.index}; }};
-    std::vector<std::string> notes;
-    std::vector<Moment> passages = buildPassages(context, notes);
+    events[2].team = 0;
+    std::vector<Moment> passages = data.passages(events);
     ASSERT_GE(passages.size(), 2u);
     ASSERT_TRUE(passages[0].stop.has_value());
     EXPECT_EQ(passages[0].stop->kind, StopKind::Offside);
-    EXPECT_EQ(passages[0].stop->player, *script.findPlayer("Maestro"));  // spot [60, 40]: nearest [75, 50]
+    EXPECT_EQ(passages[0].stop->player, data.who("Maestro"));  // spot [60, 40]: nearest [75, 50]
 
-    match.events[2].player = ref("Flyer");
-    passages = buildPassages(context, notes);
-    EXPECT_EQ(passages[0].stop->player, *script.findPlayer("Flyer"));
+    events[2].player = data.ref("Flyer");
+    passages = data.passages(events);
+    EXPECT_EQ(passages[0].stop->player, data.who("Flyer"));
     // Another stop names no one.
     EXPECT_FALSE(passages[1].stop.has_value() && passages[1].stop->player.valid());
 }
@@ -81,44 +90,33 @@ TEST(PassageBuilder, AnOffsideStopNamesWhoWasCaught) {
 // won off his short corner): the winner played it on to him, where the data has the offside. Without
 // that play, the passage had no pass to judge him at, and the offside was not computed.
 TEST(PassageBuilder, AContestWonAndThenATeamMateFlaggedIsAPassToHim) {
-    const LoadResult loaded = testing::load(testing::fixture());
-    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
-    const Script& script = loaded.script;
-    const sim::Lineup lineup(script);
-    const auto ref = [&](std::string_view name) {
-        const PlayerId id = *script.findPlayer(name);
-        return PlayerRef{id.team, id.index};
-    };
-    MatchData match = squadsOf(script);
-    MatchEvent won = event(2.3, EventType::Duel, ref("Maestro"), {72, 34}, {88, 20});
+    DataPassages data;
+    MatchEvent won = event(2.3, EventType::Duel, data.ref("Maestro"), {72, 34}, {88, 20});
     won.won = true;
     won.header = true;
-    MatchEvent lost = event(2.3, EventType::Duel, ref("Rock"), {72, 34}, {88, 20});
-    match.events = {
-        event(0.5, EventType::Pass, ref("Striker"), pitch::kCentre, {72, 34}),
+    std::vector<MatchEvent> events = {
+        event(0.5, EventType::Pass, data.ref("Striker"), pitch::kCentre, {72, 34}),
         won,
-        lost,
-        event(4.5, EventType::Offside, ref("Flyer"), {88, 20}, {88, 20}),
-        event(20.0, EventType::Pass, ref("Rock"), {88, 20}, {60, 40}, Restart::FreeKick),
-        event(22.0, EventType::Pass, ref("Passer"), {60, 40}, {50, 30}),
+        event(2.3, EventType::Duel, data.ref("Rock"), {72, 34}, {88, 20}),
+        event(4.5, EventType::Offside, data.ref("Flyer"), {88, 20}, {88, 20}),
+        event(20.0, EventType::Pass, data.ref("Rock"), {88, 20}, {60, 40}, Restart::FreeKick),
+        event(22.0, EventType::Pass, data.ref("Passer"), {60, 40}, {50, 30}),
     };
-    const MomentContext context{match, script, lineup, [](PlayerRef r) { return PlayerId{r.team, r.index}; }};
-    std::vector<std::string> notes;
-    const std::vector<Moment> passages = buildPassages(context, notes);
+    const std::vector<Moment> passages = data.passages(events);
     ASSERT_GE(passages.size(), 2u);
     const Moment& p = passages[0];
     ASSERT_TRUE(p.stop.has_value());
-    EXPECT_EQ(p.stop->player, *script.findPlayer("Flyer"));
+    EXPECT_EQ(p.stop->player, data.who("Flyer"));
     const auto header = std::find_if(p.actions.begin(), p.actions.end(), [&](const Action& a) {
-        return a.kind == ActionKind::Header && a.actor == *script.findPlayer("Maestro");
+        return a.kind == ActionKind::Header && a.actor == data.who("Maestro");
     });
     ASSERT_NE(header, p.actions.end()) << "Maestro plays the ball on";
     EXPECT_LT(distance(header->target.place, Vec2{88, 20}), 1e-9);
     EXPECT_GE(p.stop->at, header->arrive.value_or(header->at));
 
     // A flag long after the contest is not for playing it on.
-    match.events[3].time = 20.0 - 1.0;
-    const std::vector<Moment> later = buildPassages(context, notes);
+    events[3].time = 20.0 - 1.0;
+    const std::vector<Moment> later = data.passages(events);
     EXPECT_TRUE(std::none_of(later[0].actions.begin(), later[0].actions.end(), [](const Action& a) { return a.kind == ActionKind::Header; }));
 }
 
@@ -127,37 +125,26 @@ TEST(PassageBuilder, AContestWonAndThenATeamMateFlaggedIsAPassToHim) {
 // however late the flag, and to where the data has him, not to wherever the team shape stands him
 // then (it went 56 m, and the passage stopped before it).
 TEST(PassageBuilder, AParryTheDataFlagsATeamMateOffsideForGoesToWhereHeIsFlagged) {
-    const LoadResult loaded = testing::load(testing::fixture());
-    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
-    const Script& script = loaded.script;
-    const sim::Lineup lineup(script);
-    const auto ref = [&](std::string_view name) {
-        const PlayerId id = *script.findPlayer(name);
-        return PlayerRef{id.team, id.index};
-    };
-    MatchData match = squadsOf(script);
-    MatchEvent shot = event(2.0, EventType::Shot, ref("Striker"), {88, 30}, {105, 34});
+    DataPassages data;
+    MatchEvent shot = event(2.0, EventType::Shot, data.ref("Striker"), {88, 30}, {105, 34});
     shot.outcome = ShotOutcome::Saved;
-    MatchEvent save = event(2.9, EventType::Save, ref("Gloves"), {0, 0}, {104, 34});
+    MatchEvent save = event(2.9, EventType::Save, data.ref("Gloves"), {0, 0}, {104, 34});
     save.start.reset();
     save.won = true;
-    match.events = {
-        event(0.5, EventType::Pass, ref("Engine"), {70, 34}, {88, 30}),
+    const std::vector<Moment> passages = data.passages({
+        event(0.5, EventType::Pass, data.ref("Engine"), {70, 34}, {88, 30}),
         shot,
         save,
-        event(7.0, EventType::Offside, ref("Flyer"), {99, 42}, {99, 42}),
-        event(20.0, EventType::Pass, ref("Rock"), {99, 42}, {60, 40}, Restart::FreeKick),
-        event(22.0, EventType::Pass, ref("Passer"), {60, 40}, {50, 30}),
-    };
-    const MomentContext context{match, script, lineup, [](PlayerRef r) { return PlayerId{r.team, r.index}; }};
-    std::vector<std::string> notes;
-    const std::vector<Moment> passages = buildPassages(context, notes);
+        event(7.0, EventType::Offside, data.ref("Flyer"), {99, 42}, {99, 42}),
+        event(20.0, EventType::Pass, data.ref("Rock"), {99, 42}, {60, 40}, Restart::FreeKick),
+        event(22.0, EventType::Pass, data.ref("Passer"), {60, 40}, {50, 30}),
+    });
     ASSERT_GE(passages.size(), 2u);
     const Moment& p = passages[0];
     ASSERT_TRUE(p.stop.has_value());
-    EXPECT_EQ(p.stop->player, *script.findPlayer("Flyer"));
+    EXPECT_EQ(p.stop->player, data.who("Flyer"));
     const auto parry = std::find_if(p.actions.begin(), p.actions.end(), [&](const Action& a) {
-        return a.kind == ActionKind::Save && a.actor == *script.findPlayer("Gloves");
+        return a.kind == ActionKind::Save && a.actor == data.who("Gloves");
     });
     ASSERT_NE(parry, p.actions.end());
     EXPECT_FALSE(parry->holds) << "he parries it, to the player who follows it up";
@@ -171,31 +158,20 @@ TEST(PassageBuilder, AParryTheDataFlagsATeamMateOffsideForGoesToWhereHeIsFlagged
 // comes is a higher one, at his head when he heads it (Iraizoz's goal kick came 0.7 s before Aleix
 // García headed it at Girona-Barcelona 8:58, on its bounce 3 m up, and the passage stopped before it).
 TEST(PassageBuilder, ALongBallHeadedOnArrivesWhenItIsHeaded) {
-    const LoadResult loaded = testing::load(testing::fixture());
-    ASSERT_FALSE(loaded.diagnostics.hasErrors()) << loaded.diagnostics.text();
-    const Script& script = loaded.script;
-    const sim::Lineup lineup(script);
-    const auto ref = [&](std::string_view name) {
-        const PlayerId id = *script.findPlayer(name);
-        return PlayerRef{id.team, id.index};
-    };
-    MatchData match = squadsOf(script);
-    MatchEvent launch = event(0.5, EventType::Pass, ref("Keeper"), {6, 34}, {66, 34});
+    DataPassages data;
+    MatchEvent launch = event(0.5, EventType::Pass, data.ref("Keeper"), {6, 34}, {66, 34});
     launch.style = PassStyle::High;
     const double natural = naturalFlight(60.0, true);
     const double headed = 0.5 + natural + 0.7;  // later than the ball would roll on for (0.6 s)
-    MatchEvent header = event(headed, EventType::Pass, ref("Striker"), {66, 34}, {80, 30});
+    MatchEvent header = event(headed, EventType::Pass, data.ref("Striker"), {66, 34}, {80, 30});
     header.header = true;
-    match.events = {
+    const std::vector<Moment> passages = data.passages({
         launch,
         header,
-        event(headed + 2.0, EventType::Pass, ref("Maestro"), {80, 30}, {90, 40}),
-        event(30.0, EventType::Pass, ref("Rock"), {60, 40}, {50, 30}, Restart::FreeKick),
-        event(32.0, EventType::Pass, ref("Passer"), {50, 30}, {40, 30}),
-    };
-    const MomentContext context{match, script, lineup, [](PlayerRef r) { return PlayerId{r.team, r.index}; }};
-    std::vector<std::string> notes;
-    const std::vector<Moment> passages = buildPassages(context, notes);
+        event(headed + 2.0, EventType::Pass, data.ref("Maestro"), {80, 30}, {90, 40}),
+        event(30.0, EventType::Pass, data.ref("Rock"), {60, 40}, {50, 30}, Restart::FreeKick),
+        event(32.0, EventType::Pass, data.ref("Passer"), {50, 30}, {40, 30}),
+    });
     ASSERT_FALSE(passages.empty());
     const Moment& p = passages[0];
     ASSERT_GE(p.actions.size(), 2u);
