@@ -607,7 +607,7 @@ private:
             }
             // A rebound: the next player the data has on the ball, soon after, gets the parry; so does a
             // team-mate the data flags offside for following it up, however late the flag (he is judged at
-            // the shot, and where the data has him then is the parry's end: it goes there on the ground).
+            // the shot; the parry, driven low, reaches him where and when the data flags him).
             const bool followUp = resume < anchors_.size() && anchors_[resume].event &&
                                   anchors_[resume].event->type == EventType::Offside && anchors_[resume].id.side() == side;
             if (resume < anchors_.size() && anchors_[resume].role != AnchorRole::Out &&
