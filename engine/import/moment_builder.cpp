@@ -608,7 +608,7 @@ private:
             // A rebound: the next player the data has on the ball, soon after, gets the parry; so does a
             // team-mate the data flags offside for following it up, however late the flag (he is judged at
             // the shot; the parry, driven low, reaches him where and when the data flags him).
-            const bool followUp = resume < anchors_.size() && anchors_[resume].event &&
+            const bool followUp = resume < anchors_.size() && anchors_[resume].event && anchors_[resume].id.valid() &&
                                   anchors_[resume].event->type == EventType::Offside && anchors_[resume].id.side() == side;
             if (resume < anchors_.size() && anchors_[resume].role != AnchorRole::Out &&
                 (anchors_[resume].t < arrival + 3.0 || followUp) && anchors_[resume].id.valid()) {

@@ -30,11 +30,6 @@ ShapeSituation restartSituation(const Script& script, const Restart& r, double a
 
 namespace {
 
-// Where each player first plays the ball in a passage: where the kick before his touch goes (a passage's
-// kicks go to places, the next player's touch), from when it gets there. His run there starts at the
-// restart's kick, if the passage opens with one: until then he stands for it (a full back a corner stood
-// in the six-yard box had 2.7 s less to get to a clearance 68 m upfield than the opening gave him, and
-// the walk into the moment after sprinted him there at 11.2 m/s).
 // Until the restart's kick, if the passage opens with one, everyone stands for it.
 double standingUntil(const Moment& passage) {
     if (!passage.restart) return 0.0;
@@ -42,6 +37,11 @@ double standingUntil(const Moment& passage) {
     return first != passage.actions.end() ? first->at : 0.0;
 }
 
+// Where each player first plays the ball in a passage: where the kick before his touch goes (a passage's
+// kicks go to places, the next player's touch), from when it gets there. His run there starts at the
+// restart's kick, if the passage opens with one: until then he stands for it (a full back a corner stood
+// in the six-yard box had 2.7 s less to get to a clearance 68 m upfield than the opening gave him, and
+// the walk into the moment after sprinted him there at 11.2 m/s).
 std::vector<ShapeSituation::Due> firstTouches(const Moment& passage) {
     std::vector<ShapeSituation::Due> due;
     const Action* before = nullptr;

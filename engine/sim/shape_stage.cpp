@@ -251,7 +251,7 @@ void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>&
                 const double was = distance(before[index(s, b)], before[index(s, a)]);
                 const double want = std::min(gap, was);
                 if (len >= want) continue;
-                const Vec2 axis = len > 1e-9 ? d / len : perpendicular(normalized(before[index(s, b)] - before[index(s, a)]));
+                const Vec2 axis = len > 1e-9 ? d / len : normalized(before[index(s, b)] - before[index(s, a)]);
                 positions[index(s, a)] -= axis * ((want - len) / 2.0);
                 positions[index(s, b)] += axis * ((want - len) / 2.0);
             }
