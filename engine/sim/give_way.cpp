@@ -401,6 +401,7 @@ private:
         }
         for (; next < kept.size(); ++next) keep(kept[next], false);
         keepLegsAtTouchesRunnable(keys, sampled);
+        keepLegsWithin(keys, sampled, kFastestBentLeg);
         return PlayerPath(std::move(keys));
     }
 

@@ -13,6 +13,8 @@ constexpr double kSameTime = 1e-6;
 constexpr double kStill = 1e-6;
 constexpr double kLegTopSpeed = kMaxRunSpeed - 0.3;  // m/s: a curve's peak, with room for sampling it
 constexpr int kPeakSamples = 32;
+constexpr double kLegSlack = 1e-9;  // m: a leg this little over is within
+constexpr int kSpeedSweeps = 8;
 
 // The path so far at time t, linearly between keys (used only to find where a run starts when it
 // interrupts another; the smooth curve passes through both keys anyway).
@@ -145,6 +147,35 @@ void PlayerPath::sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velo
                tb * ((s3 - s2) * h);
     velocity = (a.position * (6 * s2 - 6 * s) + b.position * (-6 * s2 + 6 * s)) / h + ta * (3 * s2 - 4 * s + 1) +
                tb * (3 * s2 - 2 * s);
+}
+
+void keepLegsWithin(std::vector<Keyframe>& keys, const std::vector<bool>& bent, double speed) {
+    const auto kept = [&](std::size_t i) { return i == 0 || i + 1 == keys.size() || i >= bent.size() || !bent[i]; };
+    // Pulls key `to` back towards key `from` until their leg is within the speed; true if it moved.
+    const auto pull = [&](std::size_t from, std::size_t to) {
+        const double most = speed * std::abs(keys[to].time - keys[from].time);
+        const Vec2 leg = keys[to].position - keys[from].position;
+        const double len = length(leg);
+        if (len <= most + kLegSlack) return false;
+        keys[to].position = keys[from].position + leg * (most / len);
+        return true;
+    };
+    // Between two kept keys at a time. Forward he falls behind, backward he leaves sooner for the key he
+    // must keep; a few sweeps each way settle it. Where the kept keys are further apart than he can run
+    // (the data asks it), the bent keys between stay as they are: pulling them would only move the
+    // sprint next to a touch.
+    for (std::size_t a = 0; a + 1 < keys.size();) {
+        std::size_t b = a + 1;
+        while (!kept(b)) ++b;
+        const bool runnable = distance(keys[a].position, keys[b].position) <= speed * (keys[b].time - keys[a].time);
+        for (int sweep = 0; runnable && b > a + 1 && sweep < kSpeedSweeps; ++sweep) {
+            bool moved = false;
+            for (std::size_t i = a + 1; i < b; ++i) moved = pull(i - 1, i) || moved;
+            for (std::size_t i = b - 1; i > a; --i) moved = pull(i + 1, i) || moved;
+            if (!moved) break;
+        }
+        a = b;
+    }
 }
 
 PlayerPath buildPath(Vec2 start, std::span<const RunLeg> runs, std::span<const TouchPoint> touches) {

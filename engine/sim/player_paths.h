@@ -56,4 +56,13 @@ struct TouchPoint {
 // end; a touch during a run bends the run through it.
 PlayerPath buildPath(Vec2 start, std::span<const RunLeg> runs, std::span<const TouchPoint> touches);
 
+// The fastest a leg between two keys that give way may ask on average: such a leg runs at its average
+// (see above), and sampling it must stay under the validator's sprint.
+inline constexpr double kFastestBentLeg = 10.2;  // m/s
+
+// Moves the keys made by bending a path (`bent`, per key; never the first or the last) as little as it
+// takes for no leg to ask more than `speed` on average, where the keys kept allow: one who fell behind
+// where he was bent round someone catches up no faster than he runs, a little later.
+void keepLegsWithin(std::vector<Keyframe>& keys, const std::vector<bool>& bent, double speed);
+
 }  // namespace touchline::sim

@@ -345,6 +345,9 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
             const Appointment& a = touches[next++];
             if (keys.empty() || a.time > keys.back().time + kNearKey) keys.push_back({a.time, a.place, a.action, true});
         }
+        std::vector<bool> shaped(keys.size());
+        for (std::size_t k = 0; k < keys.size(); ++k) shaped[k] = !keys[k].touch;
+        keepLegsWithin(keys, shaped, kFastestBentLeg);
         out.emplace_back(std::move(keys));
     }
     return out;

@@ -95,7 +95,10 @@ int mostOffsidesMissed(int stops) { return std::min(stops, 1); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 0-1, 8 over the 16 (12, 0-2, before a run bent to reach a touch
+// Of about 28 who play, in any one match: 0-1, 2 over the 16 (Draxler at a seam, Klaus at a passage's
+// last step; 8 before the keys a bent path is made of were kept to a run, sim/player_paths.cpp
+// keepLegsWithin: one bent round someone at a sprint caught up with his path faster than anyone runs,
+// Kagawa, Shaqiri, Luiz Gustavo at 10.53-10.54, David Silva at 11.6; 12, 0-2, before a run bent to reach a touch
 // in time was bent where he had speed to spare, sim/shape_stage.cpp arriveSmoothly: made up over the last
 // 1.5 s on top of a full-speed run, it took eight to 10.51-10.54 m/s and Benítez to 11.6; Sakai at 11.2 m/s went, as the run to a
 // passage's first touches was counted from its restart's kick, sim/shape_plan.cpp firstTouches, and
@@ -123,7 +126,8 @@ constexpr int kMostOutsideTheDistances = 1;   // in any one match
 // who cross on a walk between a passage and a moment were no longer pushed round each other,
 // keepWalkersApart).
 constexpr int kMostPlayersOverASprint = 1;
-// m/s: 11.6 Everton-Manchester City (David Silva, in a moment), 10.2-11.1 in the others (11.6 in Barcelona-Girona
+// m/s: 11.1 Germany-Italy (Draxler), 10.2-10.9 in the others (11.6 in Everton-Manchester City before
+// the keys a bent path is made of were kept to a run; 11.6 in Barcelona-Girona
 // before a run bent to reach a touch was bent where he had speed to spare; 12.3 in
 // Everton-Manchester City before a step aside for a bent run was held to a run; 12.8 in Russia-Croatia before two who run
 // the same way in a walk were pushed apart across their way; 15.1 in France-Argentina before a moment's last touch
@@ -136,7 +140,7 @@ constexpr int kMostPlayersOverASprint = 1;
 // post (Piqué walked 44 m in 3 s), 29.9 in Lazio-Benevento before the walk out of a moment just before a
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
-constexpr double kFastestAnyone = 11.7;
+constexpr double kFastestAnyone = 11.2;
 // In any one match: 0-1, 1 over the 16 (Alli and Gylfi Sigurðsson, England-Iceland 80:01; 3 before two who
 // stepped aside for two runs into each other parted again, sim/shape_stage.cpp: Matuidi and Allan at
 // Juventus-Napoli 74:50, Rivière and Roux at Marseille-Metz 37:49; 4 before a contest won and then a

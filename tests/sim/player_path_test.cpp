@@ -46,5 +46,52 @@ TEST(PlayerPath, ALegOverASprintOnAverageRunsAtItsAverage) {
     EXPECT_NEAR(path.position(1.0).x, 52.0, 1e-9);
 }
 
+// Bent round someone at a sprint, he fell 0.5 m behind his path (keys every 0.1 s) and catching up asked
+// 10.6 m/s for the last legs before his touch (Kagawa at Belgium-Japan 63:52). Kept within the speed, he
+// catches up no faster than it, a little sooner than the touch, and the touch stays where and when it was.
+TEST(KeepLegsWithin, OneWhoFellBehindCatchesUpNoFasterThanHeRuns) {
+    std::vector<Keyframe> keys{{0.0, {0.0, 30.0}, -1, false}};
+    for (int k = 1; k <= 10; ++k) keys.push_back({k * 0.1, {k * 0.1 * 10.0 - (k >= 5 && k <= 8 ? 0.5 : 0.0), 30.0}, -1, false});
+    keys.push_back({1.2, {12.0, 30.0}, 7, true});
+    std::vector<bool> bent(keys.size(), true);
+    bent.back() = false;
+    const std::vector<Keyframe> before = keys;
+    keepLegsWithin(keys, bent, 10.2);
+
+    double fastest = 0.0;
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+        fastest = std::max(fastest, distance(keys[i].position, keys[i - 1].position) / (keys[i].time - keys[i - 1].time));
+    }
+    EXPECT_LE(fastest, 10.2 + 1e-9);
+    EXPECT_GT(fastest, 10.1);  // pulled just enough, not slowed everywhere
+    EXPECT_EQ(keys.front().position, before.front().position);
+    EXPECT_EQ(keys.back().position, before.back().position);
+    EXPECT_EQ(keys.back().time, before.back().time);
+    for (std::size_t i = 0; i < keys.size(); ++i) EXPECT_LE(distance(keys[i].position, before[i].position), 0.5 + 1e-9);
+    EXPECT_LE(topSpeed(PlayerPath(keys), 0.0, 1.2), kMaxRunSpeed);
+    EXPECT_GT(topSpeed(PlayerPath(before), 0.0, 1.2), kMaxRunSpeed);  // as he was: over a sprint
+}
+
+// Between two keys he must keep that are further apart than he can run (the data asks it), the bent keys
+// stay as they were: pulling them would only put the whole sprint into the leg beside a touch.
+TEST(KeepLegsWithin, KeysTooFarApartToRunBetweenStayAsTheyWere) {
+    std::vector<Keyframe> keys{{0.0, {0.0, 30.0}, 1, true}, {0.1, {1.5, 30.0}, -1, false}, {0.2, {2.0, 30.0}, -1, false},
+                               {0.3, {4.5, 30.0}, 2, true}, {0.4, {4.6, 30.0}, -1, false}};
+    const std::vector<Keyframe> before = keys;
+    keepLegsWithin(keys, {false, true, true, false, true}, 10.2);
+    for (std::size_t i = 0; i < keys.size(); ++i) EXPECT_EQ(keys[i].position, before[i].position) << i;
+}
+
+// A key he keeps (a touch, a run's end the script wrote) never moves, however fast the legs beside it.
+TEST(KeepLegsWithin, OnlyTheBentKeysMove) {
+    std::vector<Keyframe> keys{{0.0, {0.0, 30.0}, -1, false}, {0.1, {2.0, 30.0}, 3, false}, {0.2, {4.0, 30.0}, -1, false},
+                               {2.0, {10.0, 30.0}, -1, false}};
+    keepLegsWithin(keys, {true, false, true, true}, 10.2);
+    EXPECT_EQ(keys[0].position, (Vec2{0.0, 30.0}));  // the first is kept
+    EXPECT_EQ(keys[1].position, (Vec2{2.0, 30.0}));  // 20 m/s from the first: the script's
+    EXPECT_NEAR(keys[2].position.x, 2.0 + 1.02, 1e-9);
+    EXPECT_EQ(keys[3].position, (Vec2{10.0, 30.0}));  // the last is kept
+}
+
 }  // namespace
 }  // namespace touchline::sim
