@@ -148,6 +148,41 @@ void withRunners(ShapeSituation& situation, double t, const std::vector<ShapePla
     }
 }
 
+// The follower, and the bends into touches, can leave a leg between two samples faster than he runs (one
+// held back from his place catches up with it): his samples are kept to a run between his touches
+// (keepLegsWithin), before anyone steps aside for where that puts him.
+void keepSamplesWithin(std::vector<Vec2>& positions, std::size_t n, std::size_t p, const std::vector<Appointment>& touches,
+                       double interval) {
+    const int samples = static_cast<int>(positions.size() / n);
+    std::vector<Keyframe> keys;
+    std::vector<bool> bent;
+    std::vector<int> sampleOf;  // per key: its sample, -1 for a touch
+    keys.reserve(static_cast<std::size_t>(samples) + touches.size());
+    std::size_t next = 0;
+    const auto touch = [&](const Appointment& a) {
+        keys.push_back({a.time, a.place, a.action, true});
+        bent.push_back(false);
+        sampleOf.push_back(-1);
+    };
+    for (int s = 0; s < samples; ++s) {
+        const double t = s * interval;
+        bool atTouch = false;
+        for (; next < touches.size() && touches[next].time <= t + kNearKey; ++next) {
+            touch(touches[next]);
+            atTouch = atTouch || touches[next].time >= t - kNearKey;
+        }
+        if (atTouch) continue;  // the touch's key stands for the sample (as the path's keys are made)
+        keys.push_back({t, positions[static_cast<std::size_t>(s) * n + p], -1, false});
+        bent.push_back(true);
+        sampleOf.push_back(s);
+    }
+    for (; next < touches.size(); ++next) touch(touches[next]);
+    keepLegsWithin(keys, bent, kFastestBentLeg);
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        if (sampleOf[k] >= 0) positions[static_cast<std::size_t>(sampleOf[k]) * n + p] = keys[k].position;
+    }
+}
+
 }  // namespace
 
 void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>& unbent, std::size_t players,
@@ -309,6 +344,7 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
     const std::vector<Vec2> unbent = positions;
     for (std::size_t p = 0; p < n; ++p) {
         if (in.moved[p] && p < in.appointments.size()) arriveSmoothly(positions, n, p, in.appointments[p], in.interval);
+        if (in.moved[p]) keepSamplesWithin(positions, n, p, p < in.appointments.size() ? in.appointments[p] : std::vector<Appointment>{}, in.interval);
     }
     const auto free = [&](std::size_t p, int s) {
         const double t = s * in.interval;
@@ -345,9 +381,6 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
             const Appointment& a = touches[next++];
             if (keys.empty() || a.time > keys.back().time + kNearKey) keys.push_back({a.time, a.place, a.action, true});
         }
-        std::vector<bool> shaped(keys.size());
-        for (std::size_t k = 0; k < keys.size(); ++k) shaped[k] = !keys[k].touch;
-        keepLegsWithin(keys, shaped, kFastestBentLeg);
         out.emplace_back(std::move(keys));
     }
     return out;
