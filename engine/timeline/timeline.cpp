@@ -216,9 +216,15 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
     const double at = first ? 0.0 : spans_[*moment].end - mt.start;
     std::vector<double> walking;  // per player: how far into the middle of his walk he is
     walkToward(*moment, first, t, out.players, &walking);
-    // The same walk a frame earlier says how fast each pair closes (see keepWalkersApart).
+    // The same walk a frame earlier says how fast each pair closes (see keepWalkersApart). A frame before
+    // this passage starts is the passage's that plays on into it: this one's first sample would stand
+    // everyone still for it, and the push apart would change at the boundary (a jump: Klaus at
+    // Hannover-Leverkusen 79:31, 0.4 m in a frame, walking out of a moment past a goal kick).
     Frame earlier;
-    fillTrack(tr, passageIndex_[p], t - kSeamLookBack, false, earlier);
+    const double before = t - kSeamLookBack;
+    const bool playsOnFrom = p > 0 && passageTracks_[p - 1] && script_->passageFollowingOn(static_cast<int>(p - 1)) == static_cast<int>(p);
+    if (before < tr.start && playsOnFrom) fillTrack(*passageTracks_[p - 1], passageIndex_[p - 1], before, false, earlier);
+    else fillTrack(tr, passageIndex_[p], before, false, earlier);
     walkToward(*moment, first, t - kSeamLookBack, earlier.players, nullptr);
     setWalkSpeeds(out.players, earlier.players, kSeamLookBack);
     keepWalkersApart(out.players, earlier.players, kSeamLookBack, walking);

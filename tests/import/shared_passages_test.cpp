@@ -95,8 +95,10 @@ int mostOffsidesMissed(int stops) { return std::min(stops, 1); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 0-1, 2 over the 16 (Draxler at a seam, Klaus at a passage's
-// last step; 8 before the keys a bent path is made of were kept to a run, sim/player_paths.cpp
+// Of about 28 who play, in any one match: 0-1, 1 over the 16 (Draxler, Germany-Italy 108:00, walking
+// from a passage into a moment that has him 20 m away; 2 before the walk out of a moment on into the
+// passage after a goal kick went on without a jump, Timeline::fillPassage: Klaus at
+// Hannover-Leverkusen 79:31; 8 before the keys a bent path is made of were kept to a run, sim/player_paths.cpp
 // keepLegsWithin: one bent round someone at a sprint caught up with his path faster than anyone runs,
 // Kagawa, Shaqiri, Luiz Gustavo at 10.53-10.54, David Silva at 11.6; 12, 0-2, before a run bent to reach a touch
 // in time was bent where he had speed to spare, sim/shape_stage.cpp arriveSmoothly: made up over the last
@@ -141,7 +143,9 @@ constexpr int kMostPlayersOverASprint = 1;
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
 constexpr double kFastestAnyone = 11.2;
-// In any one match: 0-1, 1 over the 16 (Alli and Gylfi Sigurðsson, England-Iceland 80:01; 3 before two who
+// In any one match: 0-1, 2 over the 16 (Alli and Gylfi Sigurðsson, England-Iceland 80:01; Brandt and
+// Havertz, Hannover-Leverkusen 8:28, walking side by side into a moment, came when the keys a bent
+// path is made of were kept to a run; 3 before two who
 // stepped aside for two runs into each other parted again, sim/shape_stage.cpp: Matuidi and Allan at
 // Juventus-Napoli 74:50, Rivière and Roux at Marseille-Metz 37:49; 4 before a contest won and then a
 // team-mate flagged was a pass to him; 3 before a run bent to reach a touch was bent where he had speed
@@ -312,6 +316,44 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
 }
 
 INSTANTIATE_TEST_SUITE_P(WholeMatches, SharedPassages, testdata::sharedWholeMatches(), testdata::matchTestName);
+
+// A moment that ends just before a goal kick is walked out of on into the passage after the kick's
+// (Timeline::walkOutTo); at the boundary between the two passages the walk went on from a frame before
+// that passage as if everyone had stood still, two walkers near each other were pushed apart another way,
+// and Klaus jumped 0.4 m in a frame (Hannover-Leverkusen 79:31, after Havertz's save at 79:12).
+TEST(SharedSeams, TheWalkOutOfAMomentGoesOnIntoThePassageAfterWithoutAJump) {
+    const fs::path file = dataDir() / "wyscout/2516890-hannover-96-bayer-leverkusen.json";
+    if (!fs::exists(file)) GTEST_SKIP() << "no " << file.string() << "; this test needs ../shared/data beside the project";
+    import::ImportOptions options;
+    options.passages = true;
+    const import::ImportedMatch imported = import::importMatch(file.string(), options);
+    ASSERT_TRUE(imported.ok()) << imported.diagnostics.text();
+    const Script& s = *imported.script;
+    const auto save = std::find_if(s.moments.begin(), s.moments.end(), [](const Moment& m) { return m.id == "havertz-save-80"; });
+    ASSERT_NE(save, s.moments.end());
+    const double from = save->matchTime + save->duration, to = from + 4.0;
+    BakeResult whole = bake(s, {}, PassageTiming::Later);
+    const Timeline& tl = whole.timeline;
+    for (std::size_t i = 0; i < s.passages.size(); ++i) {
+        const Moment& p = s.passages[i];
+        if (p.matchTime > to || p.matchTime + p.duration < from - 60.0) continue;
+        addPassage(whole, bakePassage(*tl.sharedScript(), *tl.sharedLineup(), static_cast<int>(i)));
+    }
+    constexpr double kFrame = 1.0 / 50.0;
+    Frame before = tl.sample(from);
+    for (double t = from + kFrame; t <= to; t += kFrame) {
+        const Frame after = tl.sample(t);
+        ASSERT_TRUE(after.baked);
+        for (const PlayerFrame& b : after.players) {
+            for (const PlayerFrame& a : before.players) {
+                if (a.id != b.id) continue;
+                EXPECT_LE(distance(a.position, b.position), kMaxRunSpeed * kFrame + 0.05)
+                    << s.player(b.id).name << " at " << s.clock.preciseText(t);
+            }
+        }
+        before = after;
+    }
+}
 
 }  // namespace
 }  // namespace touchline
