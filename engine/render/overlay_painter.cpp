@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 #include "core/pitch.h"
 #include "render/paint_context.h"
@@ -81,8 +82,35 @@ void paintOffsideLine(const PaintContext& ctx, const Frame& frame) {
     }
     char text[64];
     std::snprintf(text, sizeof text, "OFFSIDE  %.1f m", line.margin);
-    // Just inside the far touchline: clear of the scoreboard and the toasts above the pitch.
-    paintLabel(ctx, text, {top.x, top.y + 6.0 * ctx.scale.ui}, 13.0 * ctx.scale.ui, Rgba{20, 20, 20, 255}, color);
+    // Just inside the far touchline, clear of the scoreboard and the toasts above the pitch and of the
+    // caption below it. Where a player stands under it there (a full back on his touchline), it slides
+    // to one side of the line, so the label never hides who the line is about.
+    const double size = 13.0 * ctx.scale.ui;
+    const Vec2 box = labelSize(ctx, text, size);
+    const double y = top.y + 6.0 * ctx.scale.ui;
+    const double aside = box.x / 2 + ctx.scale.playerRadius + 3.0 * ctx.scale.ui;  // clear of one on the line
+    // How far the nearest player's disc is from the label at `at` (negative: it overlaps).
+    const auto clearance = [&](Vec2 at) {
+        double nearest = std::numeric_limits<double>::infinity();
+        for (const PlayerFrame& p : frame.players) {
+            const Vec2 c = ctx.projection.toScreen(p.position);
+            const double dx = std::max({at.x - box.x / 2 - c.x, 0.0, c.x - (at.x + box.x / 2)});
+            const double dy = std::max({at.y - c.y, 0.0, c.y - (at.y + box.y)});
+            nearest = std::min(nearest, std::hypot(dx, dy) - ctx.scale.playerRadius);
+        }
+        return nearest;
+    };
+    Vec2 at{top.x, y};
+    double best = clearance(at);
+    for (const double side : {aside, -aside}) {
+        if (best >= 0.0) break;
+        const Vec2 there{top.x + side, y};
+        if (const double c = clearance(there); c > best) {
+            at = there;
+            best = c;
+        }
+    }
+    paintLabel(ctx, text, at, size, Rgba{20, 20, 20, 255}, color);
 }
 
 }  // namespace touchline

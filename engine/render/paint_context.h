@@ -20,6 +20,8 @@ struct PaintContext {
 };
 
 // A text label on a rounded dark pill, centred horizontally on `centre.x` with its top at `centre.y`.
+// The pill's width and height in pixels, padding included.
+Vec2 labelSize(const PaintContext& ctx, std::string_view text, double sizePx);
 void paintLabel(const PaintContext& ctx, std::string_view text, Vec2 topCentre, double sizePx, Rgba textColor,
                 Rgba background);
 

@@ -60,16 +60,23 @@ void paintDisc(Canvas& canvas, const FontSet& fonts, Vec2 c, double r, double nu
     font.draw(canvas, number, origin, size, kit.number);
 }
 
+constexpr double kLabelPad = 0.45;  // a label's padding either side, of its text size
+
 }  // namespace
+
+Vec2 labelSize(const PaintContext& ctx, std::string_view text, double sizePx) {
+    const Font& font = ctx.fonts.bold;
+    return {font.measure(text, sizePx) + 2 * sizePx * kLabelPad, font.ascent(sizePx) + sizePx * 0.35};
+}
 
 void paintLabel(const PaintContext& ctx, std::string_view text, Vec2 topCentre, double sizePx, Rgba textColor,
                 Rgba background) {
     const Font& font = ctx.fonts.bold;
-    const double width = font.measure(text, sizePx);
-    const double padX = sizePx * 0.45;
-    const double height = font.ascent(sizePx) + sizePx * 0.35;
-    const double x0 = topCentre.x - width / 2 - padX;
-    ctx.canvas.fillRoundedRect(x0, topCentre.y, x0 + width + 2 * padX, topCentre.y + height, height / 2, background);
+    const Vec2 size = labelSize(ctx, text, sizePx);
+    const double width = size.x - 2 * sizePx * kLabelPad;  // the text's
+    const double height = size.y;
+    const double x0 = topCentre.x - size.x / 2;
+    ctx.canvas.fillRoundedRect(x0, topCentre.y, x0 + size.x, topCentre.y + height, height / 2, background);
     font.draw(ctx.canvas, text, {topCentre.x - width / 2, topCentre.y + sizePx * 0.18 + font.ascent(sizePx) * 0.92},
               sizePx, textColor);
 }

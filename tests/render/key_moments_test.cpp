@@ -6,11 +6,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <functional>
 
 #include "app/replay_files.h"
+#include "core/pitch.h"
 #include "render/camera_director.h"
 #include "render/match_renderer.h"
+#include "render/projection.h"
 #include "support/image_compare.h"
 
 namespace touchline {
@@ -71,6 +75,54 @@ TEST_F(KeyMomentsTest, InsigneOffsideLine) {
     ASSERT_TRUE(frame.offsideLine.has_value()) << "the frame should carry the frozen offside line";
     EXPECT_DOUBLE_EQ(frame.offsideLine->x, offside->offsideLineX);
     EXPECT_TRUE(testing::matchesGolden("insigne_offside_960x540", shot(t, CameraMode::Pitch), 8));
+}
+
+// The line's label sits just inside the far touchline, centred on the line; a player standing there
+// under it (a full back on his touchline) would be hidden by it, so it slides to a side of the line
+// (Real Madrid-Girona 83:39 had "OFFSIDE 2.3 m" over Girona's right back).
+TEST_F(KeyMomentsTest, TheOffsideLabelNeverHidesAPlayerUnderIt) {
+    const ObservedEvent* offside = find("insigne-offside", [](const ObservedEvent& e) { return e.kind == EventKind::Offside; });
+    ASSERT_NE(offside, nullptr) << "the simulation computed no offside";
+    Frame frame = timeline_->sample(offside->time + 1.0);
+    ASSERT_TRUE(frame.offsideLine.has_value());
+    auto fonts = loadDefaultFonts();
+    ASSERT_TRUE(fonts.ok());
+    MatchRenderer renderer(std::move(*fonts));
+    View view;
+    view.width = 960;
+    view.height = 540;
+    view.camera = directCamera(CameraMode::Pitch, *timeline_, frame.time, view.width, view.height);
+    const Projection projection(view.camera, view.width, view.height);
+    const double lineX = projection.toScreen({frame.offsideLine->x, pitch::kWidth}).x;
+    // The label's yellow in the top sixth of the picture, left of the line, on it and right of it.
+    const auto labelPixels = [&](const Frame& f) {
+        Image image;
+        renderer.render(timeline_->script(), f, view, image);
+        std::array<int, 3> where{0, 0, 0};
+        for (int y = 0; y < image.height / 6; ++y) {
+            for (int x = 0; x < image.width; ++x) {
+                const std::uint8_t* px = image.pixel(x, y);
+                if (px[0] < 230 || std::abs(px[1] - 196) > 20 || px[2] > 40) continue;
+                ++where[x < lineX - 8.0 ? 0 : (x > lineX + 8.0 ? 2 : 1)];
+            }
+        }
+        return where;
+    };
+    // Nobody near the top of the line (Buffon, in the label's yellow, stands there at this instant).
+    for (PlayerFrame& p : frame.players) {
+        if (distance(p.position, {frame.offsideLine->x, pitch::kWidth}) < 12.0) p.position.y -= 12.0;
+    }
+    const std::array<int, 3> clear = labelPixels(frame);
+    EXPECT_GT(std::min(clear[0], clear[2]), 120) << "with nobody under it, the label is centred on the line";
+    // An outfield player (the keeper's kit is the label's yellow) right under its middle.
+    const auto outfield = std::find_if(frame.players.begin(), frame.players.end(), [&](const PlayerFrame& p) {
+        return !timeline_->script().player(p.id).isGoalkeeper();
+    });
+    ASSERT_NE(outfield, frame.players.end());
+    outfield->position = {frame.offsideLine->x, pitch::kWidth - 1.0};
+    const std::array<int, 3> covered = labelPixels(frame);
+    EXPECT_GT(std::max(covered[0], covered[2]), 2 * (clear[0] + clear[2]) / 3) << "with a player under it, the label is beside the line";
+    EXPECT_LT(std::min(covered[0], covered[2]), 60);
 }
 
 TEST_F(KeyMomentsTest, BuffonsSave) {
