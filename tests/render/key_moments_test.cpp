@@ -40,18 +40,23 @@ protected:
         }
         return nullptr;
     }
-    Image shot(double t, CameraMode mode) {
-        auto fonts = loadDefaultFonts();
-        EXPECT_TRUE(fonts.ok());
-        MatchRenderer renderer(std::move(*fonts));
+    // A 960x540 view with the camera `touchline shot` would have at t.
+    static View viewAt(double t, CameraMode mode) {
         View view;
         view.width = 960;
         view.height = 540;
         view.camera = directCamera(mode, *timeline_, t, view.width, view.height);
+        return view;
+    }
+    static Image draw(const Frame& frame, const View& view) {
+        auto fonts = loadDefaultFonts();
+        EXPECT_TRUE(fonts.ok());
+        MatchRenderer renderer(std::move(*fonts));
         Image image;
-        renderer.render(timeline_->script(), timeline_->sample(t), view, image);
+        renderer.render(timeline_->script(), frame, view, image);
         return image;
     }
+    Image shot(double t, CameraMode mode) { return draw(timeline_->sample(t), viewAt(t, mode)); }
 
     static std::shared_ptr<const Timeline> timeline_;
 };
@@ -85,19 +90,12 @@ TEST_F(KeyMomentsTest, TheOffsideLabelNeverHidesAPlayerUnderIt) {
     ASSERT_NE(offside, nullptr) << "the simulation computed no offside";
     Frame frame = timeline_->sample(offside->time + 1.0);
     ASSERT_TRUE(frame.offsideLine.has_value());
-    auto fonts = loadDefaultFonts();
-    ASSERT_TRUE(fonts.ok());
-    MatchRenderer renderer(std::move(*fonts));
-    View view;
-    view.width = 960;
-    view.height = 540;
-    view.camera = directCamera(CameraMode::Pitch, *timeline_, frame.time, view.width, view.height);
+    const View view = viewAt(frame.time, CameraMode::Pitch);
     const Projection projection(view.camera, view.width, view.height);
     const double lineX = projection.toScreen({frame.offsideLine->x, pitch::kWidth}).x;
     // The label's yellow in the top sixth of the picture, left of the line, on it and right of it.
     const auto labelPixels = [&](const Frame& f) {
-        Image image;
-        renderer.render(timeline_->script(), f, view, image);
+        const Image image = draw(f, view);
         std::array<int, 3> where{0, 0, 0};
         for (int y = 0; y < image.height / 6; ++y) {
             for (int x = 0; x < image.width; ++x) {
