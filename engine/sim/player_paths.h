@@ -56,8 +56,8 @@ struct TouchPoint {
 // end; a touch during a run bends the run through it.
 PlayerPath buildPath(Vec2 start, std::span<const RunLeg> runs, std::span<const TouchPoint> touches);
 
-// The fastest a leg between two keys that give way may ask on average: such a leg runs at its average
-// (see above), and sampling it must stay under the validator's sprint.
+// The fastest a bent path's leg may ask on average (keepLegsWithin): so fast, its curve still eases to
+// peak under a sprint (above), with room for the walks between passages and moments on top.
 inline constexpr double kFastestBentLeg = 10.2;  // m/s
 
 // Moves the keys made by bending a path (`bent`, per key; never the first or the last) as little as it

@@ -219,7 +219,9 @@ void Timeline::fillPassage(std::size_t p, double t, Frame& out) const {
     // The same walk a frame earlier says how fast each pair closes (see keepWalkersApart). A frame before
     // this passage starts is the passage's that plays on into it: this one's first sample would stand
     // everyone still for it, and the push apart would change at the boundary (a jump: Klaus at
-    // Hannover-Leverkusen 79:31, 0.4 m in a frame, walking out of a moment past a goal kick).
+    // Hannover-Leverkusen 79:31, 0.4 m in a frame, walking out of a moment past a goal kick). Until
+    // that passage is baked, this one's first sample it is; once both are, the frame is the same
+    // whichever was baked first.
     Frame earlier;
     const double before = t - kSeamLookBack;
     const bool playsOnFrom = p > 0 && passageTracks_[p - 1] && script_->passageFollowingOn(static_cast<int>(p - 1)) == static_cast<int>(p);
