@@ -148,35 +148,39 @@ void withRunners(ShapeSituation& situation, double t, const std::vector<ShapePla
     }
 }
 
+// A shaped player's keys: his sample every interval and his touches, a touch standing for a sample
+// within kNearKey of it. `sampleOf`, when given, says per key which sample it is (-1 for a touch).
+std::vector<Keyframe> shapedKeys(const std::vector<Vec2>& positions, std::size_t n, std::size_t p,
+                                 const std::vector<Appointment>& touches, double interval, std::vector<int>* sampleOf = nullptr) {
+    const int samples = static_cast<int>(positions.size() / n);
+    std::vector<Keyframe> keys;
+    keys.reserve(static_cast<std::size_t>(samples) + touches.size());
+    std::size_t next = 0;
+    const auto touch = [&](const Appointment& a) {
+        if (!keys.empty() && a.time <= keys.back().time + kNearKey) return;
+        keys.push_back({a.time, a.place, a.action, true});
+        if (sampleOf) sampleOf->push_back(-1);
+    };
+    for (int s = 0; s < samples; ++s) {
+        const double t = s * interval;
+        while (next < touches.size() && touches[next].time <= t + kNearKey) touch(touches[next++]);
+        if (!keys.empty() && t <= keys.back().time + kNearKey) continue;
+        keys.push_back({t, positions[static_cast<std::size_t>(s) * n + p], -1, false});
+        if (sampleOf) sampleOf->push_back(s);
+    }
+    while (next < touches.size()) touch(touches[next++]);
+    return keys;
+}
+
 // The follower, and the bends into touches, can leave a leg between two samples faster than he runs (one
 // held back from his place catches up with it): his samples are kept to a run between his touches
 // (keepLegsWithin), before anyone steps aside for where that puts him.
 void keepSamplesWithin(std::vector<Vec2>& positions, std::size_t n, std::size_t p, const std::vector<Appointment>& touches,
                        double interval) {
-    const int samples = static_cast<int>(positions.size() / n);
-    std::vector<Keyframe> keys;
-    std::vector<bool> bent;
-    std::vector<int> sampleOf;  // per key: its sample, -1 for a touch
-    keys.reserve(static_cast<std::size_t>(samples) + touches.size());
-    std::size_t next = 0;
-    const auto touch = [&](const Appointment& a) {
-        keys.push_back({a.time, a.place, a.action, true});
-        bent.push_back(false);
-        sampleOf.push_back(-1);
-    };
-    for (int s = 0; s < samples; ++s) {
-        const double t = s * interval;
-        bool atTouch = false;
-        for (; next < touches.size() && touches[next].time <= t + kNearKey; ++next) {
-            touch(touches[next]);
-            atTouch = atTouch || touches[next].time >= t - kNearKey;
-        }
-        if (atTouch) continue;  // the touch's key stands for the sample (as the path's keys are made)
-        keys.push_back({t, positions[static_cast<std::size_t>(s) * n + p], -1, false});
-        bent.push_back(true);
-        sampleOf.push_back(s);
-    }
-    for (; next < touches.size(); ++next) touch(touches[next]);
+    std::vector<int> sampleOf;
+    std::vector<Keyframe> keys = shapedKeys(positions, n, p, touches, interval, &sampleOf);
+    std::vector<bool> bent(keys.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) bent[k] = sampleOf[k] >= 0;
     keepLegsWithin(keys, bent, kFastestBentLeg);
     for (std::size_t k = 0; k < keys.size(); ++k) {
         if (sampleOf[k] >= 0) positions[static_cast<std::size_t>(sampleOf[k]) * n + p] = keys[k].position;
@@ -365,23 +369,7 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
             continue;
         }
         const std::vector<Appointment>& touches = p < in.appointments.size() ? in.appointments[p] : std::vector<Appointment>{};
-        std::vector<Keyframe> keys;
-        keys.reserve(static_cast<std::size_t>(samples) + touches.size());
-        std::size_t next = 0;
-        for (int s = 0; s < samples; ++s) {
-            const double t = s * in.interval;
-            while (next < touches.size() && touches[next].time <= t + kNearKey) {
-                const Appointment& a = touches[next++];
-                if (keys.empty() || a.time > keys.back().time + kNearKey) keys.push_back({a.time, a.place, a.action, true});
-            }
-            if (!keys.empty() && t <= keys.back().time + kNearKey) continue;
-            keys.push_back({t, positions[static_cast<std::size_t>(s) * n + p], -1, false});
-        }
-        while (next < touches.size()) {
-            const Appointment& a = touches[next++];
-            if (keys.empty() || a.time > keys.back().time + kNearKey) keys.push_back({a.time, a.place, a.action, true});
-        }
-        out.emplace_back(std::move(keys));
+        out.emplace_back(shapedKeys(positions, n, p, touches, in.interval));
     }
     return out;
 }
