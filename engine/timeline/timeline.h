@@ -98,15 +98,20 @@ private:
         double after = 0.0;
         std::vector<double> beforeOf;
         std::vector<double> afterOf;
+        std::vector<double> beforeLeast;  // per player: the shortest walk that keeps him under a sprint
+        std::vector<double> afterLeast;
         double ballBefore = 0.0;  // the ball's own walk, no longer than the seam's
         double ballAfter = 0.0;
     };
     struct SeamLengths {
         double longest = 0.0;
-        std::vector<double> of;  // per player of the moment's track
+        std::vector<double> of;     // per player of the moment's track
+        std::vector<double> least;  // per player: the shortest that keeps him under a sprint
         double ball = 0.0;
     };
     void measureSeams(std::size_t p);
+    // Moments m - 1 and m walked out of and into in one gap: each player's two walks fitted into it.
+    void shareGap(std::size_t m);
     std::optional<std::size_t> walkInFrom(std::size_t p, std::size_t m) const;
     bool walksInto(std::size_t p, std::size_t m) const;
     std::optional<std::size_t> walkOutTo(std::size_t p, std::size_t m) const;

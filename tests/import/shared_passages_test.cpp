@@ -95,8 +95,9 @@ int mostOffsidesMissed(int stops) { return std::min(stops, 1); }
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
 constexpr int kMostOutsideTheDistances = 1;   // in any one match
-// Of about 28 who play, in any one match: 0-1, 1 over the 16 (Draxler, Germany-Italy 108:00, walking
-// from a passage into a moment that has him 20 m away; 2 before the walk out of a moment on into the
+// Of about 28 who play, in any one match: none (1 over the 16 before each player's walks out of one
+// moment and into the next shared the gap between them, not everyone's, Timeline::shareGap: Draxler,
+// Germany-Italy 108:00, walking from a passage into a moment that has him 20 m away; 2 before the walk out of a moment on into the
 // passage after a goal kick went on without a jump, Timeline::fillPassage: Klaus at
 // Hannover-Leverkusen 79:31; 8 before the keys a bent path is made of were kept to a run, sim/player_paths.cpp
 // keepLegsWithin: one bent round someone at a sprint caught up with his path faster than anyone runs,
@@ -127,8 +128,9 @@ constexpr int kMostOutsideTheDistances = 1;   // in any one match
 // before the shape stopped turning a player back on his way into a touch, and 3-17, 158, before two
 // who cross on a walk between a passage and a moment were no longer pushed round each other,
 // keepWalkersApart).
-constexpr int kMostPlayersOverASprint = 1;
-// m/s: 11.1 Germany-Italy (Draxler), 10.2-10.9 in the others (11.6 in Everton-Manchester City before
+constexpr int kMostPlayersOverASprint = 0;
+// m/s: the validator's sprint, kMaxRunSpeed (10.2-10.3 in each; 11.1 in Germany-Italy, Draxler, before
+// each player's walks between two moments shared the gap on their own; 11.6 in Everton-Manchester City before
 // the keys a bent path is made of were kept to a run; 11.6 in Barcelona-Girona
 // before a run bent to reach a touch was bent where he had speed to spare; 12.3 in
 // Everton-Manchester City before a step aside for a bent run was held to a run; 12.8 in Russia-Croatia before two who run
@@ -142,7 +144,7 @@ constexpr int kMostPlayersOverASprint = 1;
 // post (Piqué walked 44 m in 3 s), 29.9 in Lazio-Benevento before the walk out of a moment just before a
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
-constexpr double kFastestAnyone = 11.2;
+constexpr double kFastestAnyone = kMaxRunSpeed;
 // In any one match: 0-1, 2 over the 16 (Alli and Gylfi Sigurðsson, England-Iceland 80:01; Brandt and
 // Havertz, Hannover-Leverkusen 8:28, walking side by side into a moment, came when the keys a bent
 // path is made of were kept to a run; 3 before two who
@@ -317,21 +319,20 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
 
 INSTANTIATE_TEST_SUITE_P(WholeMatches, SharedPassages, testdata::sharedWholeMatches(), testdata::matchTestName);
 
-// A moment that ends just before a goal kick is walked out of on into the passage after the kick's
-// (Timeline::walkOutTo); at the boundary between the two passages the walk went on from a frame before
-// that passage as if everyone had stood still, two walkers near each other were pushed apart another way,
-// and Klaus jumped 0.4 m in a frame (Hannover-Leverkusen 79:31, after Havertz's save at 79:12).
-TEST(SharedSeams, TheWalkOutOfAMomentGoesOnIntoThePassageAfterWithoutAJump) {
-    const fs::path file = dataDir() / "wyscout/2516890-hannover-96-bayer-leverkusen.json";
+// Between `from` and `to` seconds after moment `id` ends (the passages around them baked), nobody moves
+// further in a frame than a sprint takes him.
+void expectNobodyFasterThanASprint(const std::string& relative, const std::string& id, double from, double to) {
+    const fs::path file = dataDir() / relative;
     if (!fs::exists(file)) GTEST_SKIP() << "no " << file.string() << "; this test needs ../shared/data beside the project";
     import::ImportOptions options;
     options.passages = true;
     const import::ImportedMatch imported = import::importMatch(file.string(), options);
     ASSERT_TRUE(imported.ok()) << imported.diagnostics.text();
     const Script& s = *imported.script;
-    const auto save = std::find_if(s.moments.begin(), s.moments.end(), [](const Moment& m) { return m.id == "havertz-save-80"; });
-    ASSERT_NE(save, s.moments.end());
-    const double from = save->matchTime + save->duration, to = from + 4.0;
+    const auto moment = std::find_if(s.moments.begin(), s.moments.end(), [&](const Moment& m) { return m.id == id; });
+    ASSERT_NE(moment, s.moments.end()) << id;
+    from += moment->matchTime + moment->duration;
+    to += moment->matchTime + moment->duration;
     BakeResult whole = bake(s, {}, PassageTiming::Later);
     const Timeline& tl = whole.timeline;
     for (std::size_t i = 0; i < s.passages.size(); ++i) {
@@ -353,6 +354,22 @@ TEST(SharedSeams, TheWalkOutOfAMomentGoesOnIntoThePassageAfterWithoutAJump) {
         }
         before = after;
     }
+}
+
+// A moment that ends just before a goal kick is walked out of on into the passage after the kick's
+// (Timeline::walkOutTo); at the boundary between the two passages the walk went on from a frame before
+// that passage as if everyone had stood still, two walkers near each other were pushed apart another way,
+// and Klaus jumped 0.4 m in a frame (Hannover-Leverkusen 79:31, after Havertz's save at 79:12).
+TEST(SharedSeams, TheWalkOutOfAMomentGoesOnIntoThePassageAfterWithoutAJump) {
+    expectNobodyFasterThanASprint("wyscout/2516890-hannover-96-bayer-leverkusen.json", "havertz-save-80", 0.0, 4.0);
+}
+
+// Two moments 9.5 s apart (Germany-Italy 108:00): Draxler's walk into the second, which opens with him
+// 20 m from where the passage has him, needs 9.3 s; the walk out of the first needs 2.5 s for Müller.
+// Shared for everyone at once, the gap gave his walk 7.5 s and he ran 11.1 m/s; each player's two
+// walks now share it on their own (Timeline::shareGap).
+TEST(SharedSeams, BetweenTwoMomentsEachWalksOutAndInOverHisOwnShareOfTheGap) {
+    expectNobodyFasterThanASprint("wyscout/1694436-germany-italy.json", "insigne-chance-108", 0.0, 9.5);
 }
 
 }  // namespace
