@@ -65,6 +65,7 @@ private:
     // Near enough an appointment that he holds his line: two players contesting a ball meet.
     bool busy(std::size_t p, double t) const {
         for (const Appointment& a : appointments(p)) {
+            if (a.standing) continue;
             if (t >= a.time - in_.limits.busy && t <= a.time + in_.limits.busyAfter) return true;
             if (a.time > t + in_.limits.busy) break;
         }

@@ -32,6 +32,9 @@ struct Appointment {
     double time = 0.0;
     Vec2 place;
     int action = -1;  // the script's action he plays the ball for, for the bake's messages
+    // Where he stands as play restarts, at the passage's end: not a touch, so until he is there he
+    // makes room for others and they for him (two walking to places side by side met head on).
+    bool standing = false;
 };
 
 // A moment shown over a passage, as one of its players meets it (seconds into the passage): where the

@@ -289,7 +289,7 @@ std::vector<PlayerPath> shapePlan(const Script& script, const MomentPlan& plan, 
             if (there == options.closingPlayers.end()) continue;  // he goes off in the pause
             auto& list = in.appointments[p];
             if (!list.empty() && list.back().time >= plan.duration - 1e-9) list.pop_back();
-            list.push_back({plan.duration, places[static_cast<std::size_t>(there - options.closingPlayers.begin())], -1});
+            list.push_back({plan.duration, places[static_cast<std::size_t>(there - options.closingPlayers.begin())], -1, true});
         }
     }
     return shapePaths(in);

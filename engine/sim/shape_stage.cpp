@@ -232,9 +232,8 @@ void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>&
             }
         }
     }
-    if (!any) return;
     const std::vector<Vec2> before = positions;
-    for (std::size_t q = 0; q < n; ++q) {
+    for (std::size_t q = 0; any && q < n; ++q) {
         std::vector<Vec2> step(static_cast<std::size_t>(samples));
         bool steps = false;
         for (int s = 0; s < samples; ++s) {
@@ -278,21 +277,45 @@ void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>&
     }
     // Two who stepped aside into each other (Matuidi for Mandžukić's run bent into its touch, Allan for
     // another, 0.2 m apart at Juventus-Napoli 74:50) part again, each half the way, as far apart as they
-    // were before or the gap: stepping aside moved each for one runner and no one else.
+    // were before or the gap: stepping aside moved each for one runner and no one else. So do two runs
+    // both bent where both are free (into the places they stand at for a restart: Alli and Gylfi
+    // Sigurðsson crossed 0.6 m apart walking to a throw-in's at England-Iceland 80:01), as far apart as
+    // the follower had them or the gap: each bend was made alone.
     const auto runner = [&](int s, std::size_t p) { return distance(before[index(s, p)], unbent[index(s, p)]) > 1e-9; };
+    const auto withinARun = [&](int s, std::size_t p, Vec2 moved) {
+        const Vec2 at = positions[index(s, p)] + moved;
+        for (const int other : {s - 1, s + 1}) {
+            if (other < 0 || other >= samples) continue;
+            const double own = distance(positions[index(s, p)], positions[index(other, p)]);
+            if (distance(at, positions[index(other, p)]) > std::max(farthest, own) + 1e-12) return false;
+        }
+        return true;
+    };
     for (int s = 0; s < samples; ++s) {
         for (std::size_t a = 0; a < n; ++a) {
-            if (runner(s, a) || !free(a, s)) continue;
+            if (!free(a, s)) continue;
+            const bool runs = runner(s, a);
             for (std::size_t b = a + 1; b < n; ++b) {
-                if (runner(s, b) || !free(b, s)) continue;
+                if (runner(s, b) != runs || !free(b, s)) continue;
+                const std::vector<Vec2>& was = runs ? unbent : before;
                 const Vec2 d = positions[index(s, b)] - positions[index(s, a)];
                 const double len = length(d);
-                const double was = distance(before[index(s, b)], before[index(s, a)]);
-                const double want = std::min(gap, was);
+                const double want = std::min(gap, distance(was[index(s, b)], was[index(s, a)]));
                 if (len >= want) continue;
-                const Vec2 axis = len > 1e-9 ? d / len : normalized(before[index(s, b)] - before[index(s, a)]);
-                positions[index(s, a)] -= axis * ((want - len) / 2.0);
-                positions[index(s, b)] += axis * ((want - len) / 2.0);
+                // Two runners part the way the follower had them apart: their own line turns as one
+                // passes the other, and pushed along it they spun round each other.
+                const Vec2 apart = was[index(s, b)] - was[index(s, a)];
+                const Vec2 axis = runs && length(apart) > 1e-9 ? normalized(apart) : len > 1e-9 ? d / len : normalized(apart);
+                const double along = dot(d, axis);
+                Vec2 push = axis * ((want - (runs ? along : len)) / 2.0);
+                // Two runs into their places are tight already: parted only as far as leaves each no
+                // faster than `farthest` a sample (or his own run there), into and out of it (else a
+                // run to a restart's place became a sprint, and the passage stopped short of it).
+                for (int tries = 0; runs && tries < 3 && !withinARun(s, a, -push) ; ++tries) push *= 0.5;
+                for (int tries = 0; runs && tries < 3 && !withinARun(s, b, push); ++tries) push *= 0.5;
+                if (runs && (!withinARun(s, a, -push) || !withinARun(s, b, push))) continue;
+                positions[index(s, a)] -= push;
+                positions[index(s, b)] += push;
             }
         }
     }
@@ -355,7 +378,7 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& in) {
         if (!in.moved[p] || t < in.onFrom[p] || t >= in.onUntil[p]) return false;
         if (p >= in.appointments.size()) return true;
         return std::none_of(in.appointments[p].begin(), in.appointments[p].end(), [&](const Appointment& a) {
-            return t >= a.time - in.limits.busy && t <= a.time + in.limits.busyAfter;
+            return !a.standing && t >= a.time - in.limits.busy && t <= a.time + in.limits.busyAfter;
         });
     };
     stepAsideForBentRuns(positions, unbent, n, free, in.limits.gap,

@@ -44,7 +44,8 @@ std::vector<PlayerPath> shapePaths(const ShapeStageInput& input);
 // by the shape, on the pitch, not about to play the ball himself): pushed to `gap` from the runner at
 // each sample, eased in and out over `ease` samples either side so that nobody jumps, and no further in a
 // sample than `farthest` (or than his own run goes there). Two runners both bent there are left to their
-// touches. `positions` and `unbent` are [sample * players + player].
+// touches; where both are free (bent into the places they stand at for a restart) they part, each half
+// the way, to as far apart as `unbent` has them or `gap`. `positions` and `unbent` are [sample * players + player].
 void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>& unbent, std::size_t players,
                           const std::function<bool(std::size_t player, int sample)>& free, double gap, int ease,
                           double farthest);

@@ -145,9 +145,10 @@ constexpr int kMostPlayersOverASprint = 0;
 // restart went on into the next passage (Timeline::walkOutTo), 31.0 in Real Madrid-Girona before a
 // passage where nothing plays became the stoppage before it running on
 constexpr double kFastestAnyone = kMaxRunSpeed;
-// In any one match: 0-1, 2 over the 16 (Alli and Gylfi Sigurðsson, England-Iceland 80:01; Brandt and
-// Havertz, Hannover-Leverkusen 8:28, walking side by side into a moment, came when the keys a bent
-// path is made of were kept to a run; 3 before two who
+// In any one match: 0-1, 1 over the 16 (Brandt and Havertz, Hannover-Leverkusen 8:28, walking side by
+// side into a moment, came when the keys a bent path is made of were kept to a run; 2 before two runs
+// bent into the places they stand at for a restart parted, sim/shape_stage.cpp: Alli and Gylfi
+// Sigurðsson, England-Iceland 80:01, walking to a throw-in's; 3 before two who
 // stepped aside for two runs into each other parted again, sim/shape_stage.cpp: Matuidi and Allan at
 // Juventus-Napoli 74:50, Rivière and Roux at Marseille-Metz 37:49; 4 before a contest won and then a
 // team-mate flagged was a pass to him; 3 before a run bent to reach a touch was bent where he had speed

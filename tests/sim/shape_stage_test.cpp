@@ -191,12 +191,37 @@ TEST(ShapeStage, OneBusyWithTheBallOrARunnerHimselfIsNotMoved) {
     std::vector<Vec2> busy = run.bent;
     stepAsideForBentRuns(busy, run.unbent, 2, [](std::size_t p, int) { return p != 1; }, BentRun::kGap, BentRun::kEase, BentRun::kFarthest);
     EXPECT_EQ(busy, run.bent);
-    // Both bent there: two runs to the ball are the touches' business.
+    // Both bent there into their touches (busy with the ball through the bends): the touches' business.
     BentRun both;
     for (int s = 10; s <= 30; ++s) both.unbent[static_cast<std::size_t>(s * 2 + 1)] = {0.0, 5.0};
     std::vector<Vec2> positions = both.bent;
-    stepAsideForBentRuns(positions, both.unbent, 2, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase, BentRun::kFarthest);
+    stepAsideForBentRuns(positions, both.unbent, 2, [](std::size_t, int s) { return s < 10 || s > 30; }, BentRun::kGap,
+                         BentRun::kEase, BentRun::kFarthest);
     EXPECT_EQ(positions, both.bent);
+}
+
+// Two runs both bent where neither is about to play the ball (into the places they stand at for a
+// restart) part, each half the way, on the side the follower had them apart, and no faster than a run:
+// each bend was made alone (Alli and Gylfi Sigurðsson crossed 0.6 m apart walking to a throw-in's places
+// at England-Iceland 80:01). The follower had the second 2 m above the runner's line; his bend takes
+// him onto it.
+TEST(ShapeStage, TwoRunsBentIntoTheirPlacesPartOnTheSideTheFollowerHadThemApart) {
+    BentRun both;
+    for (int s = 10; s <= 30; ++s) both.unbent[static_cast<std::size_t>(s * 2 + 1)] = {0.0, 5.0};
+    std::vector<Vec2> positions = both.bent;
+    stepAsideForBentRuns(positions, both.unbent, 2, [](std::size_t, int) { return true; }, BentRun::kGap, BentRun::kEase,
+                         BentRun::kFarthest);
+    for (int s = 0; s < BentRun::kSamples; ++s) {
+        EXPECT_GE(distance(BentRun::at(positions, s, 0), BentRun::at(positions, s, 1)), BentRun::kGap - 1e-9) << "at " << s;
+        if (s == 0) continue;
+        for (int p : {0, 1}) {
+            const double own = distance(BentRun::at(both.bent, s, p), BentRun::at(both.bent, s - 1, p));
+            EXPECT_LE(distance(BentRun::at(positions, s, p), BentRun::at(positions, s - 1, p)),
+                      std::max(BentRun::kFarthest, own) + 1e-9) << "player " << p << " at " << s;
+        }
+    }
+    EXPECT_GT(BentRun::at(positions, 20, 1).y, BentRun::at(positions, 20, 0).y) << "each on the side he was";
+    EXPECT_EQ(BentRun::at(positions, 0, 1), (Vec2{0.0, 0.1}));
 }
 
 }  // namespace
