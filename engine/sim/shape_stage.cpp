@@ -291,12 +291,17 @@ void stepAsideForBentRuns(std::vector<Vec2>& positions, const std::vector<Vec2>&
         }
         return true;
     };
+    std::vector<char> freeNow(n), runsNow(n);  // asked once a sample: this runs for every shaped stretch
     for (int s = 0; s < samples; ++s) {
+        for (std::size_t p = 0; p < n; ++p) {
+            freeNow[p] = free(p, s);
+            runsNow[p] = runner(s, p);
+        }
         for (std::size_t a = 0; a < n; ++a) {
-            if (!free(a, s)) continue;
-            const bool runs = runner(s, a);
+            if (!freeNow[a]) continue;
+            const bool runs = runsNow[a];
             for (std::size_t b = a + 1; b < n; ++b) {
-                if (runner(s, b) != runs || !free(b, s)) continue;
+                if (static_cast<bool>(runsNow[b]) != runs || !freeNow[b]) continue;
                 const std::vector<Vec2>& was = runs ? unbent : before;
                 const Vec2 d = positions[index(s, b)] - positions[index(s, a)];
                 const double len = length(d);
