@@ -74,6 +74,8 @@ TEST(SeamWalk, TwoRunningTheSameWayArePushedAcrossTheirWayNotAlongIt) {
     EXPECT_DOUBLE_EQ(players[1].position.x, unpushed[1].position.x);
     EXPECT_LT(players[0].position.y, unpushed[0].position.y) << "each is pushed to his own side";
     EXPECT_GT(players[1].position.y, unpushed[1].position.y);
+    EXPECT_NEAR(distance(players[0].position, players[1].position), 1.0, 1e-9)
+        << "as far as puts them a metre apart (Brandt overtaking Havertz was left 0.64 m from him)";
 
     // Standing (or running slower, or across each other), the pair is pushed apart along the line
     // between them.
