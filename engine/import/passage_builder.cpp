@@ -9,6 +9,7 @@
 
 #include "core/text.h"
 #include "import/moment_selection.h"
+#include "sim/kick_solver.h"
 #include "sim/moment_bake.h"
 
 namespace touchline::import {
@@ -320,11 +321,37 @@ std::optional<double> number(const std::string& text, const char* before) {
     return std::strtod(text.c_str() + at + std::strlen(before), nullptr);
 }
 
+// A long kick of one who holds the ball until he kicks it (a keeper with it in his hands, or anyone on a
+// restart's spot) that the data has landing 5-7 s later: no boot flies a ball 40-50 m that long, and the
+// header that meets it came out 6 m up (the time such a kick is logged is not when it leaves his boot).
+// How much later he kicks it for a hard lofted kick to get there when the data says it does; none when
+// he does not hold it, or when such a kick takes as long.
+std::optional<double> holdItLonger(const Moment& m, std::size_t k, bool keeper) {
+    const Action& a = m.actions[k];
+    if (!(keeper || k == 0) || !a.arrive || a.target.kind != KickTarget::Kind::Place) return std::nullopt;
+    const std::optional<Vec2> from = k == 0 ? m.givenBallStart()
+                                   : m.actions[k - 1].target.kind == KickTarget::Kind::Place ? std::optional<Vec2>(m.actions[k - 1].target.place)
+                                                                                               : std::nullopt;
+    if (!from) return std::nullopt;
+    const sim::BallModel model;
+    sim::KickRequest request;
+    request.from = {from->x, from->y, model.radius};
+    request.target = {a.target.place.x, a.target.place.y, std::max(a.target.height, model.radius)};
+    request.speed = sim::kHardKickSpeed;
+    request.style = KickStyle::Lofted;
+    request.tolerance = sim::kPassageArrivalTolerance;
+    request.advise = false;
+    const Result<sim::KickSolution> kick = sim::solveKick(model, request);
+    if (!kick) return std::nullopt;
+    const double later = *a.arrive - a.at - kick->flightTime;
+    return later > kMendLate ? std::optional<double>(later) : std::nullopt;
+}
+
 // The error's action (the bake locates it at the action; line k + 1 marks action k) mended: a touch he
 // cannot reach in time is later, the kick to it arriving later too (later again each time it is mended:
 // `tries` counts them); a kick faster than anyone kicks takes the time the solver says a boot needs.
 // False when it cannot be mended that way.
-bool mend(Moment& m, std::size_t k, const std::string& message, int tries) {
+bool mend(Moment& m, std::size_t k, const std::string& message, int tries, bool keeper) {
     Action& a = m.actions[k];
     if (message.find("cannot get to the ball in time") != std::string::npos) {
         const auto metres = number(message, "time: ");
@@ -352,6 +379,10 @@ bool mend(Moment& m, std::size_t k, const std::string& message, int tries) {
             // next meets it there (the team shape takes him to where it is aimed).
             if (a.style != KickStyle::Lofted) {
                 a.style = KickStyle::Lofted;
+                return true;
+            }
+            if (const std::optional<double> later = holdItLonger(m, k, keeper)) {
+                a.at += *later;
                 return true;
             }
             // Where the ball is when he kicks it: the restart's spot, else where the kick before sent it.
@@ -459,10 +490,17 @@ int repairPassages(Script& script, const sim::Lineup& lineup, std::vector<std::s
             // before it stays mended.
             auto stopAt = errors.begin();
             if (round < kRepairRounds) {
-                stopAt = errors.end();
+                std::set<std::size_t> mended;
                 for (auto it = errors.rbegin(); it != errors.rend(); ++it) {
-                    if (!mend(m, it->first, it->second->message, tries[it->first]++)) stopAt = std::prev(it.base());
+                    const Action& a = m.actions[it->first];
+                    const bool keeper = a.actor.valid() && script.player(a.actor).isGoalkeeper();
+                    if (mend(m, it->first, it->second->message, tries[it->first]++, keeper)) mended.insert(it->first);
                 }
+                // The touch right after a kick mended is judged again with it (the header that met a
+                // keeper's kick 6 m up meets it lower once he kicks it later).
+                stopAt = std::find_if(errors.begin(), errors.end(), [&](const auto& e) {
+                    return !mended.count(e.first) && !(e.first > 0 && mended.count(e.first - 1));
+                });
                 if (stopAt == errors.end()) continue;
             }
             const auto [k, first] = *stopAt;

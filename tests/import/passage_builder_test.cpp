@@ -219,6 +219,31 @@ passages:
     }
 }
 
+// A keeper's goal kick the data has landing 6.2 s later, 42 m upfield, where it is headed on: no boot
+// flies a ball that long (the header met a lofted one 6 m up), so the passage ended before the kick, as
+// it did for most of the passages cut short over the shared matches. He holds it longer and kicks it in
+// time for a hard lofted kick to land when the data says; the header keeps its time.
+TEST(PassageBuilder, AKeepersLongKickTheDataLandsLateIsKickedLaterNotEndingPlay) {
+    std::string said;
+    const Script script = repaired(R"(
+passages:
+  - clock: "0:00"
+    duration: 14
+    restart: { goal-kick: Keeper, at: [6, 34] }
+    actions:
+      - { at: 0.5, pass: Keeper, to: [48, 34, 2.3], arrive: 6.7, style: lofted }
+      - { at: 6.7, header: Striker, to: [60, 28], arrive: 8.0 }
+      - { at: 8.0, pass: Maestro, to: [75, 30], arrive: 9.5 }
+)", said);
+    const Moment& p = script.passages[0];
+    ASSERT_EQ(p.actions.size(), 3u) << said;
+    EXPECT_EQ(said.find("stops before"), std::string::npos) << said;
+    EXPECT_GT(p.actions[0].at, 0.5 + 1.0) << "he kicks it later";
+    ASSERT_TRUE(p.actions[0].arrive.has_value());
+    EXPECT_NEAR(*p.actions[0].arrive, 6.7, 1e-9) << "it lands when the data says";
+    EXPECT_NEAR(p.actions[1].at, 6.7, 1e-9) << "and is headed on then";
+}
+
 // A passage with nothing that plays and no restart (the data had a goal, then no kick-off, only a
 // loose ball a minute later) is the stoppage before it running on: the players walk to the next
 // restart with all that time, not with the seconds the empty passage left.

@@ -77,15 +77,18 @@ constexpr int kMostUnexpectedOffsides = 0;
 // parry the data flags a team-mate for following up went to him however late the flag, and his run went
 // beyond the ball the pass is played from (sim/shape_follower.cpp offsideRun); 62 before a long ball the
 // data has headed on a little later than it comes was a higher one (the header waited on its bounce,
-// 3 m up, and the passage stopped before it); now 63.
+// 3 m up, and the passage stopped before it); 63 before a keeper who holds the ball kicked his long ball
+// later when the data has it landing 5-7 s on (Fellaini's header at Belgium-Japan 86:39 had met it 6 m
+// up, and the passage stopped before it); now 64.
 // What is left: the pass the data has is not in the passage (a duel won, a header cut, a passage cut
 // short), or a line retreating at pace cannot turn and step up in the time.
 int mostOffsidesMissed(int stops) { return std::min(stops, 1); }
 
 // The issue's plausibility checks over each whole match, moments and passages together, as a fan sees
-// it. The distances hold for everyone who played it all but one centre back (Stones, 7.9 km per 90).
-// Top speeds and close calls do not hold yet; they are held to the worst any one match reaches (a
-// ceiling, like tests/timeline/whole_match_test.cpp's), so they can only get better: a player sprints
+// it. The distances hold for everyone who played it all (Stones, a centre back, covered 7.9-8.0 km per
+// 90 while a sixth of Manchester City-Stoke's passages were cut short and stood still). Top speeds
+// and close calls hold too; each limit was first held to the worst any one match reached (a
+// ceiling, like tests/timeline/whole_match_test.cpp's), so it could only get better: a player sprints
 // faster than anyone can where the data has him play the ball far from where the team shape stood him,
 // or from his touch before, and walks fast between two moments close together.
 // As reached over the 16 (40.5 m/s in Everton-Manchester City before the walk into a moment a kick-off
@@ -94,7 +97,7 @@ int mostOffsidesMissed(int stops) { return std::min(stops, 1); }
 // StatsBomb match before its second half opened with its kick-off, not a second of nothing; before
 // passages' openings stood early players within reach, the moments close together were one, and the
 // seams at extra time were fixed, the fastest was 945 m/s and one match had 20 close calls):
-constexpr int kMostOutsideTheDistances = 1;   // in any one match
+constexpr int kMostOutsideTheDistances = 0;   // in any one match
 // Of about 28 who play, in any one match: none (1 over the 16 before each player's walks out of one
 // moment and into the next shared the gap between them, not everyone's, Timeline::shareGap: Draxler,
 // Germany-Italy 108:00, walking from a passage into a moment that has him 20 m away; 2 before the walk out of a moment on into the
@@ -220,7 +223,9 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
 
     // The physics plays nearly all of each stretch of play: a passage it cannot play on cuts (play stops
     // before the kick, and the rest of the stretch has none) is the exception. Before issue 13's mends
-    // 787 of 1,876 passages were cut over these matches, up to 57 % of one; 251 later; now 152 of 1,860.
+    // 787 of 1,876 passages were cut over these matches, up to 57 % of one; 251 later; 141 of 1,860 before
+    // a keeper's long kick the data has landing 5-7 s later was kicked later (import/passage_builder.cpp
+    // holdItLonger); now 65 of 1,863.
     std::set<std::string> cut;
     for (const std::string& note : imported.passageNotes) {
         if (note.find("stops before") != std::string::npos) cut.insert(note.substr(0, note.find(": ")));
