@@ -349,8 +349,10 @@ std::optional<double> holdItLonger(const Moment& m, std::size_t k, bool keeper) 
 
 // The error's action (the bake locates it at the action; line k + 1 marks action k) mended: a touch he
 // cannot reach in time is later, the kick to it arriving later too (later again each time it is mended:
-// `tries` counts them); a kick faster than anyone kicks takes the time the solver says a boot needs.
-// False when it cannot be mended that way.
+// `tries` counts them); a kick faster than anyone kicks takes the time the solver says a boot needs,
+// or, when no boot gets it there in the data's time at all, goes in the air, is kicked later by one
+// who holds the ball (holdItLonger), else lands shorter. `keeper`: the kicker is a goalkeeper. False
+// when it cannot be mended that way.
 bool mend(Moment& m, std::size_t k, const std::string& message, int tries, bool keeper) {
     Action& a = m.actions[k];
     if (message.find("cannot get to the ball in time") != std::string::npos) {

@@ -27,7 +27,7 @@ struct FollowerLimits {
     double onsideBy = 0.5;       // m: a runner waiting for a pass stays this far behind the offside line
 };
 
-// He must be at `place` at `time` (he plays the ball there).
+// He must be at `place` at `time` (he plays the ball there, or, `standing`, stands there as play restarts).
 struct Appointment {
     double time = 0.0;
     Vec2 place;

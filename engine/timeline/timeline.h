@@ -120,8 +120,9 @@ private:
     // there: see measureSeams.
     SeamLengths seamLengths(std::size_t p, std::size_t m, bool first, double room) const;
     // Moves each player the part of his walk done at `time` towards where moment m has him as it starts
-    // (first) or ends; `walking`, when given, says per player how far into the middle of it he is (0 at
-    // either end, 1 through the middle: keepWalkersApart's strength).
+    // (first) or ends; `walking`, when given (one per player, sized by the caller), says per player how
+    // far into the middle of it he is (0 at either end, 1 through the middle: keepWalkersApart's
+    // strength), the larger where he is in two walks' seams.
     void walkToward(std::size_t m, bool first, double time, std::vector<PlayerFrame>& players,
                     std::vector<double>* walking) const;
     // How much of moment m's start (first) or end shows at `time`, in a walk `length` seconds long.
