@@ -321,6 +321,14 @@ std::optional<double> number(const std::string& text, const char* before) {
     return std::strtod(text.c_str() + at + std::strlen(before), nullptr);
 }
 
+// Where the ball is when action k kicks it: the restart's spot, else where the kick before sent it;
+// none when the kick before went to a player.
+std::optional<Vec2> ballAtKick(const Moment& m, std::size_t k) {
+    if (k == 0) return m.givenBallStart();
+    if (m.actions[k - 1].target.kind == KickTarget::Kind::Place) return m.actions[k - 1].target.place;
+    return std::nullopt;
+}
+
 // A long kick of one who holds the ball until he kicks it (a keeper with it in his hands, or anyone on a
 // restart's spot) that the data has landing 5-7 s later: no boot flies a ball 40-50 m that long, and the
 // header that meets it came out 6 m up (the time such a kick is logged is not when it leaves his boot).
@@ -329,9 +337,7 @@ std::optional<double> number(const std::string& text, const char* before) {
 std::optional<double> holdItLonger(const Moment& m, std::size_t k, bool keeper) {
     const Action& a = m.actions[k];
     if (!(keeper || k == 0) || !a.arrive || a.target.kind != KickTarget::Kind::Place) return std::nullopt;
-    const std::optional<Vec2> from = k == 0 ? m.givenBallStart()
-                                   : m.actions[k - 1].target.kind == KickTarget::Kind::Place ? std::optional<Vec2>(m.actions[k - 1].target.place)
-                                                                                               : std::nullopt;
+    const std::optional<Vec2> from = ballAtKick(m, k);
     if (!from) return std::nullopt;
     const sim::BallModel model;
     sim::KickRequest request;
@@ -387,10 +393,7 @@ bool mend(Moment& m, std::size_t k, const std::string& message, int tries, bool 
                 a.at += *later;
                 return true;
             }
-            // Where the ball is when he kicks it: the restart's spot, else where the kick before sent it.
-            std::optional<Vec2> from;
-            if (k == 0) from = m.givenBallStart();
-            else if (m.actions[k - 1].target.kind == KickTarget::Kind::Place) from = m.actions[k - 1].target.place;
+            const std::optional<Vec2> from = ballAtKick(m, k);
             if (!from || a.target.kind != KickTarget::Kind::Place || tries >= kMostShortenings) return false;
             a.target.place = *from + (a.target.place - *from) * kShorter;
             return true;
