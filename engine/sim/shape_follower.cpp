@@ -26,6 +26,9 @@ constexpr double kOffsideLookAhead = 8.0;  // s
 constexpr double kOffsideBeyond = 1.5;  // m
 constexpr double kOffsideChase = 2.5;   // s
 constexpr double kOffsideCatchUp = 0.4; // s: how quickly he closes on that spot (kCatchUp for the rest)
+constexpr double kOffsideForesee = 1.0;  // s: how far ahead he sees where the men tracking back will be
+constexpr double kTrackingBack = 7.0;    // m/s: faster than this towards his own goal a man is tracking back
+constexpr double kOffsideAcross = 0.8;  // of a flat-out run: the most of it he spends going across as well
 // The back line springs the trap on him when he cannot get beyond it by himself: from this long before
 // the pass it steps up to where he will be.
 constexpr double kTrapAhead = 4.0;  // s
@@ -122,12 +125,15 @@ private:
         std::size_t lastBy;
         std::size_t secondLastBy;
     };
-    Deepest deepestOpponents(int team, double now) const {
+    // `ahead`: those tracking back at a sprint (not a line dropping, at 2-4 m/s, nor one making room for a
+    // forward running at him) are taken where they will be that many seconds on.
+    Deepest deepestOpponents(int team, double now, double ahead = 0.0) const {
         const double dir = in_.forward[static_cast<std::size_t>(team)];
         Deepest d{-1e300, -1e300, n_, n_};
         for (std::size_t q = 0; q < n_; ++q) {
             if (in_.team[q] == team || !on(q, now)) continue;
-            const double f = dir * pos_[q].x;
+            const double back = dir * vel_[q].x;
+            const double f = dir * pos_[q].x + (back > kTrackingBack ? back * ahead : 0.0);
             if (f > d.last) {
                 d.secondLast = d.last;
                 d.secondLastBy = d.lastBy;
@@ -204,9 +210,18 @@ private:
             // with it faster than he runs (Olunga, level with the ball 1.5 m short of it at Douglas Luiz's
             // shot at Girona-Barcelona 11:54, was onside by 0.16 m).
             if (const auto ball = ballAt(run.kicked)) line = std::max(line, dir * ball->x);
+            // And beyond where a man tracking back at a sprint will be: Shaqiri, running back past the
+            // line as the pass came at Manchester City-Stoke 37:36, played Sterling on.
             const double dropping = std::max(0.0, rate);
-            const double beyond = dir * (line + kOffsideBeyond + dropping * kOffsideCatchUp);
-            const Vec2 spot{std::clamp(beyond, 1.0, pitch::kLength - 1.0), 0.5 * (place.y + run.ballTo.y)};
+            const double foreseen = deepestOpponents(team, t, std::min(run.kicked - t, kOffsideForesee)).secondLast;
+            const double beyond = dir * (std::max(line + dropping * kOffsideCatchUp, foreseen) + kOffsideBeyond);
+            Vec2 spot{std::clamp(beyond, 1.0, pitch::kLength - 1.0), 0.5 * (place.y + run.ballTo.y)};
+            // Short of time he runs for the line, not across: going 9 m across on the way as well, Sterling
+            // (Manchester City-Stoke 37:36) was 2 m short of the ball when it was played.
+            const double reach = kOffsideAcross * reachIn(run.kicked - t, std::max(0.0, dir * vel_[p].x));
+            const double ahead = std::abs(spot.x - pos_[p].x);
+            const double across = ahead < reach ? std::sqrt(reach * reach - ahead * ahead) : 0.0;
+            spot.y = std::clamp(spot.y, pos_[p].y - across, pos_[p].y + across);
             // Far back, he sets off as soon as he must to be there in time.
             const Vec2 toward = spot - pos_[p];
             const double d = length(toward);
@@ -268,6 +283,10 @@ private:
             }
             if (dir * place.x <= trap) return false;
             place.x = dir * trap;
+            // A line steps up, not across: turning for their places across the pitch as well, Cameron
+            // (Manchester City-Stoke 37:36) went on dropping and played Sterling on, Matuidi
+            // (Juventus-Napoli 4:18) was a metre deeper than the rest and played Hysaj on.
+            place.y = pos_[q].y;
             return true;
         }
         return false;

@@ -68,21 +68,23 @@ bool isTheStops(const Moment& passage, const std::vector<ObservedEvent>& events,
 // 4 before a runner waiting for a pass went back with a line stepping up, keepOnside; 5 before an offside
 // whistled late was the stop's, isTheStops; 488, up to 54 in one, before runners kept onside).
 constexpr int kMostUnexpectedOffsides = 0;
-// Passages the data stops for offside whose offside is not computed at the pass, in any one match: at
-// most one (it was a quarter of them before 63 of the 67 were computed). Before the stop named the player caught,
-// none was computed; 49 of 67 over the 16 matches before the back line stepped up to a forward who could
-// not get beyond it alone (sim/shape_follower.cpp trapLine: a one-two, a passage's first seconds); 57 before a
-// contest won and then a team-mate flagged was a pass to him (import/ball_chain.cpp followsUp); 59 before
-// the player a stop names opened within a run of the pass he is caught at (sim/shape_plan.cpp); 60 before a
-// parry the data flags a team-mate for following up went to him however late the flag, and his run went
-// beyond the ball the pass is played from (sim/shape_follower.cpp offsideRun); 62 before a long ball the
-// data has headed on a little later than it comes was a higher one (the header waited on its bounce,
-// 3 m up, and the passage stopped before it); 63 before a keeper who holds the ball kicked his long ball
-// later when the data has it landing 5-7 s on (Fellaini's header at Belgium-Japan 86:39 had met it 6 m
-// up, and the passage stopped before it); now 64.
-// What is left: the pass the data has is not in the passage (a duel won, a header cut, a passage cut
-// short), or a line retreating at pace cannot turn and step up in the time.
-int mostOffsidesMissed(int stops) { return std::min(stops, 1); }
+// Passages the data stops for offside whose offside is not computed at the pass, where the passage
+// plays that pass: none. Over the 16 matches, 66 of the 67 are computed; the one left is in a passage cut
+// short before its pass (Gabriel Jesus at Everton-Manchester City 59:05: the goal kick that opens it
+// goes 77 m in 2.3 s to a header, which no boot makes). Before the stop named the player caught, none was
+// computed; 49 before the back line stepped up to a forward who could not get beyond it alone
+// (sim/shape_follower.cpp trapLine: a one-two, a passage's first seconds); 57 before a contest won and
+// then a team-mate flagged was a pass to him (import/ball_chain.cpp followsUp); 59 before the player a
+// stop names opened within a run of the pass he is caught at (sim/shape_plan.cpp); 60 before a parry the
+// data flags a team-mate for following up went to him however late the flag, and his run went beyond the
+// ball the pass is played from (sim/shape_follower.cpp offsideRun); 62 before a long ball the data has
+// headed on a little later than it comes was a higher one (the header waited on its bounce, 3 m up, and
+// the passage stopped before it); 63 before a keeper who holds the ball kicked his long ball later when
+// the data has it landing 5-7 s on (Fellaini's header at Belgium-Japan 86:39); 64 before a forward short
+// of time ran for the line rather than across as well, was beyond where a man tracking back at a sprint
+// would be, and a line springing the trap stepped up rather than across (Sterling at Manchester City-Stoke
+// 37:36, Hysaj at Juventus-Napoli 4:18); at most one was missed in any one match then.
+constexpr int kMostOffsidesMissed = 0;
 
 // The plausibility checks over each whole match, moments and passages together, as a fan sees
 // it. The distances hold for everyone who played it all (Stones, a centre back, covered 7.9-8.0 km per
@@ -246,7 +248,7 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
             return t >= m.matchTime - 1e-9 && t <= m.matchTime + m.duration + 1e-9;
         });
     };
-    int goalsOutside = 0, unexpectedOffsides = 0, offsideStops = 0, offsideStopsComputed = 0;
+    int goalsOutside = 0, unexpectedOffsides = 0, offsideStops = 0, offsideStopsComputed = 0, offsidesMissed = 0;
     for (std::size_t i = 0; i < s.passages.size(); ++i) {
         const sim::MomentBake baked = sim::bakePassage(s, static_cast<int>(i), lineup);
         const Moment& passage = s.passages[i];
@@ -270,11 +272,17 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
         EXPECT_FALSE(baked.diagnostics.hasErrors())
             << GetParam() << ": the passage at " << formatReading(s.passages[i].clock) << ":\n" << baked.diagnostics.text();
         offsideStopsComputed += stopComputed ? 1 : 0;
+        // A passage cut short before the pass (a kick the physics cannot make) does not play its offside.
+        const bool passPlayed = !cut.count(formatReading(passage.clock)) ||
+                                (stoppedForOffside && !passage.actions.empty() &&
+                                 passage.actions.back().at >= passage.stop->at - kOffsideWindow);
+        offsidesMissed += stoppedForOffside && !stopComputed && passPlayed ? 1 : 0;
         if (stoppedForOffside && !stopComputed) {
-            std::printf("%s: the passage at %s stops for offside at %s (%s caught) without the offside computed\n",
+            std::printf("%s: the passage at %s stops for offside at %s (%s caught) without the offside computed%s\n",
                         GetParam().c_str(), formatReading(passage.clock).c_str(),
                         s.clock.preciseText(passage.matchTime + passage.stop->at).c_str(),
-                        passage.stop->player.valid() ? s.player(passage.stop->player).name.c_str() : "nobody");
+                        passage.stop->player.valid() ? s.player(passage.stop->player).name.c_str() : "nobody",
+                        passPlayed ? "" : " (the passage is cut short before the pass)");
         }
         for (const ObservedEvent& e : baked.track.events) {
             if (e.kind != EventKind::Goal || e.disallowed) continue;
@@ -292,7 +300,7 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
                 "onside computed offside\n",
                 GetParam().c_str(), offsideStops, offsideStopsComputed, unexpectedOffsides);
     EXPECT_LE(unexpectedOffsides, kMostUnexpectedOffsides) << GetParam();
-    EXPECT_LE(offsideStops - offsideStopsComputed, mostOffsidesMissed(offsideStops)) << GetParam();
+    EXPECT_LE(offsidesMissed, kMostOffsidesMissed) << GetParam();
 
     const Plausibility p = measurePlausibility(whole.timeline);
     int overASprint = 0, outside = 0;

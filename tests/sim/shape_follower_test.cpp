@@ -329,6 +329,70 @@ TEST(ShapeFollower, ALineTheDataHasAForwardOffsideAgainstStepsUpToWhereHeWillBe)
     EXPECT_GT(std::max(positionOf(withMate, 5, 15, 1).x, positionOf(withMate, 5, 15, 2).x), 71.0);
 }
 
+// Short of time, he runs for the line rather than across to his place as well: 10 m behind a line at
+// 71 m with under 3 s to go, and his place 17 m across, the run to a spot between it and the ball's way
+// left him short (Sterling at Manchester City-Stoke 37:36, 9 m across on the way, was 2 m short of the ball).
+TEST(ShapeFollower, AForwardTheDataHasOffsideShortOfTimeRunsForTheLineNotAcross) {
+    const std::vector<Vec2> start{{61, 67}, {71, 40}, {71, 60}, {100, 34}};
+    auto in = input(start, 50, [&](int, std::size_t p) { return p == 0 ? Vec2{61, 50} : start[p]; });
+    in.fixed = {false, true, true, true};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    in.offsideRuns = {{0, 2.9, {80.0, 66.0}}};
+    const auto out = followTargets(in);
+    EXPECT_GT(positionOf(out, 4, 29, 0).x, 71.0 + 0.5) << "beyond the line as the ball is played";
+    EXPECT_LT(positionOf(out, 4, 29, 0).y, 67.0) << "drawn across as far as the time allows";
+    for (int s = 1; s < 50; ++s) {
+        EXPECT_LE(distance(positionOf(out, 4, s, 0), positionOf(out, 4, s - 1, 0)) / in.interval, kMaxRunSpeed);
+    }
+}
+
+// A midfielder tracking back at a sprint runs through the line a moment before the pass and is the
+// line when it is played: the forward is beyond where he will be, not where the line is now (Shaqiri,
+// running back past the line at Manchester City-Stoke 37:36, played Sterling on).
+TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondWhereAManTrackingBackWillBe) {
+    const std::vector<Vec2> start{{63, 30}, {71, 20}, {71, 40}, {100, 34}, {50, 34}};
+    auto in = input(start, 50, [&](int s, std::size_t p) {
+        return p == 4 ? Vec2{50.0 + 8.0 * std::min(s * 0.1, 3.0), 34.0} : start[p];
+    });
+    in.fixed = {false, true, true, true, true};
+    in.team = {0, 1, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    in.offsideRuns = {{0, 3.0, {90.0, 32.0}}};
+    const auto out = followTargets(in);
+    EXPECT_GT(positionOf(out, 5, 30, 0).x, 74.0 + 0.5) << "beyond the man who came back as the ball is played";
+    for (int s = 1; s < 50; ++s) {
+        EXPECT_LE(distance(positionOf(out, 5, s, 0), positionOf(out, 5, s - 1, 0)) / in.interval, kMaxRunSpeed);
+    }
+}
+
+// Springing the trap, a defender running back and across steps up, not across: turning for his place
+// across the pitch as well, he went on dropping (Cameron at Manchester City-Stoke 37:36, who played
+// Sterling on; Matuidi at Juventus-Napoli 4:18, a metre deeper than the rest as Hysaj's pass came).
+TEST(ShapeFollower, ALineSpringingTheTrapStepsUpNotAcross) {
+    const std::vector<Vec2> start{{66, 30}, {70, 20}, {70, 40}, {100, 34}};
+    // The second defender's place drops back and goes 12 m across; he is running that way.
+    auto in = input(start, 60, [&](int s, std::size_t p) {
+        const double t = std::min(s * 0.1, 3.0);
+        return p == 2 ? Vec2{70.0 + 4.0 * t, 40.0 + 4.0 * t} : start[p];
+    });
+    in.startVelocity = {{0, 0}, {0, 0}, {2.5, 1.0}, {0, 0}};
+    in.fixed = {false, false, false, true};
+    in.appointments = {{{1.5, {68.0, 30.0}}}, {}, {}, {}};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    in.offsideRuns = {{0, 3.0, {90.0, 32.0}}};
+    const auto run = followTargets(in);
+    const double line = std::max(positionOf(run, 4, 30, 1).x, positionOf(run, 4, 30, 2).x);
+    EXPECT_GT(positionOf(run, 4, 30, 0).x, line + 0.5) << "beyond the line as the ball is played";
+    EXPECT_LT(std::abs(positionOf(run, 4, 30, 2).y - 40.0), 2.0) << "he stepped up, not across";
+    for (int s = 1; s < 60; ++s) {
+        for (std::size_t p = 0; p < 3; ++p) {
+            EXPECT_LE(distance(positionOf(run, 4, s, p), positionOf(run, 4, s - 1, p)) / in.interval, kMaxRunSpeed);
+        }
+    }
+}
+
 TEST(ShapeFollower, IsAtAnAppointmentBetweenSamplesAtItsTime) {
     auto in = input({{40, 30}}, 40, [](int, std::size_t) { return Vec2{40, 30}; });
     in.appointments = {{{2.04, {46.0, 30.0}}}};
