@@ -244,6 +244,31 @@ passages:
     EXPECT_NEAR(p.actions[1].at, 6.7, 1e-9) << "and is headed on then";
 }
 
+// A goal kick the data has going 77 m in 2.6 s to a header: no boot makes it, and only a hard kick
+// that bounces on gets there, 5 s later, too low to head. Made that late, no kick hung in the air as long
+// and the passage ended before its goal kick (Pickford at Everton-Manchester City 56:38: two and a half
+// minutes of play and an offside stood still). It comes down short of him, in the air, where he heads it.
+TEST(PassageBuilder, AGoalKickOnlyABounceGetsToAHeaderComesDownShortOfHimInstead) {
+    std::string said;
+    const Script script = repaired(R"(
+passages:
+  - clock: "0:00"
+    duration: 16
+    restart: { goal-kick: Keeper, at: [5.5, 34] }
+    actions:
+      - { at: 0.1, pass: Keeper, to: [82.7, 34, 2.0], arrive: 2.7, style: driven }
+      - { at: 2.7, header: Striker, to: [70, 40], arrive: 4.0 }
+      - { at: 4.0, pass: Maestro, to: [60, 50], arrive: 5.5 }
+)", said);
+    const Moment& p = script.passages[0];
+    ASSERT_EQ(p.actions.size(), 3u) << said;
+    EXPECT_EQ(said.find("stops before"), std::string::npos) << said;
+    EXPECT_EQ(p.actions[0].style, KickStyle::Lofted);
+    EXPECT_LT(p.actions[0].target.place.x, 82.7 - 5.0) << "it comes down short of where the data has it headed";
+    ASSERT_TRUE(p.actions[0].arrive.has_value());
+    EXPECT_LT(*p.actions[0].arrive - p.actions[0].at, 4.5) << "in the air, not bouncing on for 5 s";
+}
+
 // A passage with nothing that plays and no restart (the data had a goal, then no kick-off, only a
 // loose ball a minute later) is the stoppage before it running on: the players walk to the next
 // restart with all that time, not with the seconds the empty passage left.

@@ -68,22 +68,23 @@ bool isTheStops(const Moment& passage, const std::vector<ObservedEvent>& events,
 // 4 before a runner waiting for a pass went back with a line stepping up, keepOnside; 5 before an offside
 // whistled late was the stop's, isTheStops; 488, up to 54 in one, before runners kept onside).
 constexpr int kMostUnexpectedOffsides = 0;
-// Passages the data stops for offside whose offside is not computed at the pass, where the passage
-// plays that pass: none. Over the 16 matches, 66 of the 67 are computed; the one left is in a passage cut
-// short before its pass (Gabriel Jesus at Everton-Manchester City 59:05: the goal kick that opens it
-// goes 77 m in 2.3 s to a header, which no boot makes). Before the stop named the player caught, none was
-// computed; 49 before the back line stepped up to a forward who could not get beyond it alone
-// (sim/shape_follower.cpp trapLine: a one-two, a passage's first seconds); 57 before a contest won and
-// then a team-mate flagged was a pass to him (import/ball_chain.cpp followsUp); 59 before the player a
-// stop names opened within a run of the pass he is caught at (sim/shape_plan.cpp); 60 before a parry the
-// data flags a team-mate for following up went to him however late the flag, and his run went beyond the
-// ball the pass is played from (sim/shape_follower.cpp offsideRun); 62 before a long ball the data has
-// headed on a little later than it comes was a higher one (the header waited on its bounce, 3 m up, and
-// the passage stopped before it); 63 before a keeper who holds the ball kicked his long ball later when
-// the data has it landing 5-7 s on (Fellaini's header at Belgium-Japan 86:39); 64 before a forward short
-// of time ran for the line rather than across as well, was beyond where a man tracking back at a sprint
-// would be, and a line springing the trap stepped up rather than across (Sterling at Manchester City-Stoke
-// 37:36, Hysaj at Juventus-Napoli 4:18); at most one was missed in any one match then.
+// Passages the data stops for offside whose offside is not computed at the pass, in any one match: none,
+// all 67 over the 16 matches. Before the stop named the player caught, none was computed; 49 before the
+// back line stepped up to a forward who could not get beyond it alone (sim/shape_follower.cpp trapLine:
+// a one-two, a passage's first seconds); 57 before a contest won and then a team-mate flagged was a pass
+// to him (import/ball_chain.cpp followsUp); 59 before the player a stop names opened within a run of the
+// pass he is caught at (sim/shape_plan.cpp); 60 before a parry the data flags a team-mate for following
+// up went to him however late the flag, and his run went beyond the ball the pass is played from
+// (sim/shape_follower.cpp offsideRun); 62 before a long ball the data has headed on a little later than
+// it comes was a higher one (the header waited on its bounce, 3 m up, and the passage stopped before
+// it); 63 before a keeper who holds the ball kicked his long ball later when the data has it landing
+// 5-7 s on (Fellaini's header at Belgium-Japan 86:39); 64 before a forward short of time ran for the
+// line rather than across as well, was beyond where a man tracking back at a sprint would be, and a line
+// springing the trap stepped up rather than across (Sterling at Manchester City-Stoke 37:36, Hysaj at
+// Juventus-Napoli 4:18); 66 before a goal kick to a header that only a bounce gets there came down short
+// in the air (import/passage_builder.cpp mend: Pickford's at Everton-Manchester City 56:38, whose
+// passage, with Gabriel Jesus's offside in it, stopped before its goal kick). At most one was missed in
+// any one match until then.
 constexpr int kMostOffsidesMissed = 0;
 
 // The issue's plausibility checks over each whole match, moments and passages together, as a fan sees
@@ -227,13 +228,15 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
     // before the kick, and the rest of the stretch has none) is the exception. Before issue 13's mends
     // 787 of 1,876 passages were cut over these matches, up to 57 % of one; 251 later; 141 of 1,860 before
     // a keeper's long kick the data has landing 5-7 s later was kicked later (import/passage_builder.cpp
-    // holdItLonger); now 65 of 1,863.
+    // holdItLonger); 65 of 1,863 before a kick to a header that only a bounce gets there came down short in
+    // the air (mend); now 43, at most 8 of 115 in one match (Lazio-Benevento). Held to a tenth of a match's
+    // (it was three tenths).
     std::set<std::string> cut;
     for (const std::string& note : imported.passageNotes) {
         if (note.find("stops before") != std::string::npos) cut.insert(note.substr(0, note.find(": ")));
     }
     std::printf("%s: %zu of %zu passages cut short\n", GetParam().c_str(), cut.size(), s.passages.size());
-    EXPECT_LE(cut.size() * 10, s.passages.size() * 3)
+    EXPECT_LE(cut.size() * 10, s.passages.size())
         << GetParam() << ": " << cut.size() << " of " << s.passages.size() << " passages cut short";
 
     // Every passage bakes without an error; no goal outside the moments; no pass the data has as onside
@@ -248,7 +251,7 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
             return t >= m.matchTime - 1e-9 && t <= m.matchTime + m.duration + 1e-9;
         });
     };
-    int goalsOutside = 0, unexpectedOffsides = 0, offsideStops = 0, offsideStopsComputed = 0, offsidesMissed = 0;
+    int goalsOutside = 0, unexpectedOffsides = 0, offsideStops = 0, offsideStopsComputed = 0;
     for (std::size_t i = 0; i < s.passages.size(); ++i) {
         const sim::MomentBake baked = sim::bakePassage(s, static_cast<int>(i), lineup);
         const Moment& passage = s.passages[i];
@@ -272,17 +275,11 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
         EXPECT_FALSE(baked.diagnostics.hasErrors())
             << GetParam() << ": the passage at " << formatReading(s.passages[i].clock) << ":\n" << baked.diagnostics.text();
         offsideStopsComputed += stopComputed ? 1 : 0;
-        // A passage cut short before the pass (a kick the physics cannot make) does not play its offside.
-        const bool passPlayed = !cut.count(formatReading(passage.clock)) ||
-                                (stoppedForOffside && !passage.actions.empty() &&
-                                 passage.actions.back().at >= passage.stop->at - kOffsideWindow);
-        offsidesMissed += stoppedForOffside && !stopComputed && passPlayed ? 1 : 0;
         if (stoppedForOffside && !stopComputed) {
-            std::printf("%s: the passage at %s stops for offside at %s (%s caught) without the offside computed%s\n",
+            std::printf("%s: the passage at %s stops for offside at %s (%s caught) without the offside computed\n",
                         GetParam().c_str(), formatReading(passage.clock).c_str(),
                         s.clock.preciseText(passage.matchTime + passage.stop->at).c_str(),
-                        passage.stop->player.valid() ? s.player(passage.stop->player).name.c_str() : "nobody",
-                        passPlayed ? "" : " (the passage is cut short before the pass)");
+                        passage.stop->player.valid() ? s.player(passage.stop->player).name.c_str() : "nobody");
         }
         for (const ObservedEvent& e : baked.track.events) {
             if (e.kind != EventKind::Goal || e.disallowed) continue;
@@ -300,7 +297,7 @@ TEST_P(SharedPassages, CoverEveryPeriodRestartWhereTheDataDoesBakeCleanAndPlayAs
                 "onside computed offside\n",
                 GetParam().c_str(), offsideStops, offsideStopsComputed, unexpectedOffsides);
     EXPECT_LE(unexpectedOffsides, kMostUnexpectedOffsides) << GetParam();
-    EXPECT_LE(offsidesMissed, kMostOffsidesMissed) << GetParam();
+    EXPECT_LE(offsideStops - offsideStopsComputed, kMostOffsidesMissed) << GetParam();
 
     const Plausibility p = measurePlausibility(whole.timeline);
     int overASprint = 0, outside = 0;
