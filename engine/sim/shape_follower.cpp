@@ -32,6 +32,7 @@ constexpr double kOffsideAcross = 0.8;  // of a flat-out run: the most of it he 
 // The back line springs the trap on him when he cannot get beyond it by himself: from this long before
 // the pass it steps up to where he will be.
 constexpr double kTrapAhead = 4.0;  // s
+constexpr double kTrapKeepShape = 0.3;  // of how far ahead of the deepest his place is, he stays ahead of the trap
 constexpr double kTrapReach = 0.7;  // of a flat-out run: he pulls up on the shoulder of a line coming to him
 
 class Follower {
@@ -282,7 +283,16 @@ private:
                 }
             }
             if (dir * place.x <= trap) return false;
-            place.x = dir * trap;
+            // The line keeps its shape as it steps up: those whose places are deepest go to the trap, the
+            // rest stay ahead of them by a part of what their places were (all up to it, eight men stood in a
+            // ruler-straight line).
+            const int s = static_cast<int>(std::lround(t / in_.interval));
+            const std::size_t last = deepestOpponents(team, t).lastBy;
+            double deepest = dir * place.x;
+            for (std::size_t r = 0; r < n_; ++r) {
+                if (in_.team[r] == in_.team[q] && r != last && on(r, t)) deepest = std::max(deepest, dir * target(s, r).x);
+            }
+            place.x = dir * (trap - kTrapKeepShape * (deepest - dir * place.x));
             // A line steps up, not across: turning for their places across the pitch as well, Cameron
             // (Manchester City-Stoke 37:36) went on dropping and played Sterling on, Matuidi
             // (Juventus-Napoli 4:18) was a metre deeper than the rest and played Hysaj on.

@@ -393,6 +393,32 @@ TEST(ShapeFollower, ALineSpringingTheTrapStepsUpNotAcross) {
     }
 }
 
+// The line keeps its shape as it steps up: a midfielder whose place is 10 m ahead of the back line's
+// stays ahead of it at the trap rather than joining it (every man up to the trap, eight stood in a
+// ruler-straight line at Manchester City-Stoke 37:36).
+TEST(ShapeFollower, ALineSpringingTheTrapKeepsItsShape) {
+    const std::vector<Vec2> start{{58, 30}, {72, 20}, {72, 40}, {100, 34}, {72, 30}};
+    auto in = input(start, 60, [&](int, std::size_t p) {
+        const Vec2 places[] = {{58, 30}, {80, 20}, {80, 40}, {100, 34}, {70, 30}};
+        return places[p];
+    });
+    in.fixed = {false, false, false, true, false};
+    in.appointments = {{{1.5, {60.0, 30.0}}}, {}, {}, {}, {}};
+    in.team = {0, 1, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    in.offsideRuns = {{0, 3.0, {90.0, 32.0}}};
+    const auto run = followTargets(in);
+    const double line = std::max(positionOf(run, 5, 30, 1).x, positionOf(run, 5, 30, 2).x);
+    EXPECT_GT(positionOf(run, 5, 30, 0).x, line + 0.5) << "beyond the line as the ball is played";
+    EXPECT_LT(positionOf(run, 5, 30, 4).x, line - 1.5) << "the midfielder stays ahead of the back line";
+    for (int s = 1; s < 60; ++s) {
+        for (std::size_t p = 0; p < 5; ++p) {
+            if (p == 3) continue;
+            EXPECT_LE(distance(positionOf(run, 5, s, p), positionOf(run, 5, s - 1, p)) / in.interval, kMaxRunSpeed);
+        }
+    }
+}
+
 TEST(ShapeFollower, IsAtAnAppointmentBetweenSamplesAtItsTime) {
     auto in = input({{40, 30}}, 40, [](int, std::size_t) { return Vec2{40, 30}; });
     in.appointments = {{{2.04, {46.0, 30.0}}}};
