@@ -87,6 +87,8 @@ private:
         // attacks), which he brakes for on his full deceleration whatever else he is doing.
         double forward = 0.0;
         double mostForward = std::numeric_limits<double>::infinity();
+        // Darting for the line (the forward the data has offside): he accelerates as hard as he brakes.
+        bool burst = false;
     };
 
     static Want moving(Vec2 velocity) {
@@ -371,7 +373,8 @@ private:
             }
         }
         Vec2 drift;
-        const bool running = offsideRun(s, p, t, place, drift) || trapLine(p, t, place);
+        const bool darting = offsideRun(s, p, t, place, drift);
+        const bool running = darting || trapLine(p, t, place);
         const Vec2 g = place - pos_[p];
         const double d = length(g);
         if (d < kSettle) return running ? moving(drift) : Want{};
@@ -383,7 +386,9 @@ private:
         const double speed = std::min({cap, std::sqrt(2.0 * lim.deceleration * (d - kSettle)), std::max(d / catchUp, kWalk)});
         if (running) {
             // Pulling up at a spot that moves on leaves him behind it: he also goes with it.
-            return moving(capped(g / d * speed + drift, lim.topSpeed));
+            Want w = moving(capped(g / d * speed + drift, lim.topSpeed));
+            w.burst = darting;
+            return w;
         }
         return moving(g / d * speed);
     }
@@ -414,7 +419,7 @@ private:
                 continue;
             }
             const bool slowing = length(want.velocity) < length(vel_[p]);
-            const Vec2 change = capped(want.velocity - vel_[p], (slowing ? lim.deceleration : lim.acceleration) * dt);
+            const Vec2 change = capped(want.velocity - vel_[p], (slowing || want.burst ? lim.deceleration : lim.acceleration) * dt);
             vel_[p] = capped(vel_[p] + change + capped(want.dodge, lim.dodging * dt), lim.topSpeed);
             // Holding the line comes first: a runner going across to where the pass will find him was
             // carried beyond it by the run he was on, his budget spent on turning (Ōsako at Belgium-Japan

@@ -393,6 +393,29 @@ TEST(ShapeFollower, ALineSpringingTheTrapStepsUpNotAcross) {
     }
 }
 
+// A one-two the data ends with the flag, against a line that holds: he has 2.4 s from his pass to be
+// 12 m on, beyond it. Darting for the line he accelerates as hard as he brakes, a sprinter's burst,
+// not at the jog-into-shape rate (Hysaj, 1 m short of the line at the bundled match's 4:18).
+TEST(ShapeFollower, AForwardTheDataHasOffsideDartsForTheLineAsHardAsHeBrakes) {
+    const std::vector<Vec2> start{{60, 30}, {72, 20}, {72, 40}, {100, 34}};
+    auto in = input(start, 50, [&](int, std::size_t p) { return start[p]; });
+    in.fixed = {false, true, true, true};
+    in.appointments = {{{1.0, {60.0, 30.0}}}, {}, {}, {}};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+    in.offsideRuns = {{0, 3.4, {90.0, 32.0}}};
+    const auto out = followTargets(in);
+    EXPECT_GT(positionOf(out, 4, 34, 0).x, 72.0 + 0.3) << "beyond the line as the ball is played";
+    double hardest = 0.0;
+    for (int s = 2; s < 50; ++s) {
+        const Vec2 v = (positionOf(out, 4, s, 0) - positionOf(out, 4, s - 1, 0)) / in.interval;
+        const Vec2 u = (positionOf(out, 4, s - 1, 0) - positionOf(out, 4, s - 2, 0)) / in.interval;
+        EXPECT_LE(length(v), kMaxRunSpeed);
+        if (s > 11) hardest = std::max(hardest, length(v - u) / in.interval);  // after the touch at 1 s
+    }
+    EXPECT_LE(hardest, in.limits.deceleration + in.limits.dodging + 1e-6);
+}
+
 // The line keeps its shape as it steps up: a midfielder whose place is 10 m ahead of the back line's
 // stays ahead of it at the trap rather than joining it (every man up to the trap, eight stood in a
 // ruler-straight line at Manchester City-Stoke 37:36).
@@ -410,7 +433,7 @@ TEST(ShapeFollower, ALineSpringingTheTrapKeepsItsShape) {
     const auto run = followTargets(in);
     const double line = std::max(positionOf(run, 5, 30, 1).x, positionOf(run, 5, 30, 2).x);
     EXPECT_GT(positionOf(run, 5, 30, 0).x, line + 0.5) << "beyond the line as the ball is played";
-    EXPECT_LT(positionOf(run, 5, 30, 4).x, line - 1.5) << "the midfielder stays ahead of the back line";
+    EXPECT_LT(positionOf(run, 5, 30, 4).x, line - 1.0) << "the midfielder stays ahead of the back line";
     for (int s = 1; s < 60; ++s) {
         for (std::size_t p = 0; p < 5; ++p) {
             if (p == 3) continue;
