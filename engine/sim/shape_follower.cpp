@@ -213,15 +213,15 @@ private:
             // with it faster than he runs (Olunga, level with the ball 1.5 m short of it at Douglas Luiz's
             // shot at Girona-Barcelona 11:54, was onside by 0.16 m).
             if (const auto ball = ballAt(run.kicked)) line = std::max(line, dir * ball->x);
+            const double dropping = std::max(0.0, rate);
             // And beyond where a man tracking back at a sprint will be: Shaqiri, running back past the
             // line as the pass came at Manchester City-Stoke 37:36, played Sterling on.
-            const double dropping = std::max(0.0, rate);
             const double foreseen = deepestOpponents(team, t, std::min(run.kicked - t, kOffsideForesee)).secondLast;
             const double beyond = dir * (std::max(line + dropping * kOffsideCatchUp, foreseen) + kOffsideBeyond);
             Vec2 spot{std::clamp(beyond, 1.0, pitch::kLength - 1.0), 0.5 * (place.y + run.ballTo.y)};
             // Short of time he runs for the line, not across: going 9 m across on the way as well, Sterling
             // (Manchester City-Stoke 37:36) was 2 m short of the ball when it was played.
-            const double reach = kOffsideAcross * reachIn(run.kicked - t, std::max(0.0, dir * vel_[p].x));
+            const double reach = kOffsideAcross * reachIn(run.kicked - t, dir * vel_[p].x);
             const double ahead = std::abs(spot.x - pos_[p].x);
             const double across = ahead < reach ? std::sqrt(reach * reach - ahead * ahead) : 0.0;
             spot.y = std::clamp(spot.y, pos_[p].y - across, pos_[p].y + across);
@@ -266,7 +266,8 @@ private:
             if (t < run.kicked - kTrapAhead || t > run.kicked || c >= n_ || in_.team[q] == in_.team[c]) continue;
             const int team = in_.team[c];
             const double dir = in_.forward[static_cast<std::size_t>(team)];
-            if (q == deepestOpponents(team, t).lastBy) return false;  // the last defender stays where he is
+            const std::size_t last = deepestOpponents(team, t).lastBy;
+            if (q == last) return false;  // the last defender stays where he is
             // Where he will be: on from where he is, or from where he plays the ball before it (a one-two).
             double trap = dir * pos_[c].x + kTrapReach * reachIn(run.kicked - t, dir * vel_[c].x);
             for (const Appointment& a : appointments(c)) {
@@ -289,7 +290,6 @@ private:
             // rest stay ahead of them by a part of what their places were (all up to it, eight men stood in a
             // ruler-straight line).
             const int s = static_cast<int>(std::lround(t / in_.interval));
-            const std::size_t last = deepestOpponents(team, t).lastBy;
             double deepest = dir * place.x;
             for (std::size_t r = 0; r < n_; ++r) {
                 if (in_.team[r] == in_.team[q] && r != last && on(r, t)) deepest = std::max(deepest, dir * target(s, r).x);
