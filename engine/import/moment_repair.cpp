@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/assert.h"
 #include "sim/ball_flight.h"
 #include "sim/give_way.h"
 #include "sim/kick_solver.h"
@@ -49,26 +50,43 @@ public:
     sim::PlannedMoment planned() && { return {std::move(plan_), std::move(planning_), std::move(paths_)}; }
 
 private:
-    // The ball every kEvery steps (all clearPaths looks at), flown through every step.
+    // The ball every kEvery steps (all clearPaths looks at), flown through every step: from each touch to
+    // the next (the flights the plan flew, remembered), and on to the end after the last.
     void predictBall() {
-        const std::size_t samples = static_cast<std::size_t>(plan_.steps / kEvery) + 1;
-        ball_.assign(samples, plan_.ballStart);
-        held_.assign(samples, false);
+        static_assert(kEvery == sim::kFlightSampleEvery);
+        ball_.clear();
+        held_.clear();
+        sim::KickMemo local;
+        sim::KickMemo& flights = kicks_ ? *kicks_ : local;
         sim::BallState state = plan_.ballStart;
         bool holding = false;
+        int from = 0;  // the step the ball was last launched at
+        const auto flyUntil = [&](int until, bool lying) {  // the samples of steps from..until-1
+            if (holding) {
+                for (int k = (from + kEvery - 1) / kEvery * kEvery; k < until; k += kEvery) {
+                    ball_.push_back(state);
+                    held_.push_back(true);
+                }
+                return;
+            }
+            const sim::Flight& flight = flights.fly(model_, state, from, until - from);
+            ball_.insert(ball_.end(), flight.samples.begin(), flight.samples.end());
+            held_.insert(held_.end(), flight.samples.size(), lying);
+            state = flight.end;
+        };
         std::size_t next = 0;
-        for (int k = 0; k <= plan_.steps; ++k) {
-            while (next < plan_.touches.size() && plan_.touches[next].step == k) {
+        while (next < plan_.touches.size() && plan_.touches[next].step <= plan_.steps) {
+            const int step = plan_.touches[next].step;
+            flyUntil(step, next == 0);  // before the first touch it lies still
+            while (next < plan_.touches.size() && plan_.touches[next].step == step) {
                 state = plan_.touches[next].launch;
                 holding = plan_.touches[next].held;
                 ++next;
             }
-            if (k % kEvery == 0) {
-                ball_[static_cast<std::size_t>(k / kEvery)] = state;
-                held_[static_cast<std::size_t>(k / kEvery)] = holding || next == 0;  // before the first touch it lies still
-            }
-            if (!holding) state = sim::flyFor(model_, state, 1);
+            from = step;
         }
+        flyUntil(plan_.steps + 1, next == 0);
+        TOUCHLINE_ASSERT(ball_.size() == static_cast<std::size_t>(plan_.steps / kEvery) + 1, "predictBall: a sample every kEvery steps");
     }
 
     void exclusions() {

@@ -109,16 +109,18 @@ public:
         const sim::Lineup lineup(s);
         MomentContext context{match_, s, lineup, [this](PlayerRef ref) { return idOf(ref); }};
         // Moments depend on nothing but the data and the squads (each is planned with its own index of the
-        // script's moments, and no other is read): every core animates them, each into its own slot, and
-        // a kick memo per core answers only with the solver's own answers, so the script is the same
-        // whichever core made which.
+        // script's moments, and no other is read): every core animates them, each into its own slot. Each
+        // moment has a memo of its kicks and flights for its many plans (one moment's are no use to
+        // another, and kept for the whole import they would be megabytes).
         const std::size_t count = windows_.size();
         s.moments.resize(count);
         std::vector<MomentDraft> drafts(count);
         std::atomic<std::size_t> next{0};
         const auto work = [&] {
-            sim::KickMemo kicks;
-            for (std::size_t i = next++; i < count; i = next++) drafts[i] = animate(context, lineup, i, kicks);
+            for (std::size_t i = next++; i < count; i = next++) {
+                sim::KickMemo kicks;
+                drafts[i] = animate(context, lineup, i, kicks);
+            }
         };
         {
             const std::size_t helpers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), count);

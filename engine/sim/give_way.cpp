@@ -154,27 +154,35 @@ private:
             freeNow[p] = free(p, s);
             now[p] = where(s, p);
         }
-        // Pairs by a sweep along x: only those near enough in x to meet within the look-ahead.
+        // Pairs by a sweep along x: only those near enough in x to meet within the look-ahead. Each
+        // player's own reach (his path's over the look-ahead, and his offset's speed) bounds how near a
+        // pair must be to be looked at closely; the bound is a little generous, so it never turns away a
+        // pair the exact test below would take.
+        const double* reachAhead = &reachAhead_[static_cast<std::size_t>(s) * n_];
+        std::vector<double>& reach = scratch_.reach;
         std::vector<std::size_t>& order = scratch_.order;
         order.clear();
+        reach.assign(n_, 0.0);
         double widest = 0.0;
         for (std::size_t p = 0; p < n_; ++p) {
             if (!on(p, s)) continue;
             order.push_back(p);
-            widest = std::max(widest, reachAhead_[static_cast<std::size_t>(s) * n_ + p]);
+            reach[p] = (reachAhead[p] + length(u[p]) * lim_.lookAhead) * (1.0 + 1e-9);
+            widest = std::max(widest, reach[p]);
         }
         std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return now[x].x < now[y].x; });
-        const double sweep = lim_.holdNear + 2.0 * (widest + lim_.offsetSpeed * lim_.lookAhead);
         for (std::size_t i = 0; i < order.size(); ++i) {
+            const double sweep = lim_.holdNear + reach[order[i]] + widest;
             for (std::size_t j = i + 1; j < order.size(); ++j) {
                 if (now[order[j]].x - now[order[i]].x > sweep) break;
                 const std::size_t a = std::min(order[i], order[j]), b = std::max(order[i], order[j]);
                 if (!freeNow[a] && !freeNow[b]) continue;
                 const Vec2 r0 = now[b] - now[a];
+                const double bound = lim_.holdNear + reach[a] + reach[b];
+                if (std::abs(r0.y) > bound || dot(r0, r0) > bound * bound) continue;
                 const Vec2 drift = u[b] - u[a];
-                const double reach = lim_.holdNear + reachAhead_[static_cast<std::size_t>(s) * n_ + a] +
-                                     reachAhead_[static_cast<std::size_t>(s) * n_ + b] + length(drift) * lim_.lookAhead;
-                if (std::abs(r0.y) > reach || dot(r0, r0) > reach * reach) continue;
+                const double within = lim_.holdNear + reachAhead[a] + reachAhead[b] + length(drift) * lim_.lookAhead;
+                if (std::abs(r0.y) > within || dot(r0, r0) > within * within) continue;
                 if (contest(a, b, s)) continue;
                 const Vec2 ob = at(offset_, s, b), oa = at(offset_, s, a);
                 const auto apart = [&](int k) {  // where b is from a, k intervals on
@@ -437,6 +445,7 @@ private:
     std::vector<int> lowBallTeam_;     // per ball sample: lowBallTeams()
     struct Scratch {
         std::vector<Vec2> wanted, now;
+        std::vector<double> reach;
         std::vector<char> steering, near, freeNow;
         std::vector<std::size_t> order;
     };

@@ -385,7 +385,16 @@ Result<KickSolution> airAtSpeed(const BallModel& model, const KickRequest& reque
 }  // namespace
 
 BallState flyFor(const BallModel& model, BallState ball, int steps) {
-    for (int k = 0; k < steps; ++k) step(model, ball, kStep);
+    for (int k = 0; k < steps; ++k) {
+        // A ball lying still on the grass stays where it is, step after step (a step leaves its zeros
+        // positive, as here).
+        if (ball.velocity == Vec3{} && ball.spin == Vec2{} && ball.position.z == model.radius) {
+            ball.velocity = {};
+            ball.spin = {};
+            break;
+        }
+        step(model, ball, kStep);
+    }
     return ball;
 }
 

@@ -495,7 +495,7 @@ void aimTouches(const Script& script, MomentPlan& plan, const BallModel& model) 
             ball = BallState{};
             ball.position = hands;
         } else {
-            ball = flyFor(model, ball, t.step - previous);
+            ball = plan.kicks ? plan.kicks->fly(model, ball, previous, t.step - previous).end : flyFor(model, ball, t.step - previous);
         }
         t.ballAt = ball;
         resolveTouch(script, plan, model, t);

@@ -79,6 +79,36 @@ TEST(KickMemo, AnswersExactlyAsTheSolverAndOnlyForTheSameRequest) {
     EXPECT_EQ(memo.size(), 8u);
 }
 
+// A remembered flight is the integrator's, to the bit: where the ball ends and where it is at each
+// sampled step on the way, a flight launched at another step of the sample grid is sampled on its own.
+TEST(KickMemo, AFlightIsTheIntegratorsOwnAndSampledOnTheMomentsGrid) {
+    const BallModel model;
+    BallState launch;
+    launch.position = {40.0, 20.0, model.radius};
+    launch.velocity = {14.0, 6.0, 5.0};
+    KickMemo memo;
+    for (const int start : {0, 1, 2, 3, 6}) {
+        const int steps = 2 * kStepsPerSecond + 1;
+        const Flight& flight = memo.fly(model, launch, start, steps);
+        EXPECT_EQ(flight.end, flyFor(model, launch, steps)) << "launched at step " << start;
+        std::size_t sample = 0;
+        for (int k = 0; k < steps; ++k) {
+            if ((start + k) % kFlightSampleEvery != 0) continue;
+            ASSERT_LT(sample, flight.samples.size());
+            EXPECT_EQ(flight.samples[sample++], flyFor(model, launch, k)) << "launched at step " << start << ", step " << k;
+        }
+        EXPECT_EQ(sample, flight.samples.size());
+        EXPECT_EQ(&memo.fly(model, launch, start, steps), &flight);  // asked again: remembered
+    }
+    EXPECT_EQ(memo.flights(), 4u);  // steps 2 and 6 share their place on the grid
+
+    // A ball lying still stays where it lies, however long it is flown.
+    BallState still;
+    still.position = {10.0, 10.0, model.radius};
+    EXPECT_EQ(memo.fly(model, still, 0, 1000).end, still);
+    EXPECT_EQ(flyFor(model, still, 1000), still);
+}
+
 // Hamšík plays Mertens in and Mertens shoots; Koulibaly stands near his run (one to give way).
 Script passAndShot() {
     Script s = emptyMatch();
