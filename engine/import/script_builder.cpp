@@ -172,22 +172,16 @@ private:
                     for (int round = 0; round < kRepairRounds; ++round) {
                         sim::PlannedMoment judged;
                         const RepairRound repaired = repairMoment(s, static_cast<int>(i), lineup, draft, &kicks, &judged);
-                        if (repaired == RepairRound::Sound) {
+                        // Stuck, nothing was mended: the draft judged is the one baked. It was fitted to the
+                        // speeds when it was drafted or last mended; fitting it again would only nudge it
+                        // further (limitSpeeds moves a place a little at a time), and every round left
+                        // would judge the same moment again.
+                        if (repaired != RepairRound::Mended) {
                             planned = std::move(judged);
                             break;
                         }
-                        // Stuck, the draft is the one judged unless fitting it to the speeds changes it:
-                        // every round left would judge that same moment again.
-                        std::optional<PlayerMotion> before;
-                        if (repaired == RepairRound::Stuck) before = draft.motion;
-                        const std::size_t notes = draft.notes.size();
-                        const double duration = draft.moment.duration;
                         draft.motion.limitSpeeds(s, 7.0, draft.notes);
                         limitDuration(draft, i);
-                        if (before && *before == draft.motion && notes == draft.notes.size() && duration == draft.moment.duration) {
-                            planned = std::move(judged);
-                            break;
-                        }
                         s.moments[i] = located(assembleMoment(draft));
                     }
                     const sim::MomentBake baked = planned ? sim::bakeMoment(s, std::move(*planned), lineup)
