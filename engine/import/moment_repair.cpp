@@ -272,14 +272,23 @@ private:
         for (std::size_t p = 0; p < plan_.players.size(); ++p) {
             int lastPush = -100000;
             std::size_t cursor = 0;  // along his path: the samples come in time order
+            // Where he was last looked at: until he or the ball could have closed that gap to the clearance,
+            // he is not looked at again (most of a moment, he is nowhere near the ball).
+            const double fastest = paths_[p].speedBound();
+            double seenAt = 0.0, seenGap = -1.0;
+            Vec2 seenBall;
             for (const int k : loose) {
                 if (k - lastPush < sim::kStepsPerSecond) continue;
                 const sim::BallState& b = ball_[static_cast<std::size_t>(k / kEvery)];
                 const double t = k * sim::kStep;
                 if (t < plan_.players[p].onFrom || t >= plan_.players[p].onUntil || isExcluded(p, k)) continue;
+                if (seenGap - fastest * (t - seenAt) - distance(b.position.ground(), seenBall) > kClearance + 1e-6) continue;
                 Vec2 body, velocity;
                 paths_[p].sweep(t, cursor, body, velocity);
                 const double d = distance(body, b.position.ground());
+                seenAt = t;
+                seenGap = d;
+                seenBall = b.position.ground();
                 if (d >= kClearance) continue;
                 Vec2 across = perpendicular(normalized(b.velocity.ground()));
                 if (across == Vec2{}) across = normalized(body - b.position.ground());

@@ -31,18 +31,19 @@ public:
             Vec2 velocity;
             for (int s = 0; s < samples_; ++s) in_.paths[p].sweep(time(s), cursor, slot(planned_, s, p), velocity);
         }
-        // The furthest each gets from where his path has him at every sample, over the look-ahead: two
-        // further apart than that could close are not compared (most pairs, most of the time).
+        // How far each can get from where his path has him at every sample, over the look-ahead: two
+        // further apart than that could close are not compared (most pairs, most of the time). The length
+        // of his path over it, from a running sum: never less than how far it takes him (a little more, to
+        // be sure of it whatever the rounding), so no pair that could close is left out.
         reachAhead_.assign(planned_.size(), 0.0);
+        std::vector<double> run(static_cast<std::size_t>(samples_));
         for (std::size_t p = 0; p < n_; ++p) {
+            for (int s = 1; s < samples_; ++s) {
+                run[static_cast<std::size_t>(s)] = run[static_cast<std::size_t>(s - 1)] + distance(at(planned_, s, p), at(planned_, s - 1, p));
+            }
             for (int s = 0; s + 1 < samples_; ++s) {
-                const Vec2 from = at(planned_, s, p);
-                double most = 0.0;
-                for (int k = 1; k <= ahead_; ++k) {
-                    const Vec2 away = at(planned_, s + k, p) - from;
-                    most = std::max(most, dot(away, away));
-                }
-                reachAhead_[static_cast<std::size_t>(s) * n_ + p] = std::sqrt(most);
+                const double along = run[static_cast<std::size_t>(std::min(s + ahead_, samples_ - 1))] - run[static_cast<std::size_t>(s)];
+                reachAhead_[static_cast<std::size_t>(s) * n_ + p] = along * (1.0 + 1e-9) + 1e-9;
             }
         }
     }
@@ -324,7 +325,9 @@ private:
         for (std::size_t p = 0; p < n_; ++p) {
             if (on(p, s)) onNow.push_back(p);
         }
-        bool pushed = true;
+        // Most samples have no pair anywhere near the gap: found by a sweep along x, the pairwise rounds
+        // are skipped (their first would push nobody).
+        bool pushed = anyPairWithin(gap, planned, offset, movable, onNow);
         for (int round = 0; round < 3 && pushed; ++round) {
             pushed = false;
             for (std::size_t i = 0; i < onNow.size(); ++i) {
@@ -360,6 +363,23 @@ private:
             }
             slot(offset_, s, p) = o;
         }
+    }
+
+    // Whether two of `onNow` (one of them movable) are nearer than `gap` along both x and y.
+    bool anyPairWithin(double gap, const Vec2* planned, const Vec2* offset, const std::vector<char>& movable,
+                       const std::vector<std::size_t>& onNow) {
+        std::vector<Vec2>& spot = scratch_.wanted;  // steer's, free until its next call
+        std::vector<std::size_t>& order = scratch_.byX;
+        spot.resize(n_);
+        for (std::size_t p : onNow) spot[p] = planned[p] + offset[p];
+        order.assign(onNow.begin(), onNow.end());
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return spot[x].x < spot[y].x; });
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            for (std::size_t j = i + 1; j < order.size() && spot[order[j]].x - spot[order[i]].x < gap; ++j) {
+                if ((movable[order[i]] || movable[order[j]]) && std::abs(spot[order[j]].y - spot[order[i]].y) < gap) return true;
+            }
+        }
+        return false;
     }
 
     // His path: unchanged when he never gave way; else a key every interval where he is off it (and one
@@ -447,7 +467,7 @@ private:
         std::vector<Vec2> wanted, now;
         std::vector<double> reach;
         std::vector<char> steering, near, freeNow;
-        std::vector<std::size_t> order;
+        std::vector<std::size_t> order, byX;
     };
     Scratch scratch_;
 };

@@ -130,6 +130,18 @@ Vec2 PlayerPath::velocity(double t) const {
     return (a.position * d00 + b.position * d01) / h + starts_[i] * d10 + ends_[i] * d11;
 }
 
+double PlayerPath::speedBound() const {
+    // On a leg the velocity is (b - a) / h * 6s(1 - s) + ta * (1 - 4s + 3s^2) + tb * (3s^2 - 2s), whose
+    // three weights are at most 1.5, 1 and 1 in size for s in [0, 1]; before the first key and after
+    // the last he stands.
+    double most = 0.0;
+    for (std::size_t i = 0; i + 1 < keys_.size(); ++i) {
+        const double h = keys_[i + 1].time - keys_[i].time;
+        most = std::max(most, 1.5 * distance(keys_[i + 1].position, keys_[i].position) / h + length(starts_[i]) + length(ends_[i]));
+    }
+    return most;
+}
+
 void PlayerPath::sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velocity) const {
     if (t <= keys_.front().time || t >= keys_.back().time) {
         position = t <= keys_.front().time ? keys_.front().position : keys_.back().position;

@@ -29,6 +29,9 @@ public:
     // Both at once, for times that only grow: `cursor` remembers the segment between calls.
     void sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velocity) const;
     const std::vector<Keyframe>& keys() const { return keys_; }
+    // No speed along the path is more than this (a bound from each leg's ends, not its peak): for
+    // skipping over times when he cannot have come near something.
+    double speedBound() const;
 
 private:
     std::size_t segment(double t) const;  // index of the key starting the segment holding t

@@ -46,6 +46,22 @@ TEST(PlayerPath, ALegOverASprintOnAverageRunsAtItsAverage) {
     EXPECT_NEAR(path.position(1.0).x, 52.0, 1e-9);
 }
 
+// The speed bound holds wherever he is on the path, on a path that stops, turns and runs through its
+// keys; and it is a bound, not far off the peak (within the 1.5 + 1 + 1 of its weights).
+TEST(PlayerPath, NoWhereAlongThePathFasterThanItsSpeedBound) {
+    const PlayerPath path({{0.0, {40.0, 30.0}, -1, false},
+                           {1.2, {46.0, 33.0}, 1, false},
+                           {2.0, {50.0, 31.0}, 2, true},
+                           {3.1, {44.0, 24.0}, 3, false},
+                           {3.5, {43.0, 22.5}, 4, false},
+                           {5.0, {43.0, 22.5}, -1, false}});
+    const double bound = path.speedBound();
+    const double top = topSpeed(path, -1.0, 6.0);
+    EXPECT_GE(bound, top);
+    EXPECT_LE(bound, 3.5 * top);
+    EXPECT_EQ(PlayerPath({{0.0, {1.0, 2.0}, -1, false}}).speedBound(), 0.0);  // one key: he stands
+}
+
 // Bent round someone at a sprint, he fell 0.5 m behind his path (keys every 0.1 s) and catching up asked
 // 10.6 m/s for the last legs before his touch (Kagawa at Belgium-Japan 63:52). Kept within the speed, he
 // catches up no faster than it, a little sooner than the touch, and the touch stays where and when it was.
