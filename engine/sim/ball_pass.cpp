@@ -28,6 +28,8 @@ public:
           motion_(paths) {
         excluded_.reserve(exclusions.size());
         for (const auto& spans : exclusions) excluded_.emplace_back(spans);
+        fastest_.reserve(paths.size());
+        for (const PlayerPath& path : paths) fastest_.push_back(path.speedBound());
     }
 
     PassResult run() {
@@ -86,6 +88,13 @@ private:
         int lastBodyStep = -1000;
         std::vector<std::size_t> shortlist;   // players near enough to be looked at this stride
         bool shortlistStale = true;
+        // Per player: how far from the ball he was when last looked at for the shortlist, and where.
+        struct Seen {
+            int step = -1;
+            double gap = 0.0;
+            Vec2 ball;
+        };
+        std::vector<Seen> seen;
         std::vector<NearbyPlayer> nearby;
     };
 
@@ -115,9 +124,15 @@ private:
         const double speed = std::sqrt(s.ball.velocity.x * s.ball.velocity.x + s.ball.velocity.y * s.ball.velocity.y);
         if (step % kShortlistEvery == 0 || s.shortlistStale) {
             s.shortlist.clear();
+            s.seen.resize(plan_.players.size());
             const double range = 3.0 + speed * kShortlistEvery * kStep;
             for (std::size_t p = 0; p < plan_.players.size(); ++p) {
-                if (onPitch(p, step) && distance(motion_.at(p, step), b) < range) s.shortlist.push_back(p);
+                if (!onPitch(p, step)) continue;
+                // Not looked at again until he or the ball could have closed the gap he had to the range.
+                State::Seen& seen = s.seen[p];
+                if (seen.step >= 0 && seen.gap - fastest_[p] * ((step - seen.step) * kStep) - distance(b, seen.ball) > range + 1e-6) continue;
+                seen = {step, distance(motion_.at(p, step), b), b};
+                if (seen.gap < range) s.shortlist.push_back(p);
             }
             s.shortlistStale = false;
         }
@@ -312,6 +327,7 @@ private:
     const MomentPlan& plan_;
     const BallModel& model_;
     PlayerMotion motion_;
+    std::vector<double> fastest_;  // per player: his path's speed bound
     std::vector<SpanCursor> excluded_;
     State state_;
     PassResult out_;

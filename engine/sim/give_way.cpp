@@ -31,6 +31,14 @@ public:
             Vec2 velocity;
             for (int s = 0; s < samples_; ++s) in_.paths[p].sweep(time(s), cursor, slot(planned_, s, p), velocity);
         }
+        // How far the planned ball goes over the look-ahead from each sample (the length of its way, as below).
+        ballReach_.assign(in_.ball.size(), 0.0);
+        std::vector<double> rolled(in_.ball.size());
+        for (std::size_t k = 1; k < in_.ball.size(); ++k) rolled[k] = rolled[k - 1] + distance(in_.ball[k], in_.ball[k - 1]);
+        for (std::size_t k = 0; k < in_.ball.size(); ++k) {
+            const double along = rolled[std::min(k + static_cast<std::size_t>(ahead_), in_.ball.size() - 1)] - rolled[k];
+            ballReach_[k] = along * (1.0 + 1e-9) + 1e-9;
+        }
         // How far each can get from where his path has him at every sample, over the look-ahead: two
         // further apart than that could close are not compared (most pairs, most of the time). The length
         // of his path over it, from a running sum: never less than how far it takes him (a little more, to
@@ -279,6 +287,12 @@ private:
         const int team = in_.team[p];
         const auto ballAt = [&](int k) { return in_.ball[std::min(static_cast<std::size_t>(k), in_.ball.size() - 1)]; };
         const auto low = [&](int k) { return lowBallTeam_[std::min(static_cast<std::size_t>(k), lowBallTeam_.size() - 1)] == team; };
+        // Further from the ball than it and he can close in the look-ahead (his path's reach and his
+        // offset's drift, the ball's own way): nothing to dodge, as the look below would find.
+        const std::size_t row = static_cast<std::size_t>(std::min(s, samples_ - 1));
+        const double apart = distance(ballAt(s), at(planned_, s, p) + at(offset_, s, p)) - ballReach_[std::min(row, ballReach_.size() - 1)] -
+                             reachAhead_[row * n_ + p] - length(drift) * (ahead_ * dt);
+        if (apart > lim_.ballClear * (1.0 + 1e-9) + 1e-9) return {};
         double nearest = lim_.ballClear;
         int when = -1;
         Vec2 closest;
@@ -459,7 +473,8 @@ private:
     int ahead_;
     std::vector<Vec2> planned_;  // [sample * players + player]: where his path has him
     std::vector<Vec2> offset_;   // [sample * players + player]: how far he is off it
-    std::vector<double> reachAhead_;  // [sample * players + player]: the furthest his path takes him in the look-ahead
+    std::vector<double> reachAhead_;  // [sample * players + player]: how far his path can take him in the look-ahead
+    std::vector<double> ballReach_;   // per ball sample: how far the planned ball can go in the look-ahead
     std::vector<std::vector<BusySpan>> busy_;  // per player, merged, in time order
     std::vector<char> onPitch_;        // [sample * players + player]: on(), worked out once
     std::vector<int> lowBallTeam_;     // per ball sample: lowBallTeams()

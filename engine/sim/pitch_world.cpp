@@ -102,6 +102,16 @@ PitchWorld::PitchWorld(const BallModel& model) : model_(model), listener_(std::m
         addEdge(fixed, nearFront, nearBack, kNet, kNetRestitution, 0.8f);
         addEdge(fixed, nearBack, farBack, kNet, kNetRestitution, 0.8f);
         addEdge(fixed, farBack, farFront, kNet, kNetRestitution, 0.8f);
+        // The box round this goal, a post's half thickness outside its posts.
+        const double halfPost = pitch::kPostThickness / 2.0;
+        auto& [low, high] = goalBounds_[end == pitch::End::Left ? 0 : 1];
+        low = {std::min({line, back}) - halfPost, nearFront.y - halfPost};
+        high = {std::max({line, back}) + halfPost, farFront.y + halfPost};
+        for (int which : {-1, 1}) {
+            const Vec2 post = pitch::postCentre(end, which);
+            low = {std::min(low.x, post.x - halfPost), std::min(low.y, post.y - halfPost)};
+            high = {std::max(high.x, post.x + halfPost), std::max(high.y, post.y + halfPost)};
+        }
     }
     const Vec2 c0{-kBoardDistance, -kBoardDistance}, c1{pitch::kLength + kBoardDistance, -kBoardDistance};
     const Vec2 c2{pitch::kLength + kBoardDistance, pitch::kWidth + kBoardDistance},
@@ -151,12 +161,17 @@ bool PitchWorld::fixedGeometryNear(const BallState& ball, double dt) const {
     const Vec3 p = ball.position;
     const Vec2 q = p.ground();
     const double reach = model_.radius + speed * dt + 0.05;
-    if (p.z < pitch::kGoalHeight + pitch::kPostThickness) {
+    // Posts and nets only where the ball is within reach of a goal's box (most of the pitch is not).
+    const bool byAGoal = std::any_of(goalBounds_.begin(), goalBounds_.end(), [&](const std::pair<Vec2, Vec2>& box) {
+        const double margin = reach + 1e-6;
+        return q.x > box.first.x - margin && q.x < box.second.x + margin && q.y > box.first.y - margin && q.y < box.second.y + margin;
+    });
+    if (byAGoal && p.z < pitch::kGoalHeight + pitch::kPostThickness) {
         for (const Vec2& post : posts_) {
             if (distance(q, post) < reach + pitch::kPostThickness / 2.0) return true;
         }
     }
-    if (p.z < pitch::kGoalHeight + model_.radius) {
+    if (byAGoal && p.z < pitch::kGoalHeight + model_.radius) {
         for (const auto& [a, b] : nets_) {
             const Vec2 ab = b - a;
             const double f = std::clamp(dot(q - a, ab) / dot(ab, ab), 0.0, 1.0);

@@ -70,6 +70,7 @@ private:
     int worldSteps_ = 0;
     std::vector<Vec2> posts_;
     std::vector<std::pair<Vec2, Vec2>> nets_;
+    std::array<std::pair<Vec2, Vec2>, 2> goalBounds_{};  // per end: the box round its posts and net (min, max)
 };
 
 }  // namespace touchline::sim
