@@ -268,6 +268,13 @@ private:
             const std::size_t i = static_cast<std::size_t>(k / kEvery);
             if (!held_[i] && ball_[i].position.z - model_.radius < sim::kBodyHeight) loose.push_back(k);
         }
+        // How far the ball goes from one of those steps to the next, summed: never less than how far it
+        // is from where it was.
+        std::vector<double> travelled(loose.size());
+        for (std::size_t i = 1; i < loose.size(); ++i) {
+            const Vec2 from = ball_[static_cast<std::size_t>(loose[i - 1] / kEvery)].position.ground();
+            travelled[i] = travelled[i - 1] + distance(ball_[static_cast<std::size_t>(loose[i] / kEvery)].position.ground(), from);
+        }
         bool changed = false;
         for (std::size_t p = 0; p < plan_.players.size(); ++p) {
             int lastPush = -100000;
@@ -275,20 +282,20 @@ private:
             // Where he was last looked at: until he or the ball could have closed that gap to the clearance,
             // he is not looked at again (most of a moment, he is nowhere near the ball).
             const double fastest = paths_[p].speedBound();
-            double seenAt = 0.0, seenGap = -1.0;
-            Vec2 seenBall;
-            for (const int k : loose) {
+            double seenAt = 0.0, seenGap = -1.0, seenTravelled = 0.0;
+            for (std::size_t i = 0; i < loose.size(); ++i) {
+                const int k = loose[i];
                 if (k - lastPush < sim::kStepsPerSecond) continue;
-                const sim::BallState& b = ball_[static_cast<std::size_t>(k / kEvery)];
                 const double t = k * sim::kStep;
+                if (seenGap - fastest * (t - seenAt) - (travelled[i] - seenTravelled) * (1.0 + 1e-9) > kClearance + 1e-6) continue;
                 if (t < plan_.players[p].onFrom || t >= plan_.players[p].onUntil || isExcluded(p, k)) continue;
-                if (seenGap - fastest * (t - seenAt) - distance(b.position.ground(), seenBall) > kClearance + 1e-6) continue;
+                const sim::BallState& b = ball_[static_cast<std::size_t>(k / kEvery)];
                 Vec2 body, velocity;
                 paths_[p].sweep(t, cursor, body, velocity);
                 const double d = distance(body, b.position.ground());
                 seenAt = t;
                 seenGap = d;
-                seenBall = b.position.ground();
+                seenTravelled = travelled[i];
                 if (d >= kClearance) continue;
                 Vec2 across = perpendicular(normalized(b.velocity.ground()));
                 if (across == Vec2{}) across = normalized(body - b.position.ground());

@@ -22,9 +22,12 @@ public:
     explicit Separation(const GiveWayInput& in)
         : in_(in), lim_(in.limits), n_(in.paths.size()), samples_(sampleCount()), ahead_(lookAheadSamples()),
           planned_(static_cast<std::size_t>(samples_) * n_), offset_(planned_.size()), busy_(merged(in)),
-          onPitch_(planned_.size()), lowBallTeam_(lowBallTeams(in)) {
+          onPitch_(planned_.size()), freeAt_(planned_.size()), lowBallTeam_(lowBallTeams(in)) {
         for (int s = 0; s < samples_; ++s) {
-            for (std::size_t p = 0; p < n_; ++p) slot(onPitch_, s, p) = isOn(p, s);
+            for (std::size_t p = 0; p < n_; ++p) {
+                slot(onPitch_, s, p) = isOn(p, s);
+                slot(freeAt_, s, p) = isOn(p, s) && untilBusy(p, time(s)) > lim_.commit;
+            }
         }
         for (std::size_t p = 0; p < n_; ++p) {
             std::size_t cursor = 0;
@@ -140,7 +143,7 @@ private:
     }
 
     // Free to give way: on the pitch, and not busy with the ball nor about to be.
-    bool free(std::size_t p, int s) const { return on(p, s) && untilBusy(p, time(s)) > lim_.commit; }
+    bool free(std::size_t p, int s) const { return freeAt_[static_cast<std::size_t>(s) * n_ + p] != 0; }
 
     // The offsets' velocities for the interval from sample s to s + 1: a free player steers clear of where
     // the others will be (their paths and offsets carried forward), holds his offset while someone is
@@ -259,6 +262,8 @@ private:
                 const double left = untilBusy(p, t);
                 u[p] = left <= dt ? o * (-1.0 / dt) : o * (-1.0 / left);
                 next = o + u[p] * dt;
+            } else if (!steering[p] && o == Vec2{} && u[p] == Vec2{}) {
+                u[p] = {};  // on his path and nothing to steer clear of: he stays on it (as below would)
             } else {
                 Vec2 want;
                 if (steering[p]) want = u[p] + wanted[p];
@@ -477,6 +482,7 @@ private:
     std::vector<double> ballReach_;   // per ball sample: how far the planned ball can go in the look-ahead
     std::vector<std::vector<BusySpan>> busy_;  // per player, merged, in time order
     std::vector<char> onPitch_;        // [sample * players + player]: on(), worked out once
+    std::vector<char> freeAt_;         // [sample * players + player]: free(), worked out once
     std::vector<int> lowBallTeam_;     // per ball sample: lowBallTeams()
     struct Scratch {
         std::vector<Vec2> wanted, now;
