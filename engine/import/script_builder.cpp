@@ -115,11 +115,21 @@ public:
         const std::size_t count = windows_.size();
         s.moments.resize(count);
         std::vector<MomentDraft> drafts(count);
+        // The longest first (the most seconds of play, then the most events): the cores finish together
+        // rather than one waiting on another's last long moment.
+        std::vector<std::size_t> order(count);
+        for (std::size_t i = 0; i < count; ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            const MomentWindow& x = windows_[a];
+            const MomentWindow& y = windows_[b];
+            if (x.end - x.start != y.end - y.start) return x.end - x.start > y.end - y.start;
+            return x.last - x.first > y.last - y.first;
+        });
         std::atomic<std::size_t> next{0};
         const auto work = [&] {
-            for (std::size_t i = next++; i < count; i = next++) {
+            for (std::size_t k = next++; k < count; k = next++) {
                 sim::KickMemo kicks;
-                drafts[i] = animate(context, lineup, i, kicks);
+                drafts[order[k]] = animate(context, lineup, order[k], kicks);
             }
         };
         {
