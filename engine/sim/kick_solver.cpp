@@ -80,8 +80,9 @@ Approach closestApproach(const BallModel& model, BallState ball, Vec3 target, in
     return best;
 }
 
+// `flown`: where `ball` is after arriveSteps steps, when the caller has flown it already.
 Result<KickSolution> finish(const BallModel& model, const KickRequest& request, BallState ball, int arriveSteps,
-                            std::optional<double> flightTime) {
+                            std::optional<double> flightTime, const BallState* flown = nullptr) {
     const double speed = length(ball.velocity);
     if (speed > kMaxKickSpeed + 1e-9) {
         return Error{format("that kick needs %.1f m/s; no human kicks faster than about %.0f m/s", speed,
@@ -97,7 +98,7 @@ Result<KickSolution> finish(const BallModel& model, const KickRequest& request, 
         solution.arriveSteps = std::max(1, a.step);
         solution.flightTime = a.time;
     } else {
-        solution.miss = distance(flyFor(model, ball, arriveSteps).position, request.target);
+        solution.miss = distance((flown ? *flown : flyFor(model, ball, arriveSteps)).position, request.target);
         solution.arriveSteps = arriveSteps;
         solution.flightTime = arriveSteps * kStep;
     }
@@ -135,8 +136,13 @@ double falsePosition(const F& f, double a, double b, double fa, double fb, int i
 
 // Ground pass arriving after n steps: the launch speed is the root of a monotonic distance function.
 Result<KickSolution> groundAtStep(const BallModel& model, const KickRequest& request, Vec2 dir, double d, int n) {
+    // The last flight flown, which the search ends on: finish need not fly it again.
+    double lastSpeed = -1.0;
+    BallState lastFlown;
     const auto gap = [&](double s) {
-        return along(flyFor(model, launch(request.from, dir, s, 0.0, true), n), request.from, dir) - d;
+        lastSpeed = s;
+        lastFlown = flyFor(model, launch(request.from, dir, s, 0.0, true), n);
+        return along(lastFlown, request.from, dir) - d;
     };
     const double lo = 0.0, hi = kMaxKickSpeed;
     const double fLo = gap(lo), fHi = gap(hi);
@@ -145,7 +151,7 @@ Result<KickSolution> groundAtStep(const BallModel& model, const KickRequest& req
                             n * kStep, d + fHi)};
     }
     const double s = falsePosition(gap, lo, hi, fLo, fHi, 100, 1e-10, 1e-7);
-    return finish(model, request, launch(request.from, dir, s, 0.0, true), n, std::nullopt);
+    return finish(model, request, launch(request.from, dir, s, 0.0, true), n, std::nullopt, s == lastSpeed ? &lastFlown : nullptr);
 }
 
 // Ground pass at a given speed: it arrives when it has rolled far enough, if it ever does.
