@@ -16,7 +16,6 @@ double naturalFlight(double metres, bool lofted) { return lofted ? 0.5 + metres 
 namespace {
 
 constexpr double kShapeEvery = 1.5;   // s between a team-shape waypoint and the next
-constexpr double kShapeSpeed = 7.0;   // m/s: the fastest a player runs to keep his place in the shape
 constexpr double kRestartReach = 20.0;  // s: a restart longer ago than this leaves everyone time to be in shape
 constexpr double kHeadHeight = 2.0;   // where a ball meets a head
 constexpr double kAfterShot = 3.5;    // a moment ends this long after its last shot

@@ -18,6 +18,10 @@
 
 namespace touchline::import {
 
+// m/s: the fastest a player runs to keep his place in the shape (a draft's waypoints are fitted to it,
+// PlayerMotion::limitSpeeds, when drafted and after each repair).
+inline constexpr double kShapeSpeed = 7.0;
+
 // What the data says a moment must show; the import bakes it and says so where the physics differs.
 struct ExpectedOutcome {
     enum class Kind { Goal, NoGoal };

@@ -190,7 +190,7 @@ private:
                             planned = std::move(judged);
                             break;
                         }
-                        draft.motion.limitSpeeds(s, 7.0, draft.notes);
+                        draft.motion.limitSpeeds(s, kShapeSpeed, draft.notes);
                         limitDuration(draft, i);
                         s.moments[i] = located(assembleMoment(draft));
                     }
@@ -260,7 +260,7 @@ private:
         }
         if (!any) return false;
         const Moment before = s.moments[i];
-        moved.motion.limitSpeeds(s, 7.0, moved.notes);
+        moved.motion.limitSpeeds(s, kShapeSpeed, moved.notes);
         s.moments[i] = located(assembleMoment(moved));
         sim::MomentBake again = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks);
         const std::size_t againFaults = faultsOf(s, i, again, moved);
