@@ -29,6 +29,14 @@ Vec2 positionOf(const std::vector<Vec2>& out, std::size_t n, int s, std::size_t 
     return out[static_cast<std::size_t>(s) * n + p];
 }
 
+// The offside tests' setting: player 0 attacks to the right against the other three (defenders and
+// their keeper), whose targets are followed exactly.
+void attackRightAgainstAFixedLine(FollowerInput& in) {
+    in.fixed = {false, true, true, true};
+    in.team = {0, 1, 1, 1};
+    in.forward = {1.0, -1.0};
+}
+
 // None of `players` runs faster than anyone can from one sample to the next.
 void expectNoneFasterThanARun(const FollowerInput& in, const std::vector<Vec2>& out, std::initializer_list<std::size_t> players) {
     const std::size_t n = in.start.size();
@@ -180,10 +188,8 @@ TEST(ShapeFollower, ARunnerWaitingForAPassKeepsOnsideUntilItIsKicked) {
     // defenders hold a line at x = 75, their keeper is behind them.
     const std::vector<Vec2> start{{60, 30}, {75, 20}, {75, 40}, {100, 34}};
     auto in = input(start, 60, [&](int, std::size_t p) { return start[p]; });
-    in.fixed = {false, true, true, true};
+    attackRightAgainstAFixedLine(in);
     in.appointments = {{{4.0, {83.0, 30.0}}}, {}, {}, {}};
-    in.team = {0, 1, 1, 1};
-    in.forward = {1.0, -1.0};
     const double line = 75.0;
     // Left to himself he sets off early and is beyond the line when the ball is played.
     EXPECT_GT(positionOf(followTargets(in), 4, 30, 0).x, line);
@@ -202,10 +208,8 @@ TEST(ShapeFollower, ARunnerWaitingForAPassGoesBackWithALineSteppingUp) {
     auto in = input(start, 60, [&](int s, std::size_t p) {
         return p == 1 || p == 2 ? start[p] - Vec2{3.0 * s * 0.1, 0.0} : start[p];
     });
-    in.fixed = {false, true, true, true};
+    attackRightAgainstAFixedLine(in);
     in.appointments = {{{4.0, {68.0, 30.0}}}, {}, {}, {}};
-    in.team = {0, 1, 1, 1};
-    in.forward = {1.0, -1.0};
     in.passesTo = {{{3.0, 4.0}}, {}, {}, {}};
     const auto out = followTargets(in);
     for (int s = 0; s <= 30; ++s) {
@@ -219,11 +223,9 @@ TEST(ShapeFollower, ARunnerWaitingForAPassGoesBackWithALineSteppingUp) {
 TEST(ShapeFollower, ARunnerWaitingForAPassBrakesForTheLineWhileHeTurnsForIt) {
     const std::vector<Vec2> start{{70, 20}, {73, 10}, {73, 60}, {100, 34}};
     auto in = input(start, 60, [&](int, std::size_t p) { return start[p]; });
-    in.fixed = {false, true, true, true};
+    attackRightAgainstAFixedLine(in);
     in.startVelocity = {{5.0, 3.0}, {}, {}, {}};
     in.appointments = {{{4.5, {70.0, 55.0}}}, {}, {}, {}};
-    in.team = {0, 1, 1, 1};
-    in.forward = {1.0, -1.0};
     in.passesTo = {{{3.0, 4.5}}, {}, {}, {}};
     const auto out = followTargets(in);
     for (int s = 0; s <= 30; ++s) EXPECT_LE(positionOf(out, 4, s, 0).x, 73.0) << "beyond the line at " << s * in.interval << " s";
@@ -239,9 +241,7 @@ TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondTheLineWhenThePassIsPlayed)
         const double up = std::min(s * 0.1, 3.0) * 5.0 / 3.0;
         return p == 1 || p == 2 ? start[p] + Vec2{up, 0.0} : start[p];
     });
-    in.fixed = {false, true, true, true};
-    in.team = {0, 1, 1, 1};
-    in.forward = {1.0, -1.0};
+    attackRightAgainstAFixedLine(in);
     const auto idle = followTargets(in);
     EXPECT_LT(positionOf(idle, 4, 40, 0).x, 75.0);  // left to the shape, he stays in it
     in.offsideRuns = {{0, 4.0, {90.0, 32.0}}};
@@ -260,9 +260,7 @@ TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondTheLineWhenThePassIsPlayed)
 TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondTheBallThePassIsPlayedFrom) {
     const std::vector<Vec2> start{{63, 30}, {75, 20}, {75, 40}, {100, 34}};
     auto in = input(start, 60, [&](int, std::size_t p) { return start[p]; });
-    in.fixed = {false, true, true, true};
-    in.team = {0, 1, 1, 1};
-    in.forward = {1.0, -1.0};
+    attackRightAgainstAFixedLine(in);
     // The pass to the passer: from x = 60 at 2.5 s to x = 84 at 3.8 s, where he plays it at 4 s.
     for (int s = 0; s < in.samples; ++s) {
         const double w = std::clamp((s * in.interval - 2.5) / 1.3, 0.0, 1.0);
@@ -284,9 +282,7 @@ TEST(ShapeFollower, AForwardTheDataHasOffsideIsBeyondALineThatDropsAsThePassIsPl
         const double back = std::min(s * 0.1, 4.0) * 3.5;
         return p == 1 || p == 2 ? start[p] + Vec2{back, 0.0} : start[p];
     });
-    in.fixed = {false, true, true, true};
-    in.team = {0, 1, 1, 1};
-    in.forward = {1.0, -1.0};
+    attackRightAgainstAFixedLine(in);
     in.offsideRuns = {{0, 4.0, {88.0, 32.0}}};
     const auto out = followTargets(in);
     const double line = 62.0 + 4.0 * 3.5;
@@ -335,9 +331,7 @@ TEST(ShapeFollower, ALineTheDataHasAForwardOffsideAgainstStepsUpToWhereHeWillBe)
 TEST(ShapeFollower, AForwardTheDataHasOffsideShortOfTimeRunsForTheLineNotAcross) {
     const std::vector<Vec2> start{{61, 67}, {71, 40}, {71, 60}, {100, 34}};
     auto in = input(start, 50, [&](int, std::size_t p) { return p == 0 ? Vec2{61, 50} : start[p]; });
-    in.fixed = {false, true, true, true};
-    in.team = {0, 1, 1, 1};
-    in.forward = {1.0, -1.0};
+    attackRightAgainstAFixedLine(in);
     in.offsideRuns = {{0, 2.9, {80.0, 66.0}}};
     const auto out = followTargets(in);
     EXPECT_GT(positionOf(out, 4, 29, 0).x, 71.0 + 0.5) << "beyond the line as the ball is played";
@@ -391,10 +385,8 @@ TEST(ShapeFollower, ALineSpringingTheTrapStepsUpNotAcross) {
 TEST(ShapeFollower, AForwardTheDataHasOffsideDartsForTheLineAsHardAsHeBrakes) {
     const std::vector<Vec2> start{{60, 30}, {72, 20}, {72, 40}, {100, 34}};
     auto in = input(start, 50, [&](int, std::size_t p) { return start[p]; });
-    in.fixed = {false, true, true, true};
+    attackRightAgainstAFixedLine(in);
     in.appointments = {{{1.0, {60.0, 30.0}}}, {}, {}, {}};
-    in.team = {0, 1, 1, 1};
-    in.forward = {1.0, -1.0};
     in.offsideRuns = {{0, 3.4, {90.0, 32.0}}};
     const auto out = followTargets(in);
     EXPECT_GT(positionOf(out, 4, 34, 0).x, 72.0 + 0.3) << "beyond the line as the ball is played";
