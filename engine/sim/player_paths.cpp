@@ -1,6 +1,7 @@
 #include "sim/player_paths.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/human_limits.h"
@@ -43,16 +44,28 @@ void place(std::vector<Keyframe>& keys, Keyframe key) {
     keys.insert(it, key);
 }
 
-// The fastest a leg's curve goes, from its chord's velocity c and its end tangents eased towards it by
-// `ease` (1: as they are, 0: the chord's): the velocity is c + ease * w(s), w a quadratic in s.
-double legPeak(Vec2 c, Vec2 ta, Vec2 tb, double ease) {
-    double most = 0.0;
+// How a leg's curve velocity departs from its chord's velocity c at kPeakSamples + 1 points along it,
+// from its end tangents: c + ease * w(s) with w a quadratic in s. Worked out once per leg, for the
+// search below that tries some two dozen easings of it.
+using LegBend = std::array<Vec2, kPeakSamples + 1>;
+LegBend legBend(Vec2 c, Vec2 ta, Vec2 tb) {
+    LegBend w;
     for (int k = 0; k <= kPeakSamples; ++k) {
         const double s = static_cast<double>(k) / kPeakSamples;
-        const Vec2 w = (ta - c) * (3 * s * s - 4 * s + 1) + (tb - c) * (3 * s * s - 2 * s);
-        most = std::max(most, length(c + w * ease));
+        w[static_cast<std::size_t>(k)] = (ta - c) * (3 * s * s - 4 * s + 1) + (tb - c) * (3 * s * s - 2 * s);
     }
-    return most;
+    return w;
+}
+
+// The fastest a leg's curve goes, its end tangents eased towards the chord by `ease` (1: as they are,
+// 0: the chord's). The largest square, its root taken once: the same as the largest root.
+double legPeak(Vec2 c, const LegBend& w, double ease) {
+    double most = 0.0;
+    for (const Vec2& bend : w) {
+        const Vec2 v = c + bend * ease;
+        most = std::max(most, dot(v, v));
+    }
+    return std::sqrt(most);
 }
 
 }  // namespace
@@ -84,14 +97,17 @@ PlayerPath::PlayerPath(std::vector<Keyframe> keys) : keys_(std::move(keys)) {
             const Vec2 c = (keys_[i + 1].position - keys_[i].position) / h;
             // The curve's speed is at most |c| + |ta - c| + |tb - c|: most legs are nowhere near.
             const bool nearASprint = length(c) + length(ta - c) + length(tb - c) > kLegTopSpeed;
-            if (nearASprint && legPeak(c, ta, tb, 1.0) > kLegTopSpeed) {
-                double lo = 0.0, hi = 1.0;  // lo: as little easing as keeps the peak under
-                for (int k = 0; k < 24; ++k) {
-                    const double mid = (lo + hi) / 2.0;
-                    (legPeak(c, ta, tb, mid) > kLegTopSpeed ? hi : lo) = mid;
+            if (nearASprint) {
+                const LegBend bend = legBend(c, ta, tb);
+                if (legPeak(c, bend, 1.0) > kLegTopSpeed) {
+                    double lo = 0.0, hi = 1.0;  // lo: as little easing as keeps the peak under
+                    for (int k = 0; k < 24; ++k) {
+                        const double mid = (lo + hi) / 2.0;
+                        (legPeak(c, bend, mid) > kLegTopSpeed ? hi : lo) = mid;
+                    }
+                    ta = c + (ta - c) * lo;
+                    tb = c + (tb - c) * lo;
                 }
-                ta = c + (ta - c) * lo;
-                tb = c + (tb - c) * lo;
             }
         }
         starts_[i] = ta;
