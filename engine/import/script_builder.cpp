@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -432,12 +433,17 @@ private:
     }
 
     // An imported script has no lines: its messages name the file, the moment and the action's time.
+    // Each action's place for messages, "FILE: moment 'ID' at 12.34 s". Written for every action of
+    // every draft and round (some 30,000 an import): to_chars, printf's "%.2f" without its cost.
     Moment located(Moment m) const {
-        char at[48];
         m.where = {out_.script.path + ": moment '" + m.id + "'", 0, 0};
+        char seconds[32];
         for (Action& a : m.actions) {
-            std::snprintf(at, sizeof at, " at %.2f s", a.at);
-            a.where = {m.where.file + at, 0, 0};
+            const auto written = std::to_chars(seconds, seconds + sizeof seconds, a.at, std::chars_format::fixed, 2);
+            std::string file;
+            file.reserve(m.where.file.size() + 6 + static_cast<std::size_t>(written.ptr - seconds));
+            file.append(m.where.file).append(" at ").append(seconds, written.ptr).append(" s");
+            a.where = {std::move(file), 0, 0};
         }
         return m;
     }
