@@ -432,9 +432,9 @@ private:
         return fallback;
     }
 
-    // An imported script has no lines: its messages name the file, the moment and the action's time.
-    // Each action's place for messages, "FILE: moment 'ID' at 12.34 s". Written for every action of
-    // every draft and round (some 30,000 an import): to_chars, printf's "%.2f" without its cost.
+    // An imported script has no lines: its messages name the file, the moment and the action's time,
+    // "FILE: moment 'ID' at 12.34 s". Written for every action of every draft and round (some 30,000
+    // an import): to_chars, printf's "%.2f" to the byte without its cost.
     Moment located(Moment m) const {
         m.where = {out_.script.path + ": moment '" + m.id + "'", 0, 0};
         char seconds[32];

@@ -18,8 +18,9 @@ constexpr double kSpeedUnits = 1000.0;             // per m/s: 1 mm/s
 
 // std::round, inline: without SSE4.1 (our baseline x86-64) the compiler calls libm for it, and every
 // player's every sample of every bake is rounded three times. Half away from zero, as std::round; the
-// sign of a zero aside, which the integer it becomes does not keep. No branch on the fraction (it is
-// as likely under a half as over: a mispredicted branch a call cost more than libm's call).
+// sign of a zero aside, which the integer it becomes does not keep. No branch on the fraction: it is
+// as likely under a half as over, and a branch on it, mispredicted every other call, cost more than
+// libm's call.
 double roundHalfAway(double x) {
     if (!(std::abs(x) < 4503599627370496.0)) return x;  // 2^52 and beyond is whole already (or NaN)
     const double whole = static_cast<double>(static_cast<std::int64_t>(x));  // towards zero, exactly

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
 
 #include "core/math.h"
 #include "sim/ball_model.h"
@@ -22,6 +23,22 @@ TEST(PlayerTrack, APackedSampleKeepsPositionToAMillimetreFacingAndSpeedFinely) {
     }
     EXPECT_EQ(sizeof(PlayerSample), 8u);
     EXPECT_EQ(sizeof(BallSample), 12u);
+}
+
+// Speeds are kept in mm/s: exactly halfway between two, and a hair either side of halfway, a sample
+// rounds as std::round does (half away from zero), whatever way the packing computes it.
+TEST(PlayerTrack, APackedSampleRoundsHalfwayValuesAwayFromZeroAsStdRound) {
+    for (int mm = 0; mm < 20000; mm += 7) {
+        for (const double speed : {(mm + 0.5) / 1000.0, std::nextafter((mm + 0.5) / 1000.0, 0.0),
+                                   std::nextafter((mm + 0.5) / 1000.0, 1e9), mm / 1000.0 + 0.0004999}) {
+            const PlayerSample s = PlayerSample::pack({52.5, 34.0}, 0.0, speed);
+            EXPECT_EQ(s.speed, static_cast<std::uint16_t>(std::round(speed * 1000.0))) << speed;
+        }
+    }
+    for (const double x : {52.5 - 0.001, 52.5 - 0.003, 52.5 - 0.0010000001, 52.5 + 0.001, 52.5 - 64.0}) {
+        const PlayerSample s = PlayerSample::pack({x, 34.0}, 0.0, 0.0);
+        EXPECT_EQ(s.x, static_cast<std::int16_t>(std::round((x - 52.5) * 500.0))) << x;
+    }
 }
 
 TEST(PlayerTrack, LinearInterpolationAtThirtyASecondStaysWithinACentimetreOfAHardRun) {
