@@ -4,9 +4,9 @@
 #include <atomic>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <map>
 #include <set>
+#include <string_view>
 #include <thread>
 
 #include "core/text.h"
@@ -440,9 +440,11 @@ private:
         char seconds[32];
         for (Action& a : m.actions) {
             const auto written = std::to_chars(seconds, seconds + sizeof seconds, a.at, std::chars_format::fixed, 2);
+            const std::string_view time(seconds, static_cast<std::size_t>(written.ptr - seconds));
+            constexpr std::string_view at = " at ", unit = " s";
             std::string file;
-            file.reserve(m.where.file.size() + 6 + static_cast<std::size_t>(written.ptr - seconds));
-            file.append(m.where.file).append(" at ").append(seconds, written.ptr).append(" s");
+            file.reserve(m.where.file.size() + at.size() + time.size() + unit.size());
+            file.append(m.where.file).append(at).append(time).append(unit);
             a.where = {std::move(file), 0, 0};
         }
         return m;
