@@ -47,10 +47,13 @@ public:
         // of his path over it, from a running sum: never less than how far it takes him (a little more, to
         // be sure of it whatever the rounding), so no pair that could close is left out.
         reachAhead_.assign(planned_.size(), 0.0);
+        curving_.assign(planned_.size(), 0.0);
         std::vector<double> run(static_cast<std::size_t>(samples_));
         for (std::size_t p = 0; p < n_; ++p) {
             for (int s = 1; s < samples_; ++s) {
                 run[static_cast<std::size_t>(s)] = run[static_cast<std::size_t>(s - 1)] + distance(at(planned_, s, p), at(planned_, s - 1, p));
+                const Vec2 turn = at(planned_, s + 1, p) - at(planned_, s, p) * 2.0 + at(planned_, s - 1, p);
+                slot(curving_, s, p) = dot(turn, turn);
             }
             for (int s = 0; s + 1 < samples_; ++s) {
                 const double along = run[static_cast<std::size_t>(std::min(s + ahead_, samples_ - 1))] - run[static_cast<std::size_t>(s)];
@@ -162,6 +165,7 @@ private:
         near.assign(n_, 0);
         freeNow.resize(n_);
         now.resize(n_);
+        scratch_.straying.assign(n_, -1.0);
         for (std::size_t p = 0; p < n_; ++p) {
             freeNow[p] = free(p, s);
             now[p] = where(s, p);
@@ -195,12 +199,13 @@ private:
                 const Vec2 drift = u[b] - u[a];
                 const double within = lim_.holdNear + reachAhead[a] + reachAhead[b] + length(drift) * lim_.lookAhead;
                 if (std::abs(r0.y) > within || dot(r0, r0) > within * within) continue;
-                if (contest(a, b, s)) continue;
                 const Vec2 ob = at(offset_, s, b), oa = at(offset_, s, a);
                 const auto apart = [&](int k) {  // where b is from a, k intervals on
                     const Vec2* row = &planned_[static_cast<std::size_t>(std::min(s + k, samples_ - 1)) * n_];
                     return row[b] - row[a] + ob - oa + drift * (k * dt);
                 };
+                if (neverNear(s, a, b, r0, apart(ahead_))) continue;
+                if (contest(a, b, s)) continue;
                 // Compared squared, the root taken once (a few per cent of an import). Only two squares
                 // that differ in the last bit but share a root could choose another sample than the
                 // roots did; the imports of three shared matches came out the same byte for byte.
@@ -314,6 +319,32 @@ private:
         if (when < 0) return {};
         const Vec2 away = nearest > 1e-6 ? closest / nearest : Vec2{0.0, 1.0};
         return away * ((lim_.ballClear - nearest) / std::max(when * dt, dt));
+    }
+
+    // Whether the pair stays further apart than anything below acts on (holding near, steering clear)
+    // for the whole look-ahead, from `from` (where b is from a now) to `to` (then): how near the straight
+    // way between the two comes, less how far each path can stray from its own straight line over the
+    // look-ahead. Most pairs that pass the reach bounds (two team-mates running side by side) are turned
+    // away here rather than sampled; the bound is a little generous, so none the sampling would act on is.
+    bool neverNear(int s, std::size_t a, std::size_t b, Vec2 from, Vec2 to) {
+        const Vec2 way = to - from;
+        const double length2 = dot(way, way);
+        const double along = length2 > 0.0 ? std::clamp(-dot(from, way) / length2, 0.0, 1.0) : 0.0;
+        const Vec2 nearest = from + way * along;
+        const double wanted = std::max(lim_.holdNear, lim_.clear) * (1.0 + 1e-9) + 1e-6 + straying(s, a) + straying(s, b);
+        return dot(nearest, nearest) > wanted * wanted;
+    }
+
+    // How far his path strays from the straight line between where it has him at sample s and at the
+    // end of the look-ahead, at most: a sequence whose second differences are at most m strays at most
+    // m k (A - k) / 2 from its chord at step k of A, so m A^2 / 8. Worked out once per sample, when asked.
+    double straying(int s, std::size_t p) {
+        double& known = scratch_.straying[p];
+        if (known >= 0.0) return known;
+        double most = 0.0;  // squared
+        for (int k = s + 1; k < std::min(s + ahead_, samples_); ++k) most = std::max(most, slot(curving_, k, p));
+        known = std::sqrt(most) * (1.0 + 1e-9) * ahead_ * ahead_ / 8.0;
+        return known;
     }
 
     // His offset's velocity, cut so that with his own path's he runs no faster than the top speed.
@@ -479,6 +510,7 @@ private:
     std::vector<Vec2> planned_;  // [sample * players + player]: where his path has him
     std::vector<Vec2> offset_;   // [sample * players + player]: how far he is off it
     std::vector<double> reachAhead_;  // [sample * players + player]: how far his path can take him in the look-ahead
+    std::vector<double> curving_;     // [sample * players + player]: his path's second difference there, squared
     std::vector<double> ballReach_;   // per ball sample: how far the planned ball can go in the look-ahead
     std::vector<std::vector<BusySpan>> busy_;  // per player, merged, in time order
     std::vector<char> onPitch_;        // [sample * players + player]: on(), worked out once
@@ -486,7 +518,7 @@ private:
     std::vector<int> lowBallTeam_;     // per ball sample: lowBallTeams()
     struct Scratch {
         std::vector<Vec2> wanted, now;
-        std::vector<double> reach;
+        std::vector<double> reach, straying;
         std::vector<char> steering, near, freeNow;
         std::vector<std::size_t> order, byX;
     };

@@ -1,5 +1,6 @@
 // Players not busy with the ball give way (sim/give_way.h): two runs that meet bend apart in time, nobody
-// gets faster for it, a player busy with the ball keeps his path, and two opponents at the ball may meet.
+// gets faster for it, a player busy with the ball keeps his path, two opponents at the ball may meet, and a
+// run that curves towards someone is seen coming however straight its ends.
 #include <gtest/gtest.h>
 
 #include "sim/give_way.h"
@@ -86,6 +87,21 @@ TEST(GiveWay, TwoOpponentsAtTheBallMayMeetAndPathsNobodyNeedsToBendAreUntouched)
     const auto out = giveWay(apart);
     EXPECT_EQ(out[0].keys().size(), apart.paths[0].keys().size());
     EXPECT_EQ(out[1].keys().size(), apart.paths[1].keys().size());
+}
+
+TEST(GiveWay, ARunThatCurvesTowardsAPlayerIsSeenOverTheWholeLookAhead) {
+    // He cuts in past a team-mate standing still: 0.4 m from him at 1 s, 1.45 m or more at either end of
+    // every second around it. Pairs whose straight way between now and a second on stays far apart are
+    // not sampled (sim/give_way.cpp, neverNear); the way a path bends between must keep this pair in.
+    GiveWayInput in;
+    in.duration = 4.0;
+    in.team = {0, 0};
+    in.paths = {straight({50.0, 30.0}, {50.0, 30.0}, in.duration),
+                PlayerPath({{0.0, {45.0, 32.5}, -1, false}, {1.0, {50.0, 30.4}, 0, false}, {2.0, {55.0, 32.5}, 0, false},
+                            {4.0, {65.0, 32.5}, 0, false}})};
+    ASSERT_LT(nearest(in.paths, in.duration), 0.45);
+    const auto out = giveWay(in);
+    EXPECT_GE(nearest(out, in.duration), in.limits.clear - 0.02);  // 0.81 m when the bend is left out
 }
 
 }  // namespace
