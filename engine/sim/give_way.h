@@ -12,8 +12,9 @@
 // Each player's offset from his path is steered every 0.1 s against where everyone will be over the
 // next second (the paths are known ahead), so the bend starts before the meeting, not at it; a pair
 // nearer than `hardGap` despite that is pushed apart as a last resort. A pure function, cheap (pairs
-// further apart than they could close in the look-ahead are skipped), and a path nobody needs to move
-// is returned untouched, so scripts whose players keep apart bake as before.
+// further apart than they could close in the look-ahead, or whose ways over it stay apart however much
+// the paths bend, are skipped), and a path nobody needs to move is returned untouched, so scripts whose
+// players keep apart bake as before.
 #include <vector>
 
 #include "core/human_limits.h"
