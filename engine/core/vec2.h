@@ -30,6 +30,14 @@ inline Vec2 normalized(Vec2 v) {
 }
 constexpr Vec2 perpendicular(Vec2 v) { return {-v.y, v.x}; }
 constexpr Vec2 lerp(Vec2 a, Vec2 b, double t) { return a + (b - a) * t; }
+// The point of the segment from a to b nearest p (a, when the segment has no length).
+constexpr Vec2 nearestOnSegment(Vec2 p, Vec2 a, Vec2 b) {
+    const Vec2 ab = b - a;
+    const double length2 = dot(ab, ab);
+    if (!(length2 > 0.0)) return a;
+    const double f = dot(p - a, ab) / length2;
+    return a + ab * (f < 0.0 ? 0.0 : f > 1.0 ? 1.0 : f);
+}
 // v, shortened to maxLength where it is longer.
 inline Vec2 capped(Vec2 v, double maxLength) {
     const double len = length(v);

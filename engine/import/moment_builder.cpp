@@ -725,11 +725,7 @@ private:
     // the face of goal runs along his line), near the middle of his goal when he can be.
     void keepClear(PlayerId keeper, const Planned& shooter, Vec2 goalPoint, pitch::End end, double from, double to) {
         const Vec2 a = shooter.at, b = goalPoint;
-        const auto away = [&](Vec2 p) {
-            const Vec2 ab = b - a;
-            const double f = std::clamp(dot(p - a, ab) / std::max(dot(ab, ab), 1e-9), 0.0, 1.0);
-            return distance(p, a + ab * f);
-        };
+        const auto away = [&](Vec2 p) { return distance(p, nearestOnSegment(p, a, b)); };
         Vec2 best{pitch::goalLineX(end) - pitch::side(end), pitch::kCentre.y};
         double bestScore = -1e9;
         for (double off : {0.6, 1.0, 1.6, 2.4}) {

@@ -327,12 +327,9 @@ private:
     // look-ahead. Most pairs that pass the reach bounds (two team-mates running side by side) are turned
     // away here rather than sampled; the bound is a little generous, so none the sampling would act on is.
     bool neverNear(int s, std::size_t a, std::size_t b, Vec2 from, Vec2 to) {
-        const Vec2 way = to - from;
-        const double length2 = dot(way, way);
-        const double along = length2 > 0.0 ? std::clamp(-dot(from, way) / length2, 0.0, 1.0) : 0.0;
-        const Vec2 nearest = from + way * along;
-        const double wanted = std::max(lim_.holdNear, lim_.clear) * (1.0 + 1e-9) + 1e-6 + straying(s, a) + straying(s, b);
-        return dot(nearest, nearest) > wanted * wanted;
+        const Vec2 nearest = nearestOnSegment({}, from, to);
+        const double farEnough = std::max(lim_.holdNear, lim_.clear) * (1.0 + 1e-9) + 1e-6 + straying(s, a) + straying(s, b);
+        return dot(nearest, nearest) > farEnough * farEnough;
     }
 
     // How far his path strays from the straight line between where it has him at sample s and at the

@@ -173,9 +173,7 @@ bool PitchWorld::fixedGeometryNear(const BallState& ball, double dt) const {
     }
     if (byAGoal && p.z < pitch::kGoalHeight + model_.radius) {
         for (const auto& [a, b] : nets_) {
-            const Vec2 ab = b - a;
-            const double f = std::clamp(dot(q - a, ab) / dot(ab, ab), 0.0, 1.0);
-            if (distance(q, a + ab * f) < reach) return true;
+            if (distance(q, nearestOnSegment(q, a, b)) < reach) return true;
         }
     }
     if (p.z < kBoardHeight + model_.radius) {
