@@ -63,6 +63,7 @@ public:
     }
 
     std::vector<PlayerPath> run() {
+        if (n_ == 0) return {};  // nobody to move (a moment the data left without players); no rows to read
         std::vector<Vec2> u(n_);
         push(0);
         for (int s = 0; s + 1 < samples_; ++s) {

@@ -89,6 +89,14 @@ TEST(GiveWay, TwoOpponentsAtTheBallMayMeetAndPathsNobodyNeedsToBendAreUntouched)
     EXPECT_EQ(out[1].keys().size(), apart.paths[1].keys().size());
 }
 
+// Found by the import fuzzer: a moment the data left without players read an empty sample row (only
+// the sanitizers see it).
+TEST(GiveWay, NobodyToMoveIsNoPaths) {
+    GiveWayInput in;
+    in.duration = 3.0;
+    EXPECT_TRUE(giveWay(in).empty());
+}
+
 TEST(GiveWay, ARunThatCurvesTowardsAPlayerIsSeenOverTheWholeLookAhead) {
     // He cuts in past a team-mate standing still: 0.4 m from him at 1 s, 1.45 m or more at either end of
     // every second around it. Pairs whose straight way between now and a second on stays far apart are
