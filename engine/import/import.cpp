@@ -36,7 +36,7 @@ Status readFileInto(const std::string& path, std::string& text) {
     text.clear();
     // Room for all of it at once: a string doubling its way to megabytes copies itself into fresh
     // pages each time, and a page's first touch is most of what reading a file costs.
-    if (!ec) text.reserve(static_cast<std::size_t>(size));
+    if (!ec) text.reserve(static_cast<std::size_t>(size) + json::kReadAhead);
     char buffer[1 << 16];
     while (text.size() <= kMaxFileBytes && in.read(buffer, sizeof buffer).gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
@@ -70,7 +70,7 @@ std::optional<json::Document> load(const std::string& path, Diagnostics& diagnos
         diagnostics.error({path, 0, 0}, text.error().message);
         return std::nullopt;
     }
-    auto doc = json::parse(*text, {}, keep);
+    auto doc = json::parse(*text, {}, keep, text->capacity());
     if (!doc) {
         reportParseError(path, doc.error().message, diagnostics);
         return std::nullopt;
@@ -142,7 +142,7 @@ std::optional<FoundFile> recordsBeside(const std::string& eventsPath, std::optio
             const std::uintmax_t size = fs::file_size(candidate, sizeError);
             if (!sizeError) largest = std::max(largest, std::min<std::uintmax_t>(size, kMaxFileBytes));
         }
-        text.reserve(static_cast<std::size_t>(largest));
+        text.reserve(static_cast<std::size_t>(largest) + json::kReadAhead);
         for (const fs::path& candidate : candidates) {
             if (readFileInto(candidate.string(), text) && (holds(text, wanted[0]) || holds(text, wanted[1]))) {
                 return FoundFile{candidate.string(), std::move(text)};

@@ -1,12 +1,13 @@
-// The one file that includes the JSON library (nlohmann/json 3.11, Debian's nlohmann-json3-dev). Its
-// SAX interface builds our compact tree directly: no intermediate DOM, a depth limit enforced while
-// reading, and the byte offset of a syntax error turned into a line and column.
+// The one file that includes the JSON libraries, both from Debian: simdjson 3.0's On Demand reader
+// builds our compact tree on the way through the text, and nlohmann/json 3.11's SAX interface reads
+// any text simdjson turns down. simdjson reads a match's 3.4 MB of events in a fifth of the time, but
+// its errors have no place and its edges differ (a huge integer is an error to it, a number to JSON);
+// so whatever it refuses, for whatever reason, is read again by nlohmann, whose tree is the reference
+// and whose syntax errors have a line and column. What both accept, both read to the same tree.
 //
-// Why not simdjson (Debian's 3.0): warm, it reads a match's 3.4 MB of events in 1.5 ms against this
-// reader's 25, but its DOM first allocates and writes some 45 MB of buffers, and on our machines the
-// first write to each page is what costs: in a fresh process (every import a user makes) it took 47-50
-// ms against 20-30, and its On Demand reader 17-23. Measured on the StatsBomb match; the Wyscout match
-// records alike (35 ms against 12-13).
+// Why not simdjson's DOM: its first parse allocates and writes some 45 MB of buffers, and on our
+// machines the first write to each page is what costs (a fresh process took 47-50 ms against
+// nlohmann's 20-30). On Demand writes only the structural indexes, a few bytes per token.
 #include "import/json_document.h"
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include <limits>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 namespace touchline::json {
 
@@ -93,6 +95,12 @@ std::string_view Value::keyAt(std::size_t index) const {
     return doc_->text(c.key.offset, c.key.length);
 }
 
+Value Value::memberAt(std::size_t index) const {
+    if (type() != Type::Object || index >= size()) return Value(doc_, -1, node_, {}, static_cast<std::int64_t>(index));
+    const auto& n = doc_->nodes_[static_cast<std::size_t>(node_)];
+    return Value(doc_, doc_->children_[n.span.offset + index], -1, {}, -1);
+}
+
 namespace {
 
 bool plainKey(std::string_view key) {
@@ -166,7 +174,7 @@ public:
     bool number_integer(number_integer_t value) { return number(static_cast<double>(value)); }
     bool number_unsigned(number_unsigned_t value) { return number(static_cast<double>(value)); }
     bool number_float(number_float_t value, const string_t&) { return number(value); }
-    bool string(string_t& value) {
+    bool string(std::string_view value) {
         const std::int32_t n = add(Type::String);
         auto& node = doc_.nodes_[static_cast<std::size_t>(n)];
         node.span.offset = static_cast<std::uint32_t>(doc_.strings_.size());
@@ -176,7 +184,7 @@ public:
     }
     bool binary(binary_t&) { return fail("binary data is not JSON"); }
     bool start_object(std::size_t) { return open(Type::Object); }
-    bool key(string_t& value) {
+    bool key(std::string_view value) {
         keyOffset_ = static_cast<std::uint32_t>(doc_.strings_.size());
         keyLength_ = static_cast<std::uint32_t>(value.size());
         doc_.strings_ += value;
@@ -191,18 +199,18 @@ public:
     }
 
     const std::string& error() const { return error_; }
+    void readBy(Reader reader) { doc_.readBy_ = reader; }
+    bool number(double value) {
+        const std::int32_t n = add(Type::Number);
+        doc_.nodes_[static_cast<std::size_t>(n)].number = value;
+        return true;
+    }
 
 private:
     struct Open {
         std::int32_t node;
         std::vector<std::int32_t> children;
     };
-
-    bool number(double value) {
-        const std::int32_t n = add(Type::Number);
-        doc_.nodes_[static_cast<std::size_t>(n)].number = value;
-        return true;
-    }
 
     std::int32_t add(Type type) {
         const auto n = static_cast<std::int32_t>(doc_.nodes_.size());
@@ -310,13 +318,129 @@ private:
     } element_;
 };
 
-Result<Document> parse(std::string_view text, const Limits& limits, const KeepElement& keep) {
+// --- The fast path: simdjson's On Demand reader, through the same Builder ------------------------
+
+namespace {
+
+namespace od = simdjson::ondemand;
+
+static_assert(kReadAhead >= simdjson::SIMDJSON_PADDING, "simdjson reads up to SIMDJSON_PADDING bytes past the text");
+
+// Feeds every value of a document to the Builder, depth first, as the SAX parser would. False at the
+// first thing simdjson refuses (or the Builder does); the text is then read again by nlohmann.
+class FastReader {
+public:
+    explicit FastReader(Builder& builder) : builder_(builder) {}
+
+    bool document(od::document& doc) {
+        od::json_type type;
+        if (doc.type().get(type)) return false;
+        bool read = false;
+        if (type == od::json_type::array) {
+            od::array array;
+            read = !doc.get_array().get(array) && elements(array);
+        } else if (type == od::json_type::object) {
+            od::object object;
+            read = !doc.get_object().get(object) && members(object);
+        }
+        // A bare number or string as the whole file is JSON, but no match file: nlohmann reads it.
+        const char* rest = nullptr;
+        return read && doc.current_location().get(rest) == simdjson::OUT_OF_BOUNDS;
+    }
+
+private:
+    bool value(od::value v) {
+        od::json_type type;
+        if (v.type().get(type)) return false;
+        switch (type) {
+            case od::json_type::array: {
+                od::array array;
+                return !v.get_array().get(array) && elements(array);
+            }
+            case od::json_type::object: {
+                od::object object;
+                return !v.get_object().get(object) && members(object);
+            }
+            case od::json_type::number: return number(v);
+            case od::json_type::string: {
+                std::string_view text;
+                return !v.get_string().get(text) && builder_.string(text);
+            }
+            case od::json_type::boolean: {
+                bool flag = false;
+                return !v.get_bool().get(flag) && builder_.boolean(flag);
+            }
+            case od::json_type::null: {
+                bool isNull = false;
+                return !v.is_null().get(isNull) && isNull && builder_.null();
+            }
+        }
+        return false;
+    }
+
+    bool elements(od::array& array) {
+        if (!builder_.start_array(0)) return false;
+        for (auto element : array) {
+            od::value v;
+            if (std::move(element).get(v) || !value(v)) return false;
+        }
+        return builder_.end_array();
+    }
+
+    bool members(od::object& object) {
+        if (!builder_.start_object(0)) return false;
+        for (auto member : object) {
+            od::field field;
+            std::string_view key;
+            if (std::move(member).get(field) || field.unescaped_key().get(key) || !builder_.key(key) || !value(field.value())) return false;
+        }
+        return builder_.end_object();
+    }
+
+    // As nlohmann reads numbers: whole ones as 64-bit integers (so -0 is 0), the rest as doubles;
+    // a whole number past 64 bits goes back to nlohmann, which reads it as a double.
+    bool number(od::value& v) {
+        od::number n;
+        if (v.get_number().get(n)) return false;
+        switch (n.get_number_type()) {
+            case od::number_type::signed_integer: return builder_.number(static_cast<double>(n.get_int64()));
+            case od::number_type::unsigned_integer: return builder_.number(static_cast<double>(n.get_uint64()));
+            case od::number_type::floating_point_number: return builder_.number(n.get_double());
+            default: return false;
+        }
+    }
+
+    Builder& builder_;
+};
+
+}  // namespace
+
+Result<Document> parse(std::string_view text, const Limits& limits, const KeepElement& keep, std::size_t readable) {
     if (text.size() > limits.maxBytes) {
         char buffer[96];
         std::snprintf(buffer, sizeof buffer, "%.1f MB is more than any match file (at most %.0f MB)",
                       static_cast<double>(text.size()) / (1024.0 * 1024.0),
                       static_cast<double>(limits.maxBytes) / (1024.0 * 1024.0));
         return Error{buffer};
+    }
+    if (limits.simdjson) {
+        // Read where it lies when the caller left room after it; a copy with room otherwise.
+        std::optional<simdjson::padded_string> copy;
+        if (readable < text.size() + kReadAhead) copy.emplace(text);
+        const simdjson::padded_string_view padded =
+            copy ? simdjson::padded_string_view(*copy) : simdjson::padded_string_view(text.data(), text.size(), readable);
+        od::parser parser;
+        od::document doc;
+        Document fast;
+        Builder builder(fast, text, limits.maxDepth, keep);
+        try {
+            if (!parser.iterate(padded).get(doc) && FastReader(builder).document(doc)) {
+                builder.readBy(Reader::Simdjson);
+                return fast;
+            }
+        } catch (const std::bad_alloc&) {
+            return Error{"cannot read the JSON: out of memory"};
+        }
     }
     Document doc;
     Builder builder(doc, text, limits.maxDepth, keep);

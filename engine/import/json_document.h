@@ -47,6 +47,7 @@ public:
     Value operator[](std::size_t index) const;   // an array's element
     Value operator[](std::string_view key) const; // an object's member (the first, if given twice)
     std::string_view keyAt(std::size_t index) const;  // an object's index-th member's key
+    Value memberAt(std::size_t index) const;          // and its value (of a key given twice, each)
 
     // "events[1532].positions[1]"; "" for the root.
     std::string path() const;
@@ -67,11 +68,19 @@ private:
 struct Limits {
     std::size_t maxBytes = 64u * 1024u * 1024u;  // a whole match's events are a few megabytes
     int maxDepth = 64;
+    // simdjson first, nlohmann for what it refuses; false: nlohmann alone, the reference that the
+    // tests hold simdjson's reading to.
+    bool simdjson = true;
 };
+
+// The library that read a Document: simdjson's On Demand reader (a few times faster), or nlohmann's
+// for what simdjson refuses (a byte-order mark, an integer past 64 bits, any error, for its place).
+enum class Reader : std::uint8_t { Simdjson, Nlohmann };
 
 class Document {
 public:
     Value root() const { return Value(this, nodes_.empty() ? -1 : 0, -1, {}, -1); }
+    Reader readBy() const { return readBy_; }
 
 private:
     friend class Value;
@@ -99,6 +108,7 @@ private:
     std::vector<Node> nodes_;
     std::vector<std::int32_t> children_;
     std::string strings_;
+    Reader readBy_ = Reader::Nlohmann;
 };
 
 // For a file that is a list of records of which few are wanted (a competition's match records): each
@@ -107,7 +117,12 @@ private:
 // memory is that of the records kept.
 using KeepElement = std::function<bool(std::size_t index, const Value& element)>;
 
-// Parses `text`. A syntax error is one line: "line 12, column 7: unexpected end of input; expected ']'".
-Result<Document> parse(std::string_view text, const Limits& limits = {}, const KeepElement& keep = {});
+// How far past its end the parser may read a text (never write): a text read into a buffer with that
+// much room after it is parsed where it lies, any other is copied first.
+inline constexpr std::size_t kReadAhead = 64;
+
+// Parses `text`; `readable`: the bytes from text.data() that may be read (a std::string's capacity).
+// A syntax error is one line: "line 12, column 7: unexpected end of input; expected ']'".
+Result<Document> parse(std::string_view text, const Limits& limits = {}, const KeepElement& keep = {}, std::size_t readable = 0);
 
 }  // namespace touchline::json

@@ -1,6 +1,11 @@
 // The JSON layer: values, JSON paths for messages, and syntax errors with their line and column.
 #include <gtest/gtest.h>
 
+#include <cstring>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -124,9 +129,8 @@ TEST(JsonDocument, RefusesDeepNestingAndHugeInput) {
     EXPECT_NE(big.error().message.find("more than any match file"), std::string::npos) << big.error().message;
 }
 
-// The depth limit is exact (64 lists deep is read, 65 is not), and what a faster reader refuses is read:
-// a file saved with a byte-order mark, a number past 2^64 (simdjson 3.0 refuses both; see the comment
-// at the top of json_document.cpp for why it is not the reader).
+// The depth limit is exact (64 lists deep is read, 65 is not), and what simdjson refuses is read by
+// nlohmann: a file saved with a byte-order mark, a number past 2^64.
 TEST(JsonDocument, ReadsToTheDepthLimitAByteOrderMarkAndANumberPastAnyInteger) {
     const auto nested = [](int depth) { return std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']'); };
     EXPECT_TRUE(json::parse(nested(64)).ok());
@@ -141,6 +145,109 @@ TEST(JsonDocument, ReadsToTheDepthLimitAByteOrderMarkAndANumberPastAnyInteger) {
     ASSERT_TRUE(huge.ok()) << huge.error().message;
     EXPECT_DOUBLE_EQ(*huge->root()[std::size_t{0}].number(), 18446744073709551616.0);
     EXPECT_EQ(huge->root()[1].integer(), std::optional<int>(2));
+    EXPECT_EQ(marked->readBy(), json::Reader::Nlohmann);
+    EXPECT_EQ(huge->readBy(), json::Reader::Nlohmann);
+}
+
+// Two trees are the same: every value's type, number (to the bit), string, key, path and place.
+void expectSameTree(const json::Value& a, const json::Value& b) {
+    ASSERT_EQ(a.type(), b.type()) << a.path();
+    EXPECT_EQ(a.path(), b.path());
+    switch (a.type()) {
+        case json::Type::Number: {
+            const double x = *a.number(), y = *b.number();
+            EXPECT_EQ(std::memcmp(&x, &y, sizeof x), 0) << a.path() << ": " << x << " and " << y;
+            break;
+        }
+        case json::Type::String: EXPECT_EQ(a.string(), b.string()) << a.path(); break;
+        case json::Type::Bool: EXPECT_EQ(a.boolean(), b.boolean()) << a.path(); break;
+        case json::Type::Array:
+        case json::Type::Object:
+            ASSERT_EQ(a.size(), b.size()) << a.path();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                if (a.type() == json::Type::Object) {
+                    EXPECT_EQ(a.keyAt(i), b.keyAt(i)) << a.path();
+                    expectSameTree(a.memberAt(i), b.memberAt(i));
+                } else {
+                    expectSameTree(a[i], b[i]);
+                }
+            }
+            break;
+        default: break;
+    }
+}
+
+// simdjson reads what nlohmann reads, to the same tree, and refuses what nlohmann refuses with
+// nlohmann's message: the edges of strings and numbers, and every file of the importer's corpus (and
+// of the shared data, where it is there).
+TEST(JsonDocument, SimdjsonReadsEveryTextAsNlohmannDoes) {
+    std::vector<std::pair<std::string, std::string>> texts = {
+        {"escapes", R"({"s": "caf\u00e9 \ud83d\ude00 \n\t\"\\\/ Hamšík", "": "", "\u0000k": [null, true, false]})"},
+        {"numbers", "[0, -0, -0.0, 0.1, 1e-320, 1.7976931348623157e308, 9007199254740993, -9223372036854775808, "
+                    "18446744073709551615, 2e0, 1E+2, 12345678901234567890123, 4.9e-324, 0.30000000000000004]"},
+        {"shapes", R"([[], {}, [[[{}]]], {"a": {"a": {"a": 1}}}, {"k": 1, "k": 2}])"},
+        {"space", " \n\t\r [ 1 , { \"a\" : 2 } ] \n"},
+        {"raw tab in a string", "[\"a\tb\"]"},
+        {"raw newline in a key", "{\"a\nb\": 1}"},
+        {"lone surrogate", R"(["\ud800"])"},
+        {"low surrogate alone", R"(["\udc00x"])"},
+        {"trailing comma", "[1, 2,]"},
+        {"trailing content", "[1, 2] 3"},
+        {"two documents", "{} {}"},
+        {"truncated", "{\"events\": [{\"id\": 1}, {\"id\": 2"},
+        {"truncated string", "[\"abc"},
+        {"bare scalar", "42"},
+        {"bare string", "\"x\""},
+        {"leading zero", "[01]"},
+        {"lone minus", "[-]"},
+        {"huge exponent", "[1e400]"},
+        {"truex", "[truex]"},
+        {"nul byte", std::string("[1,\0 2]", 7)},
+    };
+    namespace fs = std::filesystem;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(fs::path(TOUCHLINE_TESTS_DIR) / "import" / "corpus")) files.push_back(entry.path());
+    const fs::path shared = fs::path(TOUCHLINE_SOURCE_DIR) / ".." / "shared" / "data";
+    for (const char* name : {"statsbomb/15986-barcelona-girona-events.json", "statsbomb/15986-barcelona-girona-lineups.json",
+                             "wyscout/2576295-juventus-napoli-2018-04-22.json", "wyscout/matches/matches_Italy.json"}) {
+        if (fs::exists(shared / name)) files.push_back(shared / name);
+    }
+    for (const fs::path& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        std::stringstream text;
+        text << in.rdbuf();
+        texts.emplace_back(file.filename().string(), text.str());
+    }
+    json::Limits nlohmannOnly;
+    nlohmannOnly.simdjson = false;
+    for (const auto& [name, text] : texts) {
+        SCOPED_TRACE(name);
+        const auto fast = json::parse(text);
+        const auto reference = json::parse(text, nlohmannOnly);
+        ASSERT_EQ(fast.ok(), reference.ok()) << (fast.ok() ? reference.error().message : fast.error().message);
+        if (!fast.ok()) {
+            EXPECT_EQ(fast.error().message, reference.error().message);
+            continue;
+        }
+        EXPECT_EQ(reference->readBy(), json::Reader::Nlohmann);
+        expectSameTree(fast->root(), reference->root());
+        if (name == "escapes") {  // the comparison sees into objects, keys given twice included
+            EXPECT_EQ(fast->readBy(), json::Reader::Simdjson);
+            EXPECT_EQ(fast->root().memberAt(0).string(), std::optional<std::string_view>("café 😀 \n\t\"\\/ Hamšík"));
+        }
+    }
+}
+
+// A provider's file is read by simdjson (the slower reader would go unnoticed but in the bench).
+TEST(JsonDocument, AProvidersFileIsReadBySimdjson) {
+    for (const char* name : {"90001_events.json", "90001_lineups.json", "wyscout-goal.json", "wyscout-goal-records.json"}) {
+        std::ifstream in(std::filesystem::path(TOUCHLINE_TESTS_DIR) / "import" / "corpus" / name, std::ios::binary);
+        std::stringstream text;
+        text << in.rdbuf();
+        const auto doc = json::parse(text.str());
+        ASSERT_TRUE(doc.ok()) << name << ": " << doc.error().message;
+        EXPECT_EQ(doc->readBy(), json::Reader::Simdjson) << name;
+    }
 }
 
 import::FileKind kindOf(const std::string& text) {
