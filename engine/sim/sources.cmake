@@ -1,7 +1,6 @@
 target_sources(touchline_engine PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/bake_checks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bake_report.h
-  ${CMAKE_CURRENT_LIST_DIR}/ball_flight.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ball_model.h
   ${CMAKE_CURRENT_LIST_DIR}/ball_pass.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exclusions.cpp
