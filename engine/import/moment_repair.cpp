@@ -290,8 +290,7 @@ private:
                 if (seenGap - fastest * (t - seenAt) - (travelled[i] - seenTravelled) * (1.0 + 1e-9) > kClearance + 1e-6) continue;
                 if (t < plan_.players[p].onFrom || t >= plan_.players[p].onUntil || isExcluded(p, k)) continue;
                 const sim::BallState& b = ball_[static_cast<std::size_t>(k / kEvery)];
-                Vec2 body, velocity;
-                paths_[p].sweep(t, cursor, body, velocity);
+                const Vec2 body = paths_[p].sweepPosition(t, cursor);
                 const double d = distance(body, b.position.ground());
                 seenAt = t;
                 seenGap = d;

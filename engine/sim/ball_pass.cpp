@@ -342,9 +342,7 @@ Vec2 PlayerMotion::at(std::size_t player, int step) {
     std::size_t& cursor = cursors_[player];
     // A question about an earlier time than the last (rare) starts the segment search again.
     if (cursor < path.keys().size() && t < path.keys()[cursor].time) cursor = 0;
-    Vec2 position, velocity;
-    path.sweep(t, cursor, position, velocity);
-    return position;
+    return path.sweepPosition(t, cursor);
 }
 
 PassResult simulatePass(const Script& script, const MomentPlan& plan, const BallModel& model,

@@ -31,8 +31,7 @@ public:
         }
         for (std::size_t p = 0; p < n_; ++p) {
             std::size_t cursor = 0;
-            Vec2 velocity;
-            for (int s = 0; s < samples_; ++s) in_.paths[p].sweep(time(s), cursor, slot(planned_, s, p), velocity);
+            for (int s = 0; s < samples_; ++s) slot(planned_, s, p) = in_.paths[p].sweepPosition(time(s), cursor);
         }
         // How far the planned ball goes over the look-ahead from each sample (the length of its way, as below).
         ballReach_.assign(in_.ball.size(), 0.0);

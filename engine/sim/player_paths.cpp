@@ -121,10 +121,7 @@ std::size_t PlayerPath::segment(double t) const {
     return static_cast<std::size_t>(it - keys_.begin()) - 1;
 }
 
-Vec2 PlayerPath::position(double t) const {
-    if (t <= keys_.front().time) return keys_.front().position;
-    if (t >= keys_.back().time) return keys_.back().position;
-    const std::size_t i = segment(t);
+Vec2 PlayerPath::positionOn(std::size_t i, double t) const {
     const Keyframe& a = keys_[i];
     const Keyframe& b = keys_[i + 1];
     const double h = b.time - a.time;
@@ -134,9 +131,7 @@ Vec2 PlayerPath::position(double t) const {
     return a.position * h00 + starts_[i] * (h10 * h) + b.position * h01 + ends_[i] * (h11 * h);
 }
 
-Vec2 PlayerPath::velocity(double t) const {
-    if (t <= keys_.front().time || t >= keys_.back().time) return {};
-    const std::size_t i = segment(t);
+Vec2 PlayerPath::velocityOn(std::size_t i, double t) const {
     const Keyframe& a = keys_[i];
     const Keyframe& b = keys_[i + 1];
     const double h = b.time - a.time;
@@ -144,6 +139,17 @@ Vec2 PlayerPath::velocity(double t) const {
     const double s2 = s * s;
     const double d00 = 6 * s2 - 6 * s, d10 = 3 * s2 - 4 * s + 1, d01 = -6 * s2 + 6 * s, d11 = 3 * s2 - 2 * s;
     return (a.position * d00 + b.position * d01) / h + starts_[i] * d10 + ends_[i] * d11;
+}
+
+Vec2 PlayerPath::position(double t) const {
+    if (t <= keys_.front().time) return keys_.front().position;
+    if (t >= keys_.back().time) return keys_.back().position;
+    return positionOn(segment(t), t);
+}
+
+Vec2 PlayerPath::velocity(double t) const {
+    if (t <= keys_.front().time || t >= keys_.back().time) return {};
+    return velocityOn(segment(t), t);
 }
 
 double PlayerPath::speedBound() const {
@@ -165,16 +171,15 @@ void PlayerPath::sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velo
         return;
     }
     while (cursor + 1 < keys_.size() && t >= keys_[cursor + 1].time) ++cursor;
-    const Keyframe& a = keys_[cursor];
-    const Keyframe& b = keys_[cursor + 1];
-    const double h = b.time - a.time;
-    const double s = (t - a.time) / h;
-    const double s2 = s * s, s3 = s2 * s;
-    const Vec2 ta = starts_[cursor], tb = ends_[cursor];
-    position = a.position * (2 * s3 - 3 * s2 + 1) + ta * ((s3 - 2 * s2 + s) * h) + b.position * (-2 * s3 + 3 * s2) +
-               tb * ((s3 - s2) * h);
-    velocity = (a.position * (6 * s2 - 6 * s) + b.position * (-6 * s2 + 6 * s)) / h + ta * (3 * s2 - 4 * s + 1) +
-               tb * (3 * s2 - 2 * s);
+    position = positionOn(cursor, t);
+    velocity = velocityOn(cursor, t);
+}
+
+Vec2 PlayerPath::sweepPosition(double t, std::size_t& cursor) const {
+    if (t <= keys_.front().time) return keys_.front().position;
+    if (t >= keys_.back().time) return keys_.back().position;
+    while (cursor + 1 < keys_.size() && t >= keys_[cursor + 1].time) ++cursor;
+    return positionOn(cursor, t);
 }
 
 void keepLegsWithin(std::vector<Keyframe>& keys, const std::vector<bool>& bent, double speed) {

@@ -28,6 +28,8 @@ public:
     Vec2 velocity(double t) const;
     // Both at once, for times that only grow: `cursor` remembers the segment between calls.
     void sweep(double t, std::size_t& cursor, Vec2& position, Vec2& velocity) const;
+    // The position alone, the same way (most sweeps want no velocity; it costs as much again).
+    Vec2 sweepPosition(double t, std::size_t& cursor) const;
     const std::vector<Keyframe>& keys() const { return keys_; }
     // No speed along the path is more than this (a bound from each leg's ends, not its peak): for
     // skipping over times when he cannot have come near something.
@@ -35,6 +37,9 @@ public:
 
 private:
     std::size_t segment(double t) const;  // index of the key starting the segment holding t
+    // On leg i, at a time t within it: the cubic Hermite curve, and its derivative.
+    Vec2 positionOn(std::size_t i, double t) const;
+    Vec2 velocityOn(std::size_t i, double t) const;
     std::vector<Keyframe> keys_;
     std::vector<Vec2> starts_;  // per leg (from key i): its velocity leaving key i
     std::vector<Vec2> ends_;    // ... and arriving at key i + 1
