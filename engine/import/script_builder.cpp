@@ -24,6 +24,9 @@ namespace touchline::import {
 namespace {
 
 constexpr int kRepairRounds = 4;
+// The import's bakes are judged (by where the ball and the players are) and dropped; the viewer bakes
+// the script again with everything it draws.
+constexpr sim::PlayerDetail kJudged = sim::PlayerDetail::Positions;
 constexpr std::size_t kErrorFault = 10;  // a bake error weighs as ten outcome problems
 constexpr double kSettleFrom = 0.5;  // m between where the draft and the bake have him play the ball
 
@@ -195,8 +198,8 @@ private:
                         limitDuration(draft, i);
                         s.moments[i] = located(assembleMoment(draft));
                     }
-                    const sim::MomentBake baked = planned ? sim::bakeMoment(s, std::move(*planned), lineup)
-                                                          : sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks);
+                    const sim::MomentBake baked = planned ? sim::bakeMoment(s, std::move(*planned), lineup, {}, kJudged)
+                                                          : sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks, kJudged);
                     const std::size_t faults = faultsOf(s, i, baked, draft);
                     if (w.first != windows_[i].first) {
                         draft.notes.push_back("the data's build-up before " + s.clock.preciseText(draft.moment.matchTime) +
@@ -223,7 +226,7 @@ private:
         }
         if (bestFaults >= kErrorFault) {
             s.moments[i] = located(assembleMoment(*best));
-            sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks);
+            sim::MomentBake baked = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks, kJudged);
             if (settle(s, i, lineup, *best, baked, bestFaults, kicks)) {
                 best->misses = eventMisses(match_, best->window, s, baked.track, context.playerId);
                 best->shotEnding = keyShotEnding(*best, baked.track.events);
@@ -263,7 +266,7 @@ private:
         const Moment before = s.moments[i];
         moved.motion.limitSpeeds(s, kShapeSpeed, moved.notes);
         s.moments[i] = located(assembleMoment(moved));
-        sim::MomentBake again = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks);
+        sim::MomentBake again = sim::bakeMoment(s, static_cast<int>(i), lineup, {}, &kicks, kJudged);
         const std::size_t againFaults = faultsOf(s, i, again, moved);
         if (againFaults < faults) {
             draft = std::move(moved);

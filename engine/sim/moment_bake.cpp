@@ -113,7 +113,7 @@ std::vector<PlayerPath> passPaths(const Script& script, const MomentPlan& plan, 
 
 // `firstPaths`: the first pass's paths when the caller already has them (bakedPaths of this plan).
 MomentBake bakeStretch(const Script& script, MomentPlan plan, Diagnostics planning, const Lineup& lineup,
-                       const BallModel& model, std::vector<PlayerPath> firstPaths = {}) {
+                       const BallModel& model, std::vector<PlayerPath> firstPaths = {}, PlayerDetail detail = PlayerDetail::Full) {
     const Moment& moment = stretchOf(script, plan);
     const std::vector<std::vector<StepSpan>> exclusions = exclusionSpans(plan);
     const ShapeSetup shape = shapeSetup(script, plan, lineup);
@@ -143,7 +143,7 @@ MomentBake bakeStretch(const Script& script, MomentPlan plan, Diagnostics planni
     track.ballVisible = plan.ballVisible;
     track.players = plan.players;
     track.ball = std::move(pass.ball);
-    track.playerTracks = recordPlayers(script, plan, paths, track.ball);
+    track.playerTracks = recordPlayers(script, plan, paths, track.ball, detail);
 
     BakeReport report;
     report.addAll(planning);
@@ -172,19 +172,20 @@ MomentBake bakeStretch(const Script& script, MomentPlan plan, Diagnostics planni
 }  // namespace
 
 MomentBake bakeMoment(const Script& script, int momentIndex, const Lineup& lineup, const BallModel& model,
-                      KickMemo* kicks) {
+                      KickMemo* kicks, PlayerDetail detail) {
     TOUCHLINE_ASSERT(momentIndex >= 0 && static_cast<std::size_t>(momentIndex) < script.moments.size(),
                      "bakeMoment: no such moment");
     Diagnostics planning;
     MomentPlan plan = planMoment(script, momentIndex, lineup, model, planning, kicks);
-    return bakeStretch(script, std::move(plan), std::move(planning), lineup, model);
+    return bakeStretch(script, std::move(plan), std::move(planning), lineup, model, {}, detail);
 }
 
-MomentBake bakeMoment(const Script& script, PlannedMoment planned, const Lineup& lineup, const BallModel& model) {
+MomentBake bakeMoment(const Script& script, PlannedMoment planned, const Lineup& lineup, const BallModel& model,
+                      PlayerDetail detail) {
     TOUCHLINE_ASSERT(!planned.plan.passage && planned.paths.size() == planned.plan.players.size(),
                      "bakeMoment: a moment's plan and a path for each of its players");
     return bakeStretch(script, std::move(planned.plan), std::move(planned.planning), lineup, model,
-                       std::move(planned.paths));
+                       std::move(planned.paths), detail);
 }
 
 MomentBake bakePassage(const Script& script, int passageIndex, const Lineup& lineup, const BallModel& model) {

@@ -36,7 +36,7 @@ std::pair<int, int> sampleRange(const TrackedPlayer& who, int total) {
 }  // namespace
 
 std::vector<PlayerTrack> recordPlayers(const Script& script, const MomentPlan& plan, const std::vector<PlayerPath>& paths,
-                                       const std::vector<BallSample>& ball) {
+                                       const std::vector<BallSample>& ball, PlayerDetail detail) {
     TOUCHLINE_ASSERT(paths.size() == plan.players.size(), "recordPlayers: one path per tracked player");
     TOUCHLINE_ASSERT(ball.size() == static_cast<std::size_t>(plan.steps) + 1, "recordPlayers: a ball sample per step");
     const int total = plan.steps / kPlayerStride + 2;
@@ -47,6 +47,13 @@ std::vector<PlayerTrack> recordPlayers(const Script& script, const MomentPlan& p
         PlayerTrack& track = tracks[p];
         track.first = first;
         track.samples.reserve(static_cast<std::size_t>(last - first + 1));
+        if (detail == PlayerDetail::Positions) {
+            std::size_t cursor = 0;
+            for (int s = first; s <= last; ++s) {
+                track.samples.push_back(PlayerSample::pack(paths[p].sweepPosition(s * kPlayerStride * kStep, cursor), 0.0, 0.0));
+            }
+            continue;
+        }
         const bool right = script.attackingEnd(plan.players[p].id.side(), plan.start) == pitch::End::Right;
         const Vec2 attack{right ? 1.0 : -1.0, 0.0};
         double facing = right ? 0.0 : kPi;

@@ -139,6 +139,47 @@ TEST(KickMemo, AMomentBakedThroughItIsTheMomentBakedWithout) {
     EXPECT_GE(memo.size(), 2u);  // the pass and the shot at least
 }
 
+// The importer's bakes record where the players are and no more: the same places, sample for sample,
+// as the viewer's bake, the same ball and events; facings and speeds left at zero (the full ones are not).
+TEST(MomentBake, APositionsOnlyBakeHasTheFullBakesPlacesBallAndEvents) {
+    const Script s = passAndShot();
+    const Lineup lineup(s);
+    const MomentBake full = bakeMoment(s, 0, lineup);
+    const MomentBake places = bakeMoment(s, 0, lineup, {}, nullptr, PlayerDetail::Positions);
+    ASSERT_EQ(places.track.ball.size(), full.track.ball.size());
+    for (std::size_t k = 0; k < full.track.ball.size(); ++k) ASSERT_EQ(places.track.ball[k].position(), full.track.ball[k].position());
+    EXPECT_EQ(places.track.events, full.track.events);
+    EXPECT_EQ(places.diagnostics.items().size(), full.diagnostics.items().size());
+    ASSERT_EQ(places.track.playerTracks.size(), full.track.playerTracks.size());
+    bool anyFacing = false, anySpeed = false;
+    for (std::size_t p = 0; p < full.track.playerTracks.size(); ++p) {
+        const PlayerTrack& a = places.track.playerTracks[p];
+        const PlayerTrack& b = full.track.playerTracks[p];
+        ASSERT_EQ(a.first, b.first);
+        ASSERT_EQ(a.samples.size(), b.samples.size());
+        for (std::size_t k = 0; k < a.samples.size(); ++k) {
+            ASSERT_EQ(a.samples[k].position(), b.samples[k].position()) << "player " << p << " sample " << k;
+            EXPECT_EQ(a.samples[k].facing, 0);
+            EXPECT_EQ(a.samples[k].speed, 0);
+            anyFacing = anyFacing || b.samples[k].facing != 0;
+            anySpeed = anySpeed || b.samples[k].speed != 0;
+        }
+    }
+    EXPECT_TRUE(anyFacing && anySpeed);
+    // From a plan too, as the importer bakes after a repair round that mended nothing.
+    PlannedMoment planned;
+    planned.plan = planMoment(s, 0, lineup, {}, planned.planning);
+    planned.paths = bakedPaths(s, planned.plan);
+    const MomentBake fromPlan = bakeMoment(s, std::move(planned), lineup, {}, PlayerDetail::Positions);
+    ASSERT_EQ(fromPlan.track.playerTracks.size(), full.track.playerTracks.size());
+    for (std::size_t p = 0; p < full.track.playerTracks.size(); ++p) {
+        for (std::size_t k = 0; k < full.track.playerTracks[p].samples.size(); ++k) {
+            ASSERT_EQ(fromPlan.track.playerTracks[p].samples[k].position(), full.track.playerTracks[p].samples[k].position());
+            EXPECT_EQ(fromPlan.track.playerTracks[p].samples[k].facing, 0);
+        }
+    }
+}
+
 // The importer's repair plans a moment before it bakes it: the bake of that plan (and of the paths the
 // repair worked out from it) is the bake of the moment.
 TEST(KickMemo, AMomentBakedFromItsPlanIsTheMomentBaked) {
