@@ -37,7 +37,8 @@ public:
         // The ball's journey first: when it changes, the moment is planned again before the rest is
         // judged, and the players' paths (the dearest part of a round) are not needed.
         if (reshapeKicks()) return RepairRound::Mended;
-        paths_ = sim::bakedPaths(script_, plan_);
+        own_ = sim::touchPaths(plan_);
+        paths_ = sim::givenWay(script_, plan_, own_);
         predictBall();
         exclusions();
         bool changed = reachTouches();
@@ -238,12 +239,8 @@ private:
     // out of his touches, as the simulation will build his path, bring the places next to them closer.
     bool reachTouches() {
         bool changed = false;
-        std::vector<std::vector<sim::TouchPoint>> touches(plan_.players.size());
-        for (const sim::Touch& t : plan_.touches) {
-            if (int i = plan_.indexOf(t.player); i >= 0) touches[static_cast<std::size_t>(i)].push_back({t.step * sim::kStep, t.standAt, t.action});
-        }
         for (std::size_t p = 0; p < plan_.players.size(); ++p) {
-            const sim::PlayerPath path = sim::buildPath(plan_.startPositions[p], plan_.runs[p], touches[p]);
+            const sim::PlayerPath& path = own_[p];
             const auto& keys = path.keys();
             for (std::size_t i = 1; i < keys.size(); ++i) {
                 const sim::Keyframe& a = keys[i - 1];
@@ -384,6 +381,7 @@ private:
     sim::BallModel model_;
     sim::MomentPlan plan_;
     Diagnostics planning_;
+    std::vector<sim::PlayerPath> own_;    // each player's own path through his touches, before giving way
     std::vector<sim::PlayerPath> paths_;  // as the bake will move everyone (sim/give_way.h)
     std::vector<sim::BallState> ball_;    // every kEvery steps
     std::vector<bool> held_;

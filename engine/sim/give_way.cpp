@@ -594,7 +594,7 @@ void plannedBall(const MomentPlan& plan, GiveWayInput& in) {
 
 }  // namespace
 
-std::vector<PlayerPath> bakedPaths(const Script& script, const MomentPlan& plan) {
+std::vector<PlayerPath> touchPaths(const MomentPlan& plan) {
     const std::size_t n = plan.players.size();
     std::vector<std::vector<TouchPoint>> touches(n);
     for (const Touch& t : plan.touches) {
@@ -605,8 +605,10 @@ std::vector<PlayerPath> bakedPaths(const Script& script, const MomentPlan& plan)
     std::vector<PlayerPath> paths;
     paths.reserve(n);
     for (std::size_t p = 0; p < n; ++p) paths.push_back(buildPath(plan.startPositions[p], plan.runs[p], touches[p]));
-    return givenWay(script, plan, std::move(paths));
+    return paths;
 }
+
+std::vector<PlayerPath> bakedPaths(const Script& script, const MomentPlan& plan) { return givenWay(script, plan, touchPaths(plan)); }
 
 std::vector<PlayerPath> givenWay(const Script& script, const MomentPlan& plan, std::vector<PlayerPath> paths) {
     GiveWayInput in;

@@ -76,8 +76,11 @@ std::vector<std::vector<BusySpan>> busySpans(const Moment& moment, const MomentP
 // planned, from touch to touch, tells who contests it.
 std::vector<PlayerPath> givenWay(const Script& script, const MomentPlan& plan, std::vector<PlayerPath> paths);
 
-// Each tracked player's path as the bake moves him: through his start, his runs and the places he plays
-// the ball, then given way. The importer's repair judges bodies and offsides on these.
+// Each tracked player's own path: through his start, his runs and the places he plays the ball.
+std::vector<PlayerPath> touchPaths(const MomentPlan& plan);
+
+// Each tracked player's path as the bake moves him: his own (touchPaths), given way. The importer's
+// repair judges bodies and offsides on these.
 std::vector<PlayerPath> bakedPaths(const Script& script, const MomentPlan& plan);
 
 }  // namespace touchline::sim

@@ -38,11 +38,16 @@ Int quantize(double value, double units) {
 }  // namespace
 
 PlayerSample PlayerSample::pack(Vec2 position, double facing, double speed) {
+    PlayerSample s = packPosition(position);
+    s.facing = quantize<std::int16_t>(facing, kFacingUnits);
+    s.speed = quantize<std::uint16_t>(speed, kSpeedUnits);
+    return s;
+}
+
+PlayerSample PlayerSample::packPosition(Vec2 position) {
     PlayerSample s;
     s.x = quantize<std::int16_t>(position.x - pitch::kCentre.x, kPositionUnits);
     s.y = quantize<std::int16_t>(position.y - pitch::kCentre.y, kPositionUnits);
-    s.facing = quantize<std::int16_t>(facing, kFacingUnits);
-    s.speed = quantize<std::uint16_t>(speed, kSpeedUnits);
     return s;
 }
 

@@ -44,6 +44,7 @@ struct PlayerSample {
     std::uint16_t speed = 0;
 
     static PlayerSample pack(Vec2 position, double facing, double speed);
+    static PlayerSample packPosition(Vec2 position);  // as pack, facing and speed left at zero
     Vec2 position() const;
     double facingAngle() const;  // radians in [-pi, pi]
     double speedValue() const;   // m/s

@@ -50,7 +50,7 @@ std::vector<PlayerTrack> recordPlayers(const Script& script, const MomentPlan& p
         if (detail == PlayerDetail::Positions) {
             std::size_t cursor = 0;
             for (int s = first; s <= last; ++s) {
-                track.samples.push_back(PlayerSample::pack(paths[p].sweepPosition(s * kPlayerStride * kStep, cursor), 0.0, 0.0));
+                track.samples.push_back(PlayerSample::packPosition(paths[p].sweepPosition(s * kPlayerStride * kStep, cursor)));
             }
             continue;
         }
