@@ -139,6 +139,41 @@ TEST(KickMemo, AMomentBakedThroughItIsTheMomentBakedWithout) {
     EXPECT_GE(memo.size(), 2u);  // the pass and the shot at least
 }
 
+// Two bakes with the same ball at every step, the same players in the same places at every sample, the
+// same events and as many diagnostics.
+void expectSamePlaces(const MomentBake& a, const MomentBake& b) {
+    ASSERT_EQ(a.track.ball.size(), b.track.ball.size());
+    for (std::size_t k = 0; k < b.track.ball.size(); ++k) {
+        ASSERT_EQ(a.track.ball[k].position(), b.track.ball[k].position()) << "step " << k;
+    }
+    ASSERT_EQ(a.track.playerTracks.size(), b.track.playerTracks.size());
+    for (std::size_t p = 0; p < b.track.playerTracks.size(); ++p) {
+        const PlayerTrack& x = a.track.playerTracks[p];
+        const PlayerTrack& y = b.track.playerTracks[p];
+        ASSERT_EQ(x.first, y.first);
+        ASSERT_EQ(x.samples.size(), y.samples.size());
+        for (std::size_t k = 0; k < x.samples.size(); ++k) {
+            ASSERT_EQ(x.samples[k].position(), y.samples[k].position()) << "player " << p << " sample " << k;
+        }
+    }
+    EXPECT_EQ(a.track.events, b.track.events);
+    EXPECT_EQ(a.diagnostics.items().size(), b.diagnostics.items().size());
+}
+
+// Facings and speeds all zero in a positions-only bake; true when some of the full bake's are not.
+bool expectNoFacingsOrSpeeds(const MomentBake& places, const MomentBake& full) {
+    bool fullHasSome = false;
+    for (std::size_t p = 0; p < places.track.playerTracks.size(); ++p) {
+        for (std::size_t k = 0; k < places.track.playerTracks[p].samples.size(); ++k) {
+            EXPECT_EQ(places.track.playerTracks[p].samples[k].facing, 0);
+            EXPECT_EQ(places.track.playerTracks[p].samples[k].speed, 0);
+            const PlayerSample& f = full.track.playerTracks[p].samples[k];
+            fullHasSome = fullHasSome || f.facing != 0 || f.speed != 0;
+        }
+    }
+    return fullHasSome;
+}
+
 // The importer's bakes record where the players are and no more: the same places, sample for sample,
 // as the viewer's bake, the same ball and events; facings and speeds left at zero (the full ones are not).
 TEST(MomentBake, APositionsOnlyBakeHasTheFullBakesPlacesBallAndEvents) {
@@ -146,38 +181,15 @@ TEST(MomentBake, APositionsOnlyBakeHasTheFullBakesPlacesBallAndEvents) {
     const Lineup lineup(s);
     const MomentBake full = bakeMoment(s, 0, lineup);
     const MomentBake places = bakeMoment(s, 0, lineup, {}, nullptr, PlayerDetail::Positions);
-    ASSERT_EQ(places.track.ball.size(), full.track.ball.size());
-    for (std::size_t k = 0; k < full.track.ball.size(); ++k) ASSERT_EQ(places.track.ball[k].position(), full.track.ball[k].position());
-    EXPECT_EQ(places.track.events, full.track.events);
-    EXPECT_EQ(places.diagnostics.items().size(), full.diagnostics.items().size());
-    ASSERT_EQ(places.track.playerTracks.size(), full.track.playerTracks.size());
-    bool anyFacing = false, anySpeed = false;
-    for (std::size_t p = 0; p < full.track.playerTracks.size(); ++p) {
-        const PlayerTrack& a = places.track.playerTracks[p];
-        const PlayerTrack& b = full.track.playerTracks[p];
-        ASSERT_EQ(a.first, b.first);
-        ASSERT_EQ(a.samples.size(), b.samples.size());
-        for (std::size_t k = 0; k < a.samples.size(); ++k) {
-            ASSERT_EQ(a.samples[k].position(), b.samples[k].position()) << "player " << p << " sample " << k;
-            EXPECT_EQ(a.samples[k].facing, 0);
-            EXPECT_EQ(a.samples[k].speed, 0);
-            anyFacing = anyFacing || b.samples[k].facing != 0;
-            anySpeed = anySpeed || b.samples[k].speed != 0;
-        }
-    }
-    EXPECT_TRUE(anyFacing && anySpeed);
+    expectSamePlaces(places, full);
+    EXPECT_TRUE(expectNoFacingsOrSpeeds(places, full));
     // From a plan too, as the importer bakes after a repair round that mended nothing.
     PlannedMoment planned;
     planned.plan = planMoment(s, 0, lineup, {}, planned.planning);
     planned.paths = bakedPaths(s, planned.plan);
     const MomentBake fromPlan = bakeMoment(s, std::move(planned), lineup, {}, PlayerDetail::Positions);
-    ASSERT_EQ(fromPlan.track.playerTracks.size(), full.track.playerTracks.size());
-    for (std::size_t p = 0; p < full.track.playerTracks.size(); ++p) {
-        for (std::size_t k = 0; k < full.track.playerTracks[p].samples.size(); ++k) {
-            ASSERT_EQ(fromPlan.track.playerTracks[p].samples[k].position(), full.track.playerTracks[p].samples[k].position());
-            EXPECT_EQ(fromPlan.track.playerTracks[p].samples[k].facing, 0);
-        }
-    }
+    expectSamePlaces(fromPlan, full);
+    EXPECT_TRUE(expectNoFacingsOrSpeeds(fromPlan, full));
 }
 
 // The importer's repair plans a moment before it bakes it: the bake of that plan (and of the paths the
@@ -191,22 +203,7 @@ TEST(KickMemo, AMomentBakedFromItsPlanIsTheMomentBaked) {
     planned.plan = planMoment(s, 0, lineup, {}, planned.planning, &memo);
     planned.paths = bakedPaths(s, planned.plan);
     const MomentBake fromPlan = bakeMoment(s, std::move(planned), lineup);
-    ASSERT_EQ(fromPlan.track.ball.size(), plain.track.ball.size());
-    for (std::size_t k = 0; k < plain.track.ball.size(); ++k) {
-        ASSERT_EQ(fromPlan.track.ball[k].position(), plain.track.ball[k].position()) << "step " << k;
-    }
-    ASSERT_EQ(fromPlan.track.playerTracks.size(), plain.track.playerTracks.size());
-    for (std::size_t p = 0; p < plain.track.playerTracks.size(); ++p) {
-        const PlayerTrack& a = fromPlan.track.playerTracks[p];
-        const PlayerTrack& b = plain.track.playerTracks[p];
-        ASSERT_EQ(a.first, b.first);
-        ASSERT_EQ(a.samples.size(), b.samples.size());
-        for (std::size_t k = 0; k < a.samples.size(); ++k) {
-            ASSERT_EQ(a.samples[k].position(), b.samples[k].position()) << "player " << p << " sample " << k;
-        }
-    }
-    EXPECT_EQ(fromPlan.track.events, plain.track.events);
-    EXPECT_EQ(fromPlan.diagnostics.items().size(), plain.diagnostics.items().size());
+    expectSamePlaces(fromPlan, plain);
 }
 
 // ... and the bake moves everyone along the paths it is given, not ones of its own: a path the repair
